@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { registerAuditRoutes } from './platform/audit/routes.ts';
+import type { AuthDeps } from './platform/auth/auth-deps.ts';
+import { AccessTokens } from './platform/auth/credentials.ts';
+import { createAuthRateLimits } from './platform/auth/rate-limits.ts';
+import { registerAuthRoutes } from './platform/auth/routes.ts';
+import { registerHealthRoutes } from './platform/health/routes.ts';
+import { installAccessControl } from './platform/http/access.ts';
+import { installErrorHandling } from './platform/http/error-handler.ts';
+import { installOpenApi } from './platform/http/openapi.ts';
+import { installIdempotency, purgeExpiredIdempotencyKeys } from './platform/idempotency/idempotency.ts';
+import { mailHandler } from './platform/mail/mail-handler.ts';
+import { createMailer, type Mailer } from './platform/mail/mailer.ts';
+import { OutboxDispatcher } from './platform/outbox/dispatcher.ts';
+import './platform/permissions/platform-permissions.ts';
+import { deriveKey, loadServerSecret } from './platform/settings/signing-secret.ts';
+import { registerTenancyRoutes } from './platform/tenancy/routes.ts';
+
+export interface AppOptions {
+  config: Config;
+  db: Database;
+  /** Replaces the SMTP or log mailer (tests capture the codes a user would receive). */
+  mailer?: Mailer;
+  logger?: boolean;
+}
+
+/** What the running app offers to start-up code and tests. */
+export interface Platform {
+  db: Database;
+  config: Config;
+  auth: AuthDeps;
+  dispatcher: OutboxDispatcher;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    platform: Platform;
+  }
+}
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/** Builds the whole app without listening; `main.ts` listens, tests use `inject()`. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, db } = options;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const webApp = existsSync(path.join(webDist, 'index.html'));
+  installErrorHandling(app, { spaFallback: webApp });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await installOpenApi(app);
+
+  const secret = await loadServerSecret(db, config.jwtSecret);
+  const tokens = new AccessTokens(deriveKey(secret, 'access-tokens'), config.accessTokenTtlSeconds);
+  installAccessControl(app, { db, tokens });
+  installIdempotency(app, db);
+
+  const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log });
+  const dispatcher = new OutboxDispatcher(db, { 'mail.send': mailHandler(mailer) }, app.log);
+  const auth: AuthDeps = {
+    db,
+    tokens,
+    codeSecret: deriveKey(secret, 'one-time-codes'),
+    refreshTokenTtlDays: config.refreshTokenTtlDays,
+  };
+  app.decorate('platform', { db, config, auth, dispatcher });
+
+  let ready = false;
+  registerHealthRoutes(app, { db, dispatcher, isReady: () => ready });
+  const limits = createAuthRateLimits(app, config.authRateLimit);
+  registerAuthRoutes(app, { ...auth, limits, secureCookies: config.secureCookies });
+  registerTenancyRoutes(app, { ...auth, limits });
+  registerAuditRoutes(app);
+
+  if (webApp) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+
+  const housekeeping = setInterval(() => purgeExpiredIdempotencyKeys(db).catch(() => {}), 60 * 60_000);
+  housekeeping.unref();
+  app.addHook('onReady', async () => {
+    await dispatcher.start();
+    ready = true;
+  });
+  app.addHook('onClose', async () => {
+    ready = false;
+    clearInterval(housekeeping);
+    await dispatcher.stop();
+  });
+  return app;
+}

@@ -1,0 +1,8 @@
+// Every table of the product, for Drizzle and drizzle-kit. Modules add their schema here.
+export * from '../platform/audit/schema.ts';
+export * from '../platform/auth/schema.ts';
+export * from '../platform/idempotency/schema.ts';
+export * from '../platform/numbering/schema.ts';
+export * from '../platform/outbox/schema.ts';
+export * from '../platform/settings/schema.ts';
+export * from '../platform/tenancy/schema.ts';

@@ -1,0 +1,30 @@
+import { sql } from 'drizzle-orm';
+import type { Platform } from '../app.ts';
+import { queryOne } from '../db/database.ts';
+import { registerCompany } from '../platform/auth/commands/register-company.ts';
+
+export const DEMO_LOGIN = { email: 'demo@example.com', password: 'demo12345', companyCode: 'DEMO01' };
+
+/** On an empty database: a demo company whose owner can log in at once. */
+export async function seedDemoData(platform: Platform): Promise<boolean> {
+  const existing = await queryOne<{ companies: number }>(
+    platform.db.orm,
+    sql`select count(*)::int as companies from tenants`,
+  );
+  if (existing && existing.companies > 0) return false;
+  await registerCompany(
+    platform.auth,
+    {
+      company: {
+        name: 'Demo Manufacturing',
+        domain: 'demo.example.com',
+        currency: 'IDR',
+        timezone: 'Asia/Jakarta',
+        locale: 'id-ID',
+      },
+      owner: { name: 'Dewi Demo', email: DEMO_LOGIN.email, password: DEMO_LOGIN.password },
+    },
+    { ownerVerified: true, companyCode: DEMO_LOGIN.companyCode },
+  );
+  return true;
+}

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+import { Database } from './db/database.ts';
+import { DEMO_LOGIN, seedDemoData } from './demo/seed-demo.ts';
+
+const config = loadConfig();
+const db = await Database.open({
+  url: config.databaseUrl,
+  dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite'),
+  poolSize: config.databasePoolSize,
+});
+await db.migrate();
+const app = await buildApp({ config, db });
+const seeded = config.demoData ? await seedDemoData(app.platform) : false;
+await app.listen({ port: config.port, host: config.host });
+
+const database = config.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
+const banner = [
+  '',
+  `  Mini ERP is running at ${config.publicUrl}`,
+  `  API docs:   ${config.publicUrl}/api/docs`,
+  `  Database:   ${database}${seeded ? ' (demo data created)' : ''}`,
+  config.demoData
+    ? `  Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password} (company code ${DEMO_LOGIN.companyCode})`
+    : '',
+  '',
+].filter((line, i, all) => line !== '' || i === 0 || i === all.length - 1);
+process.stdout.write(`${banner.join('\n')}\n`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await db.close();
+    process.exit(0);
+  });
+}

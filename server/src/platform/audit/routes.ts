@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { access } from '../http/access.ts';
+import { iso, timestampOut } from '../http/schemas.ts';
+import { listAuditTrail } from './audit.ts';
+
+const AuditEntryOut = z
+  .object({
+    id: z.uuid(),
+    occurredAt: timestampOut,
+    action: z.string(),
+    entity: z.string(),
+    entityId: z.uuid(),
+    actor: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(),
+    before: z.unknown(),
+    after: z.unknown(),
+  })
+  .meta({ id: 'AuditEntry' });
+
+export function registerAuditRoutes(app: FastifyInstance): void {
+  app.withTypeProvider<ZodTypeProvider>().get('/api/audit', {
+    config: { access: access.tenant('platform.audit.read') },
+    schema: {
+      tags: ['Audit'],
+      summary: 'The audit trail of one record, newest first',
+      querystring: z.object({
+        entity: z.string().trim().min(1).max(64).describe('e.g. `membership`, `sales_order`'),
+        id: z.uuid(),
+        cursor: z.uuid().optional().describe('`nextCursor` of the previous page'),
+        limit: z.coerce.number().int().min(1).max(200).default(50),
+      }),
+      response: { 200: z.object({ items: z.array(AuditEntryOut), nextCursor: z.uuid().nullable() }) },
+    },
+    handler: async (request) => {
+      const { entity, id, cursor, limit } = request.query;
+      const rows = await request.withTenant((ctx) =>
+        listAuditTrail(ctx, { entity, entityId: id, before: cursor, limit: limit + 1 }),
+      );
+      const page = rows.slice(0, limit);
+      return {
+        items: page.map((row) => ({
+          id: row.id,
+          occurredAt: iso(row.occurredAt),
+          action: row.action,
+          entity: row.entity,
+          entityId: row.entityId,
+          actor: row.actorId ? { id: row.actorId, name: row.actorName } : null,
+          before: row.before,
+          after: row.after,
+        })),
+        nextCursor: rows.length > limit ? page.at(-1)!.id : null,
+      };
+    },
+  });
+}

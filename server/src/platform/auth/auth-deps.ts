@@ -1,0 +1,11 @@
+import type { Database } from '../../db/database.ts';
+import type { AccessTokens } from './credentials.ts';
+
+/** What the auth use cases need from the running app. */
+export interface AuthDeps {
+  db: Database;
+  tokens: AccessTokens;
+  /** Key of the HMAC over one-time codes. */
+  codeSecret: string;
+  refreshTokenTtlDays: number;
+}

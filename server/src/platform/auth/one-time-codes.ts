@@ -1,0 +1,128 @@
+import { sql } from 'drizzle-orm';
+import { queryOne, queryRows, type Tx } from '../../db/database.ts';
+import { BadRequest, TooManyRequests } from '../errors.ts';
+import { enqueue } from '../outbox/outbox.ts';
+import { hashOneTimeCode, newOneTimeCode, sameHash } from './credentials.ts';
+import type { CodePurpose } from './schema.ts';
+
+export const CODE_TTL_MINUTES = 10;
+export const CODE_MAX_ATTEMPTS = 5;
+const RESEND_INTERVAL_SECONDS = 60;
+const MAX_CODES_PER_HOUR = 5;
+
+const subjects: Record<CodePurpose, string> = {
+  verify_email: 'Your Mini ERP verification code',
+  reset_password: 'Your Mini ERP password reset code',
+};
+
+export interface CodeRecipient {
+  id: string;
+  email: string;
+  name: string;
+}
+
+/**
+ * Issues a fresh code (earlier ones stop working) and queues the email in the same
+ * transaction. Throttled: one code a minute and five an hour per user and purpose.
+ */
+export async function issueOneTimeCode(
+  tx: Tx,
+  secret: string,
+  user: CodeRecipient,
+  purpose: CodePurpose,
+): Promise<void> {
+  const recent = await queryOne<{ last_age: number | null; in_last_hour: number }>(
+    tx,
+    sql`select extract(epoch from now() - max(created_at))::float8 as last_age,
+               count(*)::int as in_last_hour
+        from one_time_codes
+        where user_id = ${user.id} and purpose = ${purpose} and created_at > now() - interval '1 hour'`,
+  );
+  if (recent && recent.last_age !== null && recent.last_age < RESEND_INTERVAL_SECONDS) {
+    const wait = Math.ceil(RESEND_INTERVAL_SECONDS - recent.last_age);
+    throw new TooManyRequests(`A code was sent moments ago; you can ask for another in ${wait} seconds`, wait);
+  }
+  if (recent && recent.in_last_hour >= MAX_CODES_PER_HOUR) {
+    throw new TooManyRequests('Too many codes requested; try again in an hour', 3600);
+  }
+  await tx.execute(
+    sql`update one_time_codes set consumed_at = now()
+        where user_id = ${user.id} and purpose = ${purpose} and consumed_at is null`,
+  );
+  const code = newOneTimeCode();
+  await tx.execute(
+    sql`insert into one_time_codes (id, user_id, purpose, code_hash, expires_at)
+        values (uuid_v7(), ${user.id}, ${purpose}, ${hashOneTimeCode(secret, user.id, purpose, code)},
+                now() + make_interval(mins => ${CODE_TTL_MINUTES}))`,
+  );
+  const intro = purpose === 'verify_email' ? 'verify your email address' : 'reset your password';
+  await enqueue(tx, null, {
+    topic: 'mail.send',
+    payload: {
+      to: user.email,
+      subject: subjects[purpose],
+      text: `Hello ${user.name}, your code to ${intro} is ${code}. It expires in ${CODE_TTL_MINUTES} minutes.`,
+    },
+  });
+}
+
+export type CodeAttempt =
+  | { outcome: 'accepted' }
+  | { outcome: 'wrong'; attemptsLeft: number }
+  | { outcome: 'locked' }
+  | { outcome: 'expired' };
+
+/**
+ * Spends one attempt on the user's current code. The attempt counter is raised atomically
+ * before the comparison, so parallel guesses cannot exceed five. The caller commits the
+ * transaction whatever the outcome and only then reports a failure.
+ */
+export async function attemptOneTimeCode(
+  tx: Tx,
+  secret: string,
+  userId: string,
+  purpose: CodePurpose,
+  code: string,
+): Promise<CodeAttempt> {
+  const [current] = await queryRows<{ id: string; expired: boolean; attempts: number }>(
+    tx,
+    sql`select id, expires_at <= now() as expired, attempts
+        from one_time_codes
+        where user_id = ${userId} and purpose = ${purpose} and consumed_at is null
+        order by created_at desc limit 1`,
+  );
+  if (!current || current.expired) return { outcome: 'expired' };
+  const spent = await queryOne<{ attempts: number; code_hash: string }>(
+    tx,
+    sql`update one_time_codes set attempts = attempts + 1
+        where id = ${current.id} and attempts < ${CODE_MAX_ATTEMPTS} and consumed_at is null
+        returning attempts, code_hash`,
+  );
+  if (!spent) return { outcome: 'locked' };
+  if (!sameHash(spent.code_hash, hashOneTimeCode(secret, userId, purpose, code))) {
+    return { outcome: 'wrong', attemptsLeft: CODE_MAX_ATTEMPTS - spent.attempts };
+  }
+  const consumed = await queryOne<{ id: string }>(
+    tx,
+    sql`update one_time_codes set consumed_at = now() where id = ${current.id} and consumed_at is null returning id`,
+  );
+  return consumed ? { outcome: 'accepted' } : { outcome: 'expired' };
+}
+
+/** Turns a failed attempt into the error the client sees. */
+export function codeAttemptError(attempt: Exclude<CodeAttempt, { outcome: 'accepted' }>): BadRequest {
+  switch (attempt.outcome) {
+    case 'wrong':
+      return new BadRequest(
+        'invalid_code',
+        attempt.attemptsLeft > 0
+          ? `The code is not correct; ${attempt.attemptsLeft} attempt${attempt.attemptsLeft === 1 ? '' : 's'} left`
+          : 'The code is not correct and no attempts are left; request a new code',
+        { attemptsLeft: attempt.attemptsLeft },
+      );
+    case 'locked':
+      return new BadRequest('code_locked', 'Too many wrong attempts: this code no longer works; request a new code');
+    case 'expired':
+      return new BadRequest('code_expired', 'The code has expired or was already used; request a new code');
+  }
+}

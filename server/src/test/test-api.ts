@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+
+export interface RequestOptions {
+  token?: string;
+  tenant?: string;
+  headers?: Record<string, string>;
+  /** Sent as-is, for malformed-body tests. */
+  rawBody?: string;
+}
+
+export interface TestResponse {
+  status: number;
+  body: any;
+  headers: Record<string, string | string[] | number | undefined>;
+}
+
+/** HTTP calls through Fastify's inject(): the full stack without a socket. */
+export class TestApi {
+  constructor(private readonly app: FastifyInstance) {}
+
+  async request(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    body?: unknown,
+    options: RequestOptions = {},
+  ): Promise<TestResponse> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (options.tenant) headers['x-tenant-id'] = options.tenant;
+    const payload = options.rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
+    if (payload !== undefined) headers['content-type'] ??= 'application/json';
+    const response = await this.app.inject({ method, url, headers, payload });
+    const type = String(response.headers['content-type'] ?? '');
+    return {
+      status: response.statusCode,
+      body: type.includes('json') && response.body ? response.json() : response.body,
+      headers: response.headers,
+    };
+  }
+
+  get(url: string, options?: RequestOptions) {
+    return this.request('GET', url, undefined, options);
+  }
+
+  post(url: string, body?: unknown, options?: RequestOptions) {
+    return this.request('POST', url, body, options);
+  }
+
+  patch(url: string, body?: unknown, options?: RequestOptions) {
+    return this.request('PATCH', url, body, options);
+  }
+}

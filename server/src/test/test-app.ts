@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import { inject } from 'vitest';
+import { buildApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { CapturingMailer } from '../platform/mail/mailer.ts';
+import { TestApi } from './test-api.ts';
+import { openTestDatabase } from './test-database.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  api: TestApi;
+  db: Database;
+  mail: CapturingMailer;
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh database, with email captured instead of sent. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const { db, drop } = await openTestDatabase(inject('pgliteTemplatePath'));
+  const config = loadConfig({
+    LOG_LEVEL: process.env.TEST_LOG === '1' ? 'debug' : 'silent',
+    JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+    AUTH_RATE_LIMIT_PER_IP: '100000',
+    AUTH_RATE_LIMIT_PER_ACCOUNT: '5',
+    ...env,
+  });
+  const mail = new CapturingMailer();
+  const app = await buildApp({ config, db, mailer: mail, logger: process.env.TEST_LOG === '1' });
+  await app.ready();
+  return {
+    app,
+    api: new TestApi(app),
+    db,
+    mail,
+    async close() {
+      await app.close();
+      await drop();
+    },
+  };
+}
