@@ -4,7 +4,7 @@ import type { AuthDeps } from '../auth/auth-deps.ts';
 import { hashPassword, verifyPassword } from '../auth/credentials.ts';
 import { issueOneTimeCode } from '../auth/one-time-codes.ts';
 import { createUser, findUserByEmail } from '../auth/users.ts';
-import { Conflict, NotFound } from '../errors.ts';
+import { Conflict, NotFound, TooManyRequests } from '../errors.ts';
 import { notifyApproversOfJoinRequest } from './members.ts';
 import { memberships, tenants } from './schema.ts';
 
@@ -41,10 +41,7 @@ export async function joinCompany(deps: AuthDeps, input: JoinCompanyInput) {
   const passwordHash = existing ? null : await hashPassword(input.password);
   return deps.db.withPlatform(async (ctx) => {
     const user = existing ?? (await createUser(ctx.tx, { ...input, passwordHash: passwordHash!, verified: false }));
-    const emailVerificationRequired = user.emailVerifiedAt === null;
-    if (emailVerificationRequired) await issueOneTimeCode(ctx.tx, deps.codeSecret, user, 'verify_email');
-    const tenantCtx = await ctx.enterTenant(company.id, { userId: user.id });
-    const [current] = await tenantCtx.tx
+    const [current] = await ctx.tx
       .select({ id: memberships.id, role: memberships.role })
       .from(memberships)
       .where(and(eq(memberships.tenantId, company.id), eq(memberships.userId, user.id)))
@@ -53,6 +50,14 @@ export async function joinCompany(deps: AuthDeps, input: JoinCompanyInput) {
       throw new Conflict('already_requested', `You already asked to join ${company.name}`);
     if (current && current.role !== 'rejected')
       throw new Conflict('already_member', `You are already a member of ${company.name}`);
+    const emailVerificationRequired = user.emailVerifiedAt === null;
+    if (emailVerificationRequired) {
+      // A code sent moments ago (for another company) is still valid; throttling must not block the join.
+      await issueOneTimeCode(ctx.tx, deps.codeSecret, user, 'verify_email').catch((error) => {
+        if (!(error instanceof TooManyRequests)) throw error;
+      });
+    }
+    const tenantCtx = await ctx.enterTenant(company.id, { userId: user.id });
     const [membership] = current
       ? await tenantCtx.tx
           .update(memberships)
