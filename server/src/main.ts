@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { Database } from './db/database.ts';
 import { DEMO_LOGIN, seedDemoData } from './demo/seed-demo.ts';
 
+if (existsSync('.env')) process.loadEnvFile('.env');
 const config = loadConfig();
 const db = await Database.open({
   url: config.databaseUrl,
