@@ -1,0 +1,35 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { useEffect, useSyncExternalStore } from 'react';
+import { getSessionStatus, subscribeToSession } from '../api/session.ts';
+import { FullPageLoader } from '../ui/FullPageLoader.tsx';
+import { queryClient } from './query-client.ts';
+import { router } from './router.ts';
+import { theme } from './theme.ts';
+
+/** Re-checks the route guards when the user logs in or out, and forgets a signed-out user's data. */
+function useRoutesFollowSession(): void {
+  useEffect(
+    () =>
+      subscribeToSession(() => {
+        if (getSessionStatus() === 'signed-out') queryClient.clear();
+        void router.invalidate();
+      }),
+    [],
+  );
+}
+
+export function App() {
+  const status = useSyncExternalStore(subscribeToSession, getSessionStatus);
+  useRoutesFollowSession();
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="top-right" limit={4} />
+      <QueryClientProvider client={queryClient}>
+        {status === 'restoring' ? <FullPageLoader /> : <RouterProvider router={router} />}
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

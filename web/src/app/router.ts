@@ -1,0 +1,24 @@
+import { createRouter } from '@tanstack/react-router';
+import { companyRoutes } from '../modules/company/routes.ts';
+import { dashboardRoutes } from '../modules/dashboard/routes.ts';
+import { membersRoutes } from '../modules/members/routes.ts';
+import { onboardingRoutes } from '../modules/onboarding/routes.ts';
+import { homeRoute, rootRoute, shellRoute } from './root-routes.ts';
+
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  ...onboardingRoutes,
+  shellRoute.addChildren([...dashboardRoutes, ...membersRoutes, ...companyRoutes]),
+]);
+
+export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+  interface StaticDataRouteOption {
+    /** The permission a page needs in the active company; the shell shows "not allowed" without it. */
+    permission?: string;
+  }
+}

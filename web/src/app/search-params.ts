@@ -1,0 +1,8 @@
+/**
+ * A search parameter as text. The router parses `?code=123456` as a number, so digits come back
+ * as strings here.
+ */
+export function searchText(value: unknown): string | undefined {
+  if (typeof value === 'number') return String(value);
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}

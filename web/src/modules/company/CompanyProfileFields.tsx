@@ -1,0 +1,59 @@
+import { Select, SimpleGrid, TextInput } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { currencyOptions, localeOptions, timeZoneOptions } from './profile-options.ts';
+
+export interface CompanyProfileValues {
+  name: string;
+  domain: string;
+  currency: string;
+  timezone: string;
+  locale: string;
+}
+
+interface CompanyProfileFieldsProps {
+  form: Pick<UseFormReturnType<Record<string, unknown>>, 'getInputProps'>;
+  /** Where the profile sits in the form's values, e.g. `company.` in registration. */
+  prefix?: string;
+  current?: Partial<CompanyProfileValues>;
+}
+
+/** Name, domain, currency, time zone and locale: the company profile in registration and settings. */
+export function CompanyProfileFields({ form, prefix = '', current }: CompanyProfileFieldsProps) {
+  const field = (name: keyof CompanyProfileValues) => form.getInputProps(`${prefix}${name}`);
+  return (
+    <>
+      <TextInput label="Company name" required autoComplete="organization" {...field('name')} />
+      <TextInput
+        label="Domain"
+        description="Optional, e.g. acme.co.id"
+        placeholder="example.com"
+        autoComplete="url"
+        {...field('domain')}
+      />
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        <Select
+          label="Currency"
+          data={currencyOptions(current?.currency)}
+          searchable
+          allowDeselect={false}
+          {...field('currency')}
+        />
+        <Select
+          label="Locale"
+          data={localeOptions(current?.locale)}
+          searchable
+          allowDeselect={false}
+          {...field('locale')}
+        />
+      </SimpleGrid>
+      <Select
+        label="Time zone"
+        data={timeZoneOptions(current?.timezone)}
+        searchable
+        allowDeselect={false}
+        limit={50}
+        {...field('timezone')}
+      />
+    </>
+  );
+}

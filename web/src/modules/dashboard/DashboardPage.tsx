@@ -1,0 +1,80 @@
+import { Badge, EmptyState, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconChartBar } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useMe } from '../../app/me.ts';
+import { roleColors, roleLabels } from '../../app/roles.ts';
+import { CompanyCode } from '../../ui/CompanyCode.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+
+function greeting(hour: number): string {
+  if (hour < 12) return 'Good morning';
+  if (hour < 18) return 'Good afternoon';
+  return 'Good evening';
+}
+
+function InfoCard({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md">
+      <Text size="xs" fw={600} c="dimmed" tt="uppercase" lts={0.4} mb={8}>
+        {label}
+      </Text>
+      {children}
+    </Paper>
+  );
+}
+
+export function DashboardPage() {
+  const me = useMe();
+  const company = me.activeCompany!;
+  const membership = me.memberships.find((m) => m.tenantId === company.id);
+  const firstName = me.user.name.split(/\s+/)[0];
+
+  return (
+    <>
+      <PageHeader title={`${greeting(new Date().getHours())}, ${firstName}`} description={company.name} />
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" mb="md">
+        <InfoCard label="Company code">
+          <CompanyCode code={company.companyCode} />
+          <Text size="xs" c="dimmed" mt={4}>
+            Share this code with employees to let them join.
+          </Text>
+        </InfoCard>
+        <InfoCard label="Your access">
+          <Group gap={6}>
+            {me.role && (
+              <Badge variant="light" color={roleColors[me.role]}>
+                {roleLabels[me.role]}
+              </Badge>
+            )}
+            {membership?.jobRoles.map((jobRole) => (
+              <Badge key={jobRole} variant="outline" color="gray" tt="capitalize">
+                {jobRole}
+              </Badge>
+            ))}
+          </Group>
+          <Text size="xs" c="dimmed" mt={8}>
+            {me.permissions.length} permissions in this company
+          </Text>
+        </InfoCard>
+        <InfoCard label="Books kept in">
+          <Stack gap={2}>
+            <Text size="sm" fw={600}>
+              {company.currency}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {company.timezone} · {company.locale}
+            </Text>
+          </Stack>
+        </InfoCard>
+      </SimpleGrid>
+      <Paper withBorder p="xl">
+        <EmptyState
+          icon={<IconChartBar size={26} />}
+          withIndicatorBackground
+          title="Nothing here yet"
+          description="Sales, stock, purchasing and finance figures appear here as those modules are set up for your company."
+        />
+      </Paper>
+    </>
+  );
+}

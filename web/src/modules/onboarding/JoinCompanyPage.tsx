@@ -1,0 +1,164 @@
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconBuilding, IconHourglass } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { api, unwrap } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
+import { AnchorLink } from '../../ui/AnchorLink.tsx';
+import { showServerErrors } from '../../ui/form-errors.ts';
+import { notifyError } from '../../ui/notify.ts';
+import { AuthFrame } from './AuthFrame.tsx';
+
+const codePattern = /^[A-Z0-9]{6}$/;
+
+function FindCompanyStep({ onFound }: { onFound: (code: string, name: string) => void }) {
+  const form = useForm({
+    initialValues: { companyCode: '' },
+    transformValues: (values) => ({ companyCode: values.companyCode.trim().toUpperCase() }),
+    validate: {
+      companyCode: (v) => (codePattern.test(v.trim().toUpperCase()) ? null : 'A company code has 6 letters or digits'),
+    },
+  });
+  const find = useMutation({
+    mutationFn: (code: string) => unwrap(api.GET('/api/companies/by-code/{code}', { params: { path: { code } } })),
+    onSuccess: (company, code) => onFound(code, company.name),
+    onError: (error) => {
+      const aboutTheCode = error instanceof ApiError && (error.status === 400 || error.status === 404);
+      if (aboutTheCode) form.setFieldError('companyCode', error.message);
+      else notifyError(error);
+    },
+  });
+
+  return (
+    <form onSubmit={form.onSubmit(({ companyCode }) => find.mutate(companyCode))} noValidate>
+      <Stack gap="sm">
+        <TextInput
+          label="Company code"
+          description="Ask your manager for the 6-character code of your company"
+          placeholder="e.g. K7Q2XM"
+          maxLength={6}
+          autoComplete="off"
+          styles={{
+            input: { textTransform: 'uppercase', letterSpacing: 3, fontFamily: 'var(--mantine-font-family-monospace)' },
+          }}
+          {...form.getInputProps('companyCode')}
+        />
+        <Button type="submit" loading={find.isPending} fullWidth>
+          Find company
+        </Button>
+      </Stack>
+    </form>
+  );
+}
+
+interface AccountStepProps {
+  companyCode: string;
+  companyName: string;
+  onChangeCompany: () => void;
+  onRequested: () => void;
+}
+
+function AccountStep({ companyCode, companyName, onChangeCompany, onRequested }: AccountStepProps) {
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const form = useForm({
+    initialValues: { name: '', email: '', password: '' },
+    validate: {
+      name: (v) => (v.trim() ? null : 'Enter your name'),
+      email: (v) => (/^\S+@\S+\.\S+$/.test(v) ? null : 'Enter a valid email address'),
+      password: (v) => (v.length >= 8 ? null : 'Use at least 8 characters'),
+    },
+  });
+  const join = useMutation({
+    mutationFn: (values: typeof form.values) =>
+      unwrap(api.POST('/api/auth/join-company', { body: { ...values, companyCode } })),
+    onSuccess: async (result, values) => {
+      await queryClient.invalidateQueries({ queryKey: ['me'] });
+      if (result.emailVerificationRequired) {
+        await navigate({ to: '/verify-email', search: { email: values.email, joining: result.company.name } });
+      } else {
+        onRequested();
+      }
+    },
+    onError: (error) => showServerErrors(form, error),
+  });
+
+  return (
+    <Stack gap="md">
+      <Alert variant="light" icon={<IconBuilding size={18} />} title={companyName}>
+        <Group justify="space-between" gap="xs">
+          <Text size="sm">You are asking to join this company.</Text>
+          <Anchor component="button" type="button" size="sm" onClick={onChangeCompany}>
+            Change
+          </Anchor>
+        </Group>
+      </Alert>
+      <form onSubmit={form.onSubmit((values) => join.mutate(values))} noValidate>
+        <Stack gap="sm">
+          <TextInput label="Your name" autoComplete="name" required {...form.getInputProps('name')} />
+          <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
+          <PasswordInput
+            label="Password"
+            autoComplete="new-password"
+            required
+            description="New here? Choose one. Already have an account? Use its password."
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" loading={join.isPending} fullWidth>
+            Ask to join
+          </Button>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}
+
+function RequestSent({ companyName }: { companyName: string }) {
+  return (
+    <Stack gap="md">
+      <Alert color="yellow" variant="light" icon={<IconHourglass size={18} />} title="Waiting for approval">
+        Your request to join {companyName} is waiting for an owner or admin to approve it. We will email you when they
+        decide.
+      </Alert>
+      <Button component={Link} to="/dashboard" fullWidth>
+        Continue
+      </Button>
+    </Stack>
+  );
+}
+
+export function JoinCompanyPage() {
+  const [company, setCompany] = useState<{ code: string; name: string } | null>(null);
+  const [requested, setRequested] = useState(false);
+
+  const content =
+    requested && company ? (
+      <RequestSent companyName={company.name} />
+    ) : company ? (
+      <AccountStep
+        companyCode={company.code}
+        companyName={company.name}
+        onChangeCompany={() => setCompany(null)}
+        onRequested={() => setRequested(true)}
+      />
+    ) : (
+      <FindCompanyStep onFound={(code, name) => setCompany({ code, name })} />
+    );
+
+  return (
+    <AuthFrame
+      title="Join your company"
+      subtitle="Enter the code of your company, then create your account. An owner or admin approves your request."
+      footer={
+        <Text size="sm" c="dimmed">
+          Starting a new company? <AnchorLink to="/register">Register it</AnchorLink> ·{' '}
+          <AnchorLink to="/login">Log in</AnchorLink>
+        </Text>
+      }
+    >
+      {content}
+    </AuthFrame>
+  );
+}

@@ -1,0 +1,105 @@
+import { Alert, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconCircleCheck, IconHourglass } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { api, unwrap } from '../../api/client.ts';
+import { ApiError } from '../../api/errors.ts';
+import { getActiveCompany, setActiveCompany, startSession } from '../../api/session.ts';
+import { chooseCompany } from '../../app/me.ts';
+import { AnchorLink } from '../../ui/AnchorLink.tsx';
+import { CompanyCode } from '../../ui/CompanyCode.tsx';
+import { showServerErrors } from '../../ui/form-errors.ts';
+import { AuthFrame } from './AuthFrame.tsx';
+import { safeRedirect } from './redirect.ts';
+
+const route = getRouteApi('/login');
+
+function RegisteredNote({ companyCode }: { companyCode: string }) {
+  return (
+    <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title="Your company is ready" mb="lg">
+      <Stack gap={6}>
+        <Text size="sm">Your company code:</Text>
+        <CompanyCode code={companyCode} size="xl" />
+        <Text size="sm">Share this code with employees to let them join.</Text>
+      </Stack>
+    </Alert>
+  );
+}
+
+function JoiningNote({ company }: { company: string }) {
+  return (
+    <Alert color="yellow" variant="light" icon={<IconHourglass size={18} />} title="Request sent" mb="lg">
+      Your request to join {company} is waiting for an owner or admin to approve it. You can log in now; the company
+      opens up once they approve.
+    </Alert>
+  );
+}
+
+export function LoginPage() {
+  const search = route.useSearch();
+  const navigate = useNavigate();
+  const form = useForm({
+    initialValues: { email: search.email ?? '', password: '' },
+    validate: {
+      email: (v) => (/^\S+@\S+$/.test(v) ? null : 'Enter your email address'),
+      password: (v) => (v ? null : 'Enter your password'),
+    },
+  });
+
+  const login = useMutation({
+    mutationFn: (values: typeof form.values) =>
+      unwrap(api.POST('/api/auth/login', { body: { ...values, refreshTokenIn: 'cookie' } })),
+    onSuccess: async (session) => {
+      setActiveCompany(chooseCompany(session.memberships, getActiveCompany()));
+      startSession(session.accessToken);
+      await navigate({ href: safeRedirect(search.redirect) });
+    },
+    onError: async (error, values) => {
+      if (error instanceof ApiError && error.code === 'email_not_verified') {
+        await navigate({ to: '/verify-email', search: { email: values.email, joining: search.joining } });
+      } else if (error instanceof ApiError && error.code === 'invalid_credentials') {
+        form.setFieldError('password', error.message);
+      } else {
+        showServerErrors(form, error);
+      }
+    },
+  });
+
+  return (
+    <AuthFrame
+      title="Log in"
+      subtitle="Welcome back. Log in to your company's workspace."
+      footer={
+        <Stack gap={6}>
+          <Text size="sm" c="dimmed">
+            New here? <AnchorLink to="/register">Register a company</AnchorLink> or{' '}
+            <AnchorLink to="/join">join one with a code</AnchorLink>
+          </Text>
+        </Stack>
+      }
+    >
+      {search.companyCode && <RegisteredNote companyCode={search.companyCode} />}
+      {search.joining && !search.companyCode && <JoiningNote company={search.joining} />}
+      <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
+        <Stack gap="sm">
+          <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            required
+            {...form.getInputProps('password')}
+          />
+          <Group justify="flex-end">
+            <AnchorLink to="/forgot-password" search={{ email: form.values.email || undefined }} size="sm">
+              Forgot password?
+            </AnchorLink>
+          </Group>
+          <Button type="submit" loading={login.isPending} fullWidth>
+            Log in
+          </Button>
+        </Stack>
+      </form>
+    </AuthFrame>
+  );
+}

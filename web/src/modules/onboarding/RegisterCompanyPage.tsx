@@ -1,0 +1,108 @@
+import { Button, Group, PasswordInput, Stack, Stepper, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { api, unwrap } from '../../api/client.ts';
+import { AnchorLink } from '../../ui/AnchorLink.tsx';
+import { showServerErrors } from '../../ui/form-errors.ts';
+import { CompanyProfileFields } from '../company/CompanyProfileFields.tsx';
+import { companyDefaults } from '../company/profile-options.ts';
+import { AuthFrame } from './AuthFrame.tsx';
+
+const emailPattern = /^\S+@\S+\.\S+$/;
+
+export function RegisterCompanyPage() {
+  const navigate = useNavigate();
+  const [step, setStep] = useState(0);
+  const form = useForm({
+    initialValues: {
+      company: { name: '', domain: '', ...companyDefaults },
+      owner: { name: '', email: '', password: '' },
+    },
+    validate: (values) =>
+      step === 0
+        ? { 'company.name': values.company.name.trim() ? null : 'Enter the company name' }
+        : {
+            'owner.name': values.owner.name.trim() ? null : 'Enter your name',
+            'owner.email': emailPattern.test(values.owner.email) ? null : 'Enter a valid email address',
+            'owner.password': values.owner.password.length >= 8 ? null : 'Use at least 8 characters',
+          },
+  });
+
+  const register = useMutation({
+    mutationFn: ({ company, owner }: typeof form.values) =>
+      unwrap(
+        api.POST('/api/auth/register-company', {
+          body: { company: { ...company, domain: company.domain.trim() || undefined }, owner },
+        }),
+      ),
+    onSuccess: (result) =>
+      navigate({
+        to: '/verify-email',
+        search: { email: result.owner.email, companyCode: result.company.companyCode },
+      }),
+    onError: (error) => {
+      const placed = showServerErrors(form, error);
+      if (placed.some((path) => path.startsWith('company.'))) setStep(0);
+    },
+  });
+
+  const submit = form.onSubmit((values) => {
+    if (step === 0) setStep(1);
+    else register.mutate(values);
+  });
+
+  return (
+    <AuthFrame
+      title="Register your company"
+      subtitle="Set up your company, then your owner account. Takes a minute."
+      width={520}
+      footer={
+        <Text size="sm" c="dimmed">
+          Already registered? <AnchorLink to="/login">Log in</AnchorLink>
+        </Text>
+      }
+    >
+      <form onSubmit={submit} noValidate>
+        <Stepper active={step} size="sm" mb="lg" allowNextStepsSelect={false} onStepClick={setStep}>
+          <Stepper.Step label="Company" description="Name and currency">
+            <Stack gap="sm" mt="md">
+              <CompanyProfileFields form={form} prefix="company." />
+            </Stack>
+          </Stepper.Step>
+          <Stepper.Step label="Owner" description="Your account">
+            <Stack gap="sm" mt="md">
+              <TextInput label="Your name" autoComplete="name" required {...form.getInputProps('owner.name')} />
+              <TextInput
+                label="Work email"
+                type="email"
+                autoComplete="email"
+                required
+                description="We send a code to verify it"
+                {...form.getInputProps('owner.email')}
+              />
+              <PasswordInput
+                label="Password"
+                autoComplete="new-password"
+                required
+                description="At least 8 characters"
+                {...form.getInputProps('owner.password')}
+              />
+            </Stack>
+          </Stepper.Step>
+        </Stepper>
+        <Group justify={step === 0 ? 'flex-end' : 'space-between'}>
+          {step === 1 && (
+            <Button variant="default" onClick={() => setStep(0)}>
+              Back
+            </Button>
+          )}
+          <Button type="submit" loading={register.isPending}>
+            {step === 0 ? 'Next: owner account' : 'Create company'}
+          </Button>
+        </Group>
+      </form>
+    </AuthFrame>
+  );
+}

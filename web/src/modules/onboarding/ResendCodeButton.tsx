@@ -1,0 +1,40 @@
+import { Button } from '@mantine/core';
+import { useInterval } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { ApiError } from '../../api/errors.ts';
+import { notifyError, notifySuccess } from '../../ui/notify.ts';
+
+interface ResendCodeButtonProps {
+  /** Asks the server for a new code; resolves with the message to show. */
+  send: () => Promise<string>;
+}
+
+/** "Send a new code", counting down while the server asks the user to wait (429 Retry-After). */
+export function ResendCodeButton({ send }: ResendCodeButtonProps) {
+  const [waitSeconds, setWaitSeconds] = useState(0);
+  const [sending, setSending] = useState(false);
+  const ticker = useInterval(() => setWaitSeconds((s) => Math.max(0, s - 1)), 1000);
+
+  useEffect(() => {
+    if (waitSeconds > 0) ticker.start();
+    else ticker.stop();
+  }, [waitSeconds, ticker]);
+
+  const resend = async () => {
+    setSending(true);
+    try {
+      notifySuccess(await send());
+    } catch (error) {
+      if (error instanceof ApiError && error.retryAfterSeconds) setWaitSeconds(error.retryAfterSeconds);
+      notifyError(error, 'No new code yet');
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <Button variant="subtle" size="compact-sm" onClick={resend} loading={sending} disabled={waitSeconds > 0}>
+      {waitSeconds > 0 ? `Send a new code in ${waitSeconds} s` : 'Send a new code'}
+    </Button>
+  );
+}

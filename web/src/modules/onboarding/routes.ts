@@ -1,0 +1,72 @@
+import { createRoute, redirect } from '@tanstack/react-router';
+import { getSessionStatus } from '../../api/session.ts';
+import { rootRoute } from '../../app/root-routes.ts';
+import { searchText } from '../../app/search-params.ts';
+import { ForgotPasswordPage } from './ForgotPasswordPage.tsx';
+import { JoinCompanyPage } from './JoinCompanyPage.tsx';
+import { LoginPage } from './LoginPage.tsx';
+import { RegisterCompanyPage } from './RegisterCompanyPage.tsx';
+import { safeRedirect } from './redirect.ts';
+import { VerifyEmailPage } from './VerifyEmailPage.tsx';
+
+export interface LoginSearch {
+  email?: string;
+  /** Just registered: the new company's code, shown to share with employees. */
+  companyCode?: string;
+  /** Just asked to join: the company's name, for the "waiting for approval" note. */
+  joining?: string;
+  redirect?: string;
+}
+
+export interface VerifyEmailSearch {
+  email?: string;
+  companyCode?: string;
+  joining?: string;
+}
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search): LoginSearch => ({
+    email: searchText(search.email),
+    companyCode: searchText(search.companyCode),
+    joining: searchText(search.joining),
+    redirect: searchText(search.redirect),
+  }),
+  beforeLoad: ({ search }) => {
+    if (getSessionStatus() === 'signed-in') throw redirect({ href: safeRedirect(search.redirect) });
+  },
+  component: LoginPage,
+});
+
+const registerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/register',
+  component: RegisterCompanyPage,
+});
+
+const verifyEmailRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verify-email',
+  validateSearch: (search): VerifyEmailSearch => ({
+    email: searchText(search.email),
+    companyCode: searchText(search.companyCode),
+    joining: searchText(search.joining),
+  }),
+  component: VerifyEmailPage,
+});
+
+const joinRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/join',
+  component: JoinCompanyPage,
+});
+
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/forgot-password',
+  validateSearch: (search): { email?: string } => ({ email: searchText(search.email) }),
+  component: ForgotPasswordPage,
+});
+
+export const onboardingRoutes = [loginRoute, registerRoute, verifyEmailRoute, joinRoute, forgotPasswordRoute];
