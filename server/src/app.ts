@@ -23,6 +23,7 @@ import { mailHandler } from './platform/mail/mail-handler.ts';
 import { createMailer, type Mailer } from './platform/mail/mailer.ts';
 import { OutboxDispatcher } from './platform/outbox/dispatcher.ts';
 import './platform/permissions/platform-permissions.ts';
+import { modules } from './modules/index.ts';
 import { deriveKey, loadServerSecret } from './platform/settings/signing-secret.ts';
 import { registerTenancyRoutes } from './platform/tenancy/routes.ts';
 
@@ -86,6 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     tokens,
     codeSecret: deriveKey(secret, 'one-time-codes'),
     refreshTokenTtlDays: config.refreshTokenTtlDays,
+    companyInitializers: modules.flatMap((m) => (m.onCompanyCreated ? [m.onCompanyCreated] : [])),
   };
   app.decorate('platform', { db, config, auth, dispatcher });
 
@@ -95,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuthRoutes(app, { ...auth, limits, secureCookies: config.secureCookies });
   registerTenancyRoutes(app, { ...auth, limits });
   registerAuditRoutes(app);
+  for (const module of modules) module.registerRoutes(app);
 
   if (webApp) await app.register(fastifyStatic, { root: webDist, wildcard: false });
 

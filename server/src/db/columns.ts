@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { integer, pgPolicy, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, pgPolicy, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { uuidv7 } from 'uuidv7';
 
 /** Time-ordered ids keep b-tree inserts at the right edge of the index. */
@@ -12,7 +12,19 @@ export const idColumn = () => uuid().notNull().default(sql`uuid_v7()`).$defaultF
 export const tenantIdColumn = () => uuid().notNull();
 export const timestampColumn = () => timestamp({ withTimezone: true, mode: 'date' });
 export const createdAtColumn = () => timestampColumn().notNull().defaultNow();
-export const versionColumn = () => integer().notNull().default(1);
+/** "10.5000" → "10.5": decimals leave the database without the padding of their column's scale. */
+export const normalizeDecimal = (value: string): string => (value.includes('.') ? value.replace(/\.?0+$/, '') : value);
+
+const decimalColumn = (precision: number, scale: number) =>
+  customType<{ data: string; driverData: string }>({
+    dataType: () => `numeric(${precision}, ${scale})`,
+    fromDriver: (value) => normalizeDecimal(String(value)),
+  })();
+
+/** Exact decimals as strings; quantities and money share numeric(18, 4). */
+export const quantityColumn = () => decimalColumn(18, 4);
+export const moneyColumn = () => decimalColumn(18, 4);
+export const percentColumn = () => decimalColumn(5, 2);
 
 /** The row-level security policy every tenant table carries. */
 export const tenantIsolation = () =>

@@ -1,4 +1,9 @@
 // Every table of the product, for Drizzle and drizzle-kit. Modules add their schema here.
+
+export * from '../modules/catalog/schema.ts';
+export * from '../modules/inventory/schema.ts';
+export * from '../modules/partners/schema.ts';
+export * from '../modules/sales/schema.ts';
 export * from '../platform/audit/schema.ts';
 export * from '../platform/auth/schema.ts';
 export * from '../platform/idempotency/schema.ts';

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database.ts';
+import type { CompanyInitializer } from '../tenancy/create-company.ts';
 import type { AccessTokens } from './credentials.ts';
 
 /** What the auth use cases need from the running app. */
@@ -8,4 +9,6 @@ export interface AuthDeps {
   /** Key of the HMAC over one-time codes. */
   codeSecret: string;
   refreshTokenTtlDays: number;
+  /** Each module's set-up of a new company, run in the registration transaction. */
+  companyInitializers: readonly CompanyInitializer[];
 }

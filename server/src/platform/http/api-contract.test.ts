@@ -96,7 +96,20 @@ describe('bad input', () => {
   it('never answers 500 to garbage sent to any documented endpoint', async () => {
     const victim = await onboardCompany(t.api, t.mail);
     const document = (await t.api.get('/api/openapi.json')).body;
-    const garbage = [undefined, {}, [], 'text', { unexpected: { nested: [1, 2, 3] } }, { id: 'x'.repeat(5000) }];
+    const garbage = [
+      undefined,
+      {},
+      [],
+      'text',
+      { unexpected: { nested: [1, 2, 3] } },
+      { id: 'x'.repeat(5000) },
+      {
+        quantity: 'five',
+        salePrice: '1e5',
+        creditLimit: '--1',
+        lines: [{ productId: 'x', quantity: 'NaN', discountPercent: 'abc' }],
+      },
+    ];
     const failures: string[] = [];
     for (const [path, operations] of Object.entries<Record<string, unknown>>(document.paths)) {
       const url = path

@@ -36,25 +36,57 @@ function validationReply(error: FastifyError): ErrorReply {
   return { status: 400, code: 'validation_failed', message: `Invalid request. ${summary}`, details: { fields } };
 }
 
+interface ConstraintMeaning {
+  status: number;
+  code: string;
+  message: string;
+  /** The request field the constraint guards, reported like a validation error. */
+  field?: string;
+}
+
+const constraintMeanings = new Map<string, ConstraintMeaning>();
+
+/**
+ * Gives a database constraint a business meaning, so the race that only the database catches
+ * (two users saving the same SKU at once) gets the same clear answer as the checked case.
+ */
+export function explainConstraint(constraint: string, meaning: ConstraintMeaning): void {
+  constraintMeanings.set(constraint, meaning);
+}
+
+function explained(e: { constraint?: string }): ErrorReply | null {
+  const meaning = e.constraint ? constraintMeanings.get(e.constraint) : undefined;
+  if (!meaning) return null;
+  return {
+    status: meaning.status,
+    code: meaning.code,
+    message: meaning.message,
+    details: meaning.field ? { fields: [{ path: meaning.field, message: meaning.message }] } : undefined,
+  };
+}
+
 const postgresErrors: Record<string, (e: { constraint?: string; detail?: string }) => ErrorReply> = {
-  '23505': (e) => ({
-    status: 409,
-    code: 'duplicate',
-    message: 'A record with the same unique value already exists',
-    details: { constraint: e.constraint },
-  }),
-  '23503': (e) => ({
-    status: 409,
-    code: 'reference_conflict',
-    message: 'The record refers to, or is referred to by, another record that prevents this change',
-    details: { constraint: e.constraint },
-  }),
-  '23514': (e) => ({
-    status: 409,
-    code: 'constraint_violation',
-    message: 'The change would break a business constraint',
-    details: { constraint: e.constraint },
-  }),
+  '23505': (e) =>
+    explained(e) ?? {
+      status: 409,
+      code: 'duplicate',
+      message: 'A record with the same unique value already exists',
+      details: { constraint: e.constraint },
+    },
+  '23503': (e) =>
+    explained(e) ?? {
+      status: 409,
+      code: 'reference_conflict',
+      message: 'The record refers to, or is referred to by, another record that prevents this change',
+      details: { constraint: e.constraint },
+    },
+  '23514': (e) =>
+    explained(e) ?? {
+      status: 409,
+      code: 'constraint_violation',
+      message: 'The change would break a business constraint',
+      details: { constraint: e.constraint },
+    },
   '40001': () => ({ status: 409, code: 'concurrent_update', message: 'A concurrent change conflicted; retry' }),
   '40P01': () => ({ status: 409, code: 'concurrent_update', message: 'A concurrent change conflicted; retry' }),
   '22003': () => ({ status: 400, code: 'value_out_of_range', message: 'A number is out of the allowed range' }),

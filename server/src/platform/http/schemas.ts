@@ -27,3 +27,6 @@ export function iso(date: Date | null): string | null;
 export function iso(date: Date | null): string | null {
   return date ? date.toISOString() : null;
 }
+
+/** A yes/no query parameter, `true` or `false`. */
+export const booleanQuery = z.enum(['true', 'false']).transform((value) => value === 'true');

@@ -22,13 +22,8 @@ export function newCompanyCode(): string {
   return Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
 }
 
-type CompanyInitializer = (ctx: TenantContext, company: Company) => Promise<void>;
-const initializers: CompanyInitializer[] = [];
-
-/** Modules add what every new company needs (a default warehouse, a chart of accounts, ...). */
-export function onCompanyCreated(initializer: CompanyInitializer): void {
-  initializers.push(initializer);
-}
+/** What a module sets up in every new company (a default warehouse, a chart of accounts, ...). */
+export type CompanyInitializer = (ctx: TenantContext, company: Company) => Promise<void>;
 
 /**
  * Creates the company, its owner membership and each module's defaults in the caller's
@@ -38,6 +33,7 @@ export async function createCompany(
   ctx: PlatformContext,
   profile: CompanyProfile,
   ownerUserId: string,
+  initializers: readonly CompanyInitializer[],
   fixedCode?: string,
 ): Promise<Company> {
   let created: { id: string; code: string } | undefined;

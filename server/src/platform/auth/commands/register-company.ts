@@ -20,7 +20,13 @@ export async function registerCompany(
   return deps.db.withPlatform(async (ctx) => {
     const owner = await createUser(ctx.tx, { ...input.owner, passwordHash, verified: options.ownerVerified ?? false });
     if (!options.ownerVerified) await issueOneTimeCode(ctx.tx, deps.codeSecret, owner, 'verify_email');
-    const company: Company = await createCompany(ctx, input.company, owner.id, options.companyCode);
+    const company: Company = await createCompany(
+      ctx,
+      input.company,
+      owner.id,
+      deps.companyInitializers,
+      options.companyCode,
+    );
     return { company, owner: publicUser(owner) };
   });
 }

@@ -1,0 +1,20 @@
+import type { ErpModule } from '../module.ts';
+import { seedUnitsOfMeasure } from './commands/product-commands.ts';
+import './errors.ts';
+import './permissions.ts';
+import type { ProductStock } from './product-stock.ts';
+import { registerCatalogRoutes } from './routes.ts';
+
+export { createCategory, createProduct, type NewProduct } from './commands/product-commands.ts';
+export { assertQuantityFitsUnit, explainProductReference, UnknownReference } from './errors.ts';
+export type { ProductStock, StockFigures } from './product-stock.ts';
+export { getProductsByIds, type ProductRow, productsWithReorderPoint } from './queries/product-queries.ts';
+
+/** Products, categories and units of measure. Stock figures come from inventory through `ProductStock`. */
+export function createCatalogModule(stock: ProductStock): ErpModule {
+  return {
+    name: 'catalog',
+    registerRoutes: (app) => registerCatalogRoutes(app, stock),
+    onCompanyCreated: (ctx) => seedUnitsOfMeasure(ctx),
+  };
+}

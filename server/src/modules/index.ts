@@ -1,0 +1,15 @@
+import { createCatalogModule } from './catalog/index.ts';
+import { dashboardModule } from './dashboard/index.ts';
+import { inventoryModule, productStock } from './inventory/index.ts';
+import type { ErpModule } from './module.ts';
+import { partnersModule } from './partners/index.ts';
+import { salesModule } from './sales/index.ts';
+
+/** Every business module, in dependency order: set-up and demo data run in this order. */
+export const modules: readonly ErpModule[] = [
+  createCatalogModule(productStock),
+  partnersModule,
+  inventoryModule,
+  salesModule,
+  dashboardModule,
+];

@@ -1,0 +1,138 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type TenantContext } from '../../../db/database.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import { BadRequest } from '../../../platform/errors.ts';
+import { Exact } from '../../../platform/money.ts';
+import { allocateDocumentNumber, defineDocumentNumbering } from '../../../platform/numbering/numbering.ts';
+import { assertQuantityFitsUnit, getProductsByIds, type ProductRow } from '../../catalog/index.ts';
+import { virtualLocation, warehouseStockLocation } from '../locations.ts';
+import { type AdjustmentReason, stockAdjustmentLines, stockAdjustments } from '../schema.ts';
+import { postStockMoves } from './post-stock-moves.ts';
+
+defineDocumentNumbering('stock_adjustment', 'ADJ');
+
+export interface AdjustmentLineInput {
+  productId: string;
+  /** Set on hand to this quantity... */
+  countedQuantity?: string | undefined;
+  /** ...or change it by this much (negative to reduce). */
+  quantityChange?: string | undefined;
+  unitCost?: string | undefined;
+}
+
+export interface AdjustmentInput {
+  warehouseId?: string | undefined;
+  reason: AdjustmentReason;
+  note?: string | undefined;
+  adjustedOn: string;
+  lines: AdjustmentLineInput[];
+}
+
+function invalid(path: string, message: string): never {
+  throw new BadRequest('validation_failed', `Invalid request. ${path}: ${message}`, { fields: [{ path, message }] });
+}
+
+/** A stocked product that exists, with a quantity its unit allows. */
+export function assertStockableQuantity(
+  product: ProductRow | undefined,
+  quantity: string,
+  path: string,
+): asserts product {
+  assertQuantityFitsUnit(product, quantity, path);
+  if (product.type === 'service') invalid(`${path}.productId`, `${product.sku} is a service and carries no stock`);
+}
+
+/**
+ * Sets stock by hand in one warehouse: each line either states the counted quantity or the
+ * change. Gains come from, and losses go to, the inventory loss location. Stock may not fall
+ * below what is reserved.
+ */
+export async function postAdjustment(
+  ctx: TenantContext,
+  input: AdjustmentInput,
+  moveType: 'adjustment' | 'opening' = 'adjustment',
+) {
+  const { warehouseId, stockLocationId } = await warehouseStockLocation(ctx, input.warehouseId);
+  const seen = new Set<string>();
+  input.lines.forEach((line, i) => {
+    if (seen.has(line.productId)) invalid(`lines.${i}.productId`, 'The product is on another line already');
+    seen.add(line.productId);
+    if ((line.countedQuantity === undefined) === (line.quantityChange === undefined)) {
+      invalid(`lines.${i}`, 'Give either countedQuantity or quantityChange');
+    }
+  });
+  const products = new Map((await getProductsByIds(ctx, [...seen])).map((p) => [p.id, p]));
+  const current = await queryRows<{ product_id: string; on_hand: string }>(
+    ctx.tx,
+    sql`select product_id, on_hand from stock_levels
+        where tenant_id = ${ctx.tenantId} and location_id = ${stockLocationId} and lot_id is null
+          and product_id = any(${sql.param([...seen])}::uuid[])
+        order by product_id for update`,
+  );
+  const onHand = new Map(current.map((row) => [row.product_id, new Exact(row.on_hand)]));
+  const lines = input.lines.map((line, i) => {
+    const product = products.get(line.productId);
+    const before = onHand.get(line.productId) ?? new Exact(0);
+    const after =
+      line.countedQuantity !== undefined ? new Exact(line.countedQuantity) : before.plus(line.quantityChange!);
+    assertStockableQuantity(product, line.countedQuantity ?? line.quantityChange!, `lines.${i}`);
+    if (after.isNeg()) invalid(`lines.${i}`, `${product.sku} would fall to ${after.toFixed()} on hand`);
+    return { product, before, after, unitCost: line.unitCost ?? product.standardCost };
+  });
+
+  const number = await allocateDocumentNumber(ctx, 'stock_adjustment', input.adjustedOn);
+  const [adjustment] = await ctx.tx
+    .insert(stockAdjustments)
+    .values({
+      tenantId: ctx.tenantId,
+      number,
+      warehouseId,
+      reason: input.reason,
+      note: input.note ?? null,
+      adjustedOn: input.adjustedOn,
+      createdBy: ctx.actor.userId,
+    })
+    .returning();
+  await ctx.tx.insert(stockAdjustmentLines).values(
+    lines.map((line, i) => ({
+      tenantId: ctx.tenantId,
+      adjustmentId: adjustment!.id,
+      lineNo: i + 1,
+      productId: line.product.id,
+      locationId: stockLocationId,
+      quantityBefore: line.before.toFixed(),
+      quantityAfter: line.after.toFixed(),
+      unitCost: line.unitCost,
+    })),
+  );
+  const lossLocation = await virtualLocation(ctx, 'inventory_loss');
+  await postStockMoves(
+    ctx,
+    { type: 'stock_adjustment', id: adjustment!.id },
+    lines
+      .filter((line) => !line.after.eq(line.before))
+      .map((line) => {
+        const gain = line.after.gt(line.before);
+        return {
+          productId: line.product.id,
+          quantity: line.after.minus(line.before).abs().toFixed(),
+          fromLocationId: gain ? lossLocation : stockLocationId,
+          toLocationId: gain ? stockLocationId : lossLocation,
+          unitCost: line.unitCost,
+          moveType,
+          reason: input.reason,
+        };
+      }),
+  );
+  await recordAudit(ctx, {
+    action: 'stock_adjustment.posted',
+    entity: 'stock_adjustment',
+    entityId: adjustment!.id,
+    after: {
+      number,
+      reason: input.reason,
+      lines: lines.map((l) => ({ sku: l.product.sku, before: l.before.toFixed(), after: l.after.toFixed() })),
+    },
+  });
+  return adjustment!;
+}

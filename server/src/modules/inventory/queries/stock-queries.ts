@@ -1,0 +1,175 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { queryOne, queryRows, type TenantContext } from '../../../db/database.ts';
+import { keyset, toPage } from '../../../platform/http/pagination.ts';
+import { Exact } from '../../../platform/money.ts';
+import { productsWithReorderPoint, type StockFigures } from '../../catalog/index.ts';
+import { locations, stockAdjustmentLines, stockAdjustments, stockMoves } from '../schema.ts';
+
+/** On hand, reserved and available per product, over every internal location (or one warehouse). */
+export async function stockFigures(
+  ctx: TenantContext,
+  productIds: readonly string[],
+  warehouseId?: string,
+): Promise<Map<string, StockFigures>> {
+  if (productIds.length === 0) return new Map();
+  const rows = await queryRows<{ product_id: string; on_hand: string; reserved: string }>(
+    ctx.tx,
+    sql`select l.product_id, trim_scale(sum(l.on_hand))::text as on_hand, trim_scale(sum(l.reserved))::text as reserved
+        from stock_levels l
+        ${warehouseId ? sql`join locations loc on loc.tenant_id = l.tenant_id and loc.id = l.location_id and loc.warehouse_id = ${warehouseId}` : sql``}
+        where l.tenant_id = ${ctx.tenantId} and l.product_id = any(${sql.param([...productIds])}::uuid[])
+        group by l.product_id`,
+  );
+  return new Map(
+    rows.map((row) => [
+      row.product_id,
+      { onHand: row.on_hand, reserved: row.reserved, available: new Exact(row.on_hand).minus(row.reserved).toFixed() },
+    ]),
+  );
+}
+
+export async function productHasMoves(ctx: TenantContext, productId: string): Promise<boolean> {
+  const row = await queryOne<{ used: boolean }>(
+    ctx.tx,
+    sql`select exists (select 1 from stock_moves where tenant_id = ${ctx.tenantId} and product_id = ${productId}) as used`,
+  );
+  return row?.used ?? false;
+}
+
+/** Stock per location of one product. */
+export function stockByLocation(ctx: TenantContext, productId: string) {
+  return queryRows<{
+    locationId: string;
+    locationCode: string;
+    locationName: string;
+    onHand: string;
+    reserved: string;
+  }>(
+    ctx.tx,
+    sql`select l.location_id as "locationId", loc.code as "locationCode", loc.name as "locationName",
+               trim_scale(l.on_hand)::text as "onHand", trim_scale(l.reserved)::text as reserved
+        from stock_levels l join locations loc on loc.tenant_id = l.tenant_id and loc.id = l.location_id
+        where l.tenant_id = ${ctx.tenantId} and l.product_id = ${productId}
+        order by loc.code`,
+  );
+}
+
+export interface LowStockItem {
+  productId: string;
+  sku: string;
+  name: string;
+  unitOfMeasure: string;
+  reorderPoint: string;
+  reorderQuantity: string;
+  onHand: string;
+  available: string;
+}
+
+/** Active products whose available stock is below their reorder point, the emptiest first. */
+export async function lowStock(ctx: TenantContext): Promise<LowStockItem[]> {
+  const candidates = await productsWithReorderPoint(ctx);
+  const figures = await stockFigures(
+    ctx,
+    candidates.filter((p) => p.type !== 'service').map((p) => p.id),
+  );
+  return candidates
+    .filter((p) => p.type !== 'service')
+    .map((p) => {
+      const f = figures.get(p.id) ?? { onHand: '0', reserved: '0', available: '0' };
+      return {
+        productId: p.id,
+        sku: p.sku,
+        name: p.name,
+        unitOfMeasure: p.unitOfMeasure,
+        reorderPoint: p.reorderPoint,
+        reorderQuantity: p.reorderQuantity,
+        onHand: f.onHand,
+        available: f.available,
+      };
+    })
+    .filter((item) => new Exact(item.available).lt(item.reorderPoint))
+    .sort((a, b) => new Exact(a.available).div(a.reorderPoint).cmp(new Exact(b.available).div(b.reorderPoint)));
+}
+
+export async function listMoves(
+  ctx: TenantContext,
+  filter: { productId?: string | undefined; sourceId?: string | undefined; cursor?: string | undefined; limit: number },
+) {
+  const page = keyset({
+    key: stockMoves.postedAt,
+    id: stockMoves.id,
+    descending: true,
+    cursor: filter.cursor,
+    timestamp: true,
+  });
+  const from = sql`(select code from locations where tenant_id = ${stockMoves.tenantId} and id = ${stockMoves.fromLocationId})`;
+  const to = sql`(select code from locations where tenant_id = ${stockMoves.tenantId} and id = ${stockMoves.toLocationId})`;
+  const rows = await ctx.tx
+    .select({
+      id: stockMoves.id,
+      productId: stockMoves.productId,
+      quantity: stockMoves.quantity,
+      fromLocation: sql<string>`${from}`,
+      toLocation: sql<string>`${to}`,
+      unitCost: stockMoves.unitCost,
+      moveType: stockMoves.moveType,
+      reason: stockMoves.reason,
+      sourceType: stockMoves.sourceType,
+      sourceId: stockMoves.sourceId,
+      postedAt: stockMoves.postedAt,
+    })
+    .from(stockMoves)
+    .where(
+      and(
+        eq(stockMoves.tenantId, ctx.tenantId),
+        filter.productId ? eq(stockMoves.productId, filter.productId) : undefined,
+        filter.sourceId ? eq(stockMoves.sourceId, filter.sourceId) : undefined,
+        page.where,
+      ),
+    )
+    .orderBy(...page.orderBy)
+    .limit(filter.limit + 1);
+  return toPage(rows, filter.limit, (last) => [last.postedAt.toISOString(), last.id]);
+}
+
+export async function listAdjustments(ctx: TenantContext, filter: { cursor?: string | undefined; limit: number }) {
+  const page = keyset({
+    key: stockAdjustments.createdAt,
+    id: stockAdjustments.id,
+    descending: true,
+    cursor: filter.cursor,
+    timestamp: true,
+  });
+  const rows = await ctx.tx
+    .select()
+    .from(stockAdjustments)
+    .where(and(eq(stockAdjustments.tenantId, ctx.tenantId), page.where))
+    .orderBy(...page.orderBy)
+    .limit(filter.limit + 1);
+  return toPage(rows, filter.limit, (last) => [last.createdAt.toISOString(), last.id]);
+}
+
+export async function getAdjustment(ctx: TenantContext, id: string) {
+  const [adjustment] = await ctx.tx
+    .select()
+    .from(stockAdjustments)
+    .where(and(eq(stockAdjustments.tenantId, ctx.tenantId), eq(stockAdjustments.id, id)));
+  if (!adjustment) return undefined;
+  const lines = await ctx.tx
+    .select({
+      lineNo: stockAdjustmentLines.lineNo,
+      productId: stockAdjustmentLines.productId,
+      locationCode: locations.code,
+      quantityBefore: stockAdjustmentLines.quantityBefore,
+      quantityAfter: stockAdjustmentLines.quantityAfter,
+      unitCost: stockAdjustmentLines.unitCost,
+    })
+    .from(stockAdjustmentLines)
+    .innerJoin(
+      locations,
+      and(eq(locations.tenantId, stockAdjustmentLines.tenantId), eq(locations.id, stockAdjustmentLines.locationId)),
+    )
+    .where(and(eq(stockAdjustmentLines.tenantId, ctx.tenantId), eq(stockAdjustmentLines.adjustmentId, id)))
+    .orderBy(stockAdjustmentLines.lineNo);
+  return { ...adjustment, lines };
+}

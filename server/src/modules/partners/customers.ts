@@ -1,0 +1,147 @@
+import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import type { TenantContext } from '../../db/database.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
+import { NotFound } from '../../platform/errors.ts';
+import { explainConstraint } from '../../platform/http/error-handler.ts';
+import { keyset, parseSort, toPage } from '../../platform/http/pagination.ts';
+import { type CustomerType, customers } from './schema.ts';
+
+explainConstraint('customers_code_unique', {
+  status: 409,
+  code: 'duplicate_customer_code',
+  message: 'Another customer already has this code',
+  field: 'code',
+});
+
+export interface CustomerFields {
+  code: string;
+  name: string;
+  type: CustomerType;
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+  addressLine?: string | null | undefined;
+  city?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  country?: string | null | undefined;
+  taxId?: string | null | undefined;
+  paymentTermsDays: number;
+  creditLimit?: string | null | undefined;
+  notes?: string | null | undefined;
+}
+
+export type CustomerRow = typeof customers.$inferSelect;
+
+export async function createCustomer(ctx: TenantContext, input: CustomerFields): Promise<CustomerRow> {
+  const [customer] = await ctx.tx
+    .insert(customers)
+    .values({ ...input, tenantId: ctx.tenantId })
+    .returning();
+  await recordAudit(ctx, { action: 'customer.created', entity: 'customer', entityId: customer!.id, after: customer });
+  return customer!;
+}
+
+export async function updateCustomer(
+  ctx: TenantContext,
+  id: string,
+  patch: Partial<CustomerFields> & { active?: boolean | undefined },
+): Promise<CustomerRow> {
+  const where = and(eq(customers.tenantId, ctx.tenantId), eq(customers.id, id));
+  const [before] = await ctx.tx.select().from(customers).where(where).for('update');
+  if (!before) throw new NotFound('Customer', id);
+  const [after] = await ctx.tx
+    .update(customers)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(where)
+    .returning();
+  await recordAudit(ctx, { action: 'customer.updated', entity: 'customer', entityId: id, before, after });
+  return after!;
+}
+
+export async function getCustomer(ctx: TenantContext, id: string): Promise<CustomerRow | undefined> {
+  const [customer] = await ctx.tx
+    .select()
+    .from(customers)
+    .where(and(eq(customers.tenantId, ctx.tenantId), eq(customers.id, id)));
+  return customer;
+}
+
+/** The customer with its row locked until commit, e.g. while checking its credit. */
+export async function lockCustomer(ctx: TenantContext, id: string): Promise<CustomerRow | undefined> {
+  const [customer] = await ctx.tx
+    .select()
+    .from(customers)
+    .where(and(eq(customers.tenantId, ctx.tenantId), eq(customers.id, id)))
+    .for('update');
+  return customer;
+}
+
+export async function getCustomersByIds(ctx: TenantContext, ids: readonly string[]): Promise<CustomerRow[]> {
+  if (ids.length === 0) return [];
+  return ctx.tx
+    .select()
+    .from(customers)
+    .where(and(eq(customers.tenantId, ctx.tenantId), inArray(customers.id, [...ids])));
+}
+
+export const customerSorts = ['name', '-name', 'code', '-code', 'createdAt', '-createdAt'] as const;
+
+export interface CustomerFilter {
+  q?: string | undefined;
+  type?: CustomerType | undefined;
+  active?: boolean | undefined;
+  sort: (typeof customerSorts)[number];
+  cursor?: string | undefined;
+  limit: number;
+}
+
+const sortKeys = {
+  name: customers.name,
+  code: sql`lower(${customers.code})`,
+  createdAt: customers.createdAt,
+};
+
+function conditions(ctx: TenantContext, filter: Pick<CustomerFilter, 'q' | 'type' | 'active'>) {
+  const pattern = filter.q ? `%${filter.q.replace(/[\\%_]/g, '\\$&')}%` : undefined;
+  return [
+    eq(customers.tenantId, ctx.tenantId),
+    pattern
+      ? or(ilike(customers.code, pattern), ilike(customers.name, pattern), ilike(customers.email, pattern))
+      : undefined,
+    filter.type ? eq(customers.type, filter.type) : undefined,
+    filter.active === undefined ? undefined : eq(customers.active, filter.active),
+  ];
+}
+
+export async function listCustomers(ctx: TenantContext, filter: CustomerFilter) {
+  const { field, descending } = parseSort(filter.sort);
+  const page = keyset({
+    key: sortKeys[field],
+    id: customers.id,
+    descending,
+    cursor: filter.cursor,
+    timestamp: field === 'createdAt',
+  });
+  const rows = await ctx.tx
+    .select()
+    .from(customers)
+    .where(and(...conditions(ctx, filter), page.where))
+    .orderBy(...page.orderBy)
+    .limit(filter.limit + 1);
+  return toPage(rows, filter.limit, (last) => [
+    field === 'code' ? last.code.toLowerCase() : field === 'name' ? last.name : last.createdAt.toISOString(),
+    last.id,
+  ]);
+}
+
+export function listAllCustomers(
+  ctx: TenantContext,
+  filter: Pick<CustomerFilter, 'q' | 'type' | 'active'>,
+  cap: number,
+) {
+  return ctx.tx
+    .select()
+    .from(customers)
+    .where(and(...conditions(ctx, filter)))
+    .orderBy(asc(customers.name))
+    .limit(cap);
+}

@@ -1,0 +1,14 @@
+import { definePermissions } from '../../platform/permissions/permissions.ts';
+import type { ErpModule } from '../module.ts';
+import { registerPartnerRoutes } from './routes.ts';
+
+export { type CustomerRow, createCustomer, getCustomer, getCustomersByIds, lockCustomer } from './customers.ts';
+
+definePermissions('partners', {
+  'partners.customer.read': 'See customers',
+  'partners.customer.create': 'Create customers',
+  'partners.customer.update': 'Change and deactivate customers',
+});
+
+/** Customers (and, later, vendors). */
+export const partnersModule: ErpModule = { name: 'partners', registerRoutes: registerPartnerRoutes };

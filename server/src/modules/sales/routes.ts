@@ -1,0 +1,296 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { Forbidden, NotFound } from '../../platform/errors.ts';
+import { EXPORT_ROW_LIMIT, exportFormat, sendExport } from '../../platform/export/export.ts';
+import { access } from '../../platform/http/access.ts';
+import { pageQuery } from '../../platform/http/pagination.ts';
+import { idParams, iso, optionalText, timestampOut } from '../../platform/http/schemas.ts';
+import { decimalInput, decimalOut } from '../../platform/money.ts';
+import { companyCurrency } from '../../platform/tenancy/company-calendar.ts';
+import { cancelSalesOrder } from './commands/cancel-sales-order.ts';
+import { confirmSalesOrder } from './commands/confirm-sales-order.ts';
+import { createSalesOrder, priceOrderLines, updateSalesOrder } from './commands/save-sales-order.ts';
+import {
+  getSalesOrder,
+  listAllSalesOrders,
+  listSalesOrders,
+  type SalesOrderDetail,
+  salesOrderSorts,
+} from './queries/sales-order-queries.ts';
+import { salesOrderStates } from './schema.ts';
+
+const ignoredTotal = z
+  .string()
+  .max(40)
+  .optional()
+  .describe('Read-only: the server computes it; a value sent here is ignored');
+
+const LineInput = z.strictObject({
+  productId: z.uuid(),
+  quantity: decimalInput({ sign: 'positive' }).describe('Greater than zero; whole numbers for units counted in pieces'),
+  unitPrice: decimalInput().optional().describe('Defaults to the product’s sale price'),
+  discountPercent: decimalInput({ scale: 2, max: '100' }).optional(),
+  description: optionalText(500),
+  lineTotal: ignoredTotal,
+});
+
+const OrderInput = z.strictObject({
+  customerId: z.uuid(),
+  orderDate: z.iso.date().optional().describe('Defaults to today in the company’s time zone'),
+  warehouseId: z.uuid().optional().describe('Defaults to the default warehouse'),
+  notes: optionalText(2000),
+  lines: z.array(LineInput).min(1).max(200),
+  subtotal: ignoredTotal,
+  discountTotal: ignoredTotal,
+  total: ignoredTotal,
+});
+
+const Totals = { subtotal: decimalOut, discountTotal: decimalOut, total: decimalOut };
+
+const LineOut = z.object({
+  id: z.uuid(),
+  lineNo: z.number().int(),
+  productId: z.uuid(),
+  sku: z.string(),
+  productName: z.string(),
+  description: z.string().nullable(),
+  unitOfMeasure: z.string(),
+  stocked: z.boolean(),
+  quantity: decimalOut,
+  unitPrice: decimalOut,
+  discountPercent: decimalOut,
+  lineTotal: decimalOut,
+});
+
+const SalesOrderSummary = z
+  .object({
+    id: z.uuid(),
+    number: z.string(),
+    customerId: z.uuid(),
+    customerName: z.string(),
+    orderDate: z.iso.date(),
+    state: z.enum(salesOrderStates),
+    currency: z.string(),
+    total: decimalOut,
+    createdAt: timestampOut,
+  })
+  .meta({ id: 'SalesOrderSummary' });
+
+const SalesOrderOut = z
+  .object({
+    id: z.uuid(),
+    number: z.string(),
+    customerId: z.uuid(),
+    customerName: z.string(),
+    orderDate: z.iso.date(),
+    currency: z.string(),
+    state: z.enum(salesOrderStates),
+    warehouseId: z.uuid(),
+    notes: z.string().nullable(),
+    ...Totals,
+    createdAt: timestampOut,
+    updatedAt: timestampOut,
+    confirmedAt: timestampOut.nullable(),
+    cancelledAt: timestampOut.nullable(),
+    cancelReason: z.string().nullable(),
+    allowedActions: z.array(z.enum(['edit', 'confirm', 'cancel'])).describe('What the order’s state allows now'),
+    lines: z.array(LineOut),
+    reservations: z.array(
+      z.object({
+        productId: z.uuid(),
+        locationId: z.uuid(),
+        locationCode: z.string(),
+        quantity: decimalOut,
+        createdAt: timestampOut,
+      }),
+    ),
+  })
+  .meta({ id: 'SalesOrder' });
+
+const toOrderOut = (order: SalesOrderDetail) => ({
+  ...order,
+  createdAt: iso(order.createdAt),
+  updatedAt: iso(order.updatedAt),
+  confirmedAt: iso(order.confirmedAt),
+  cancelledAt: iso(order.cancelledAt),
+});
+
+const OrderListQuery = z.object({
+  state: z.enum(salesOrderStates).optional(),
+  customerId: z.uuid().optional(),
+  dateFrom: z.iso.date().optional(),
+  dateTo: z.iso.date().optional(),
+  q: z.string().trim().max(40).optional().describe('Order number, or its beginning (e.g. `SO-2026-001`)'),
+  sort: z.enum(salesOrderSorts).default('-orderDate'),
+  ...pageQuery,
+});
+
+export function registerSalesRoutes(app: FastifyInstance): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Sales orders'];
+
+  r.get('/api/sales-orders', {
+    config: { access: access.tenant('sales.order.read') },
+    schema: {
+      tags,
+      summary: 'List sales orders, newest first',
+      querystring: OrderListQuery,
+      response: { 200: z.object({ items: z.array(SalesOrderSummary), nextCursor: z.string().nullable() }) },
+    },
+    handler: (request) =>
+      request.withTenant(async (ctx) => {
+        const page = await listSalesOrders(ctx, request.query);
+        return { items: page.items.map((o) => ({ ...o, createdAt: iso(o.createdAt) })), nextCursor: page.nextCursor };
+      }),
+  });
+
+  r.get('/api/sales-orders/export', {
+    config: { access: access.tenant('sales.order.read') },
+    schema: {
+      tags,
+      summary: 'Export the sales order list, with the same filters, as CSV or XLSX',
+      querystring: OrderListQuery.omit({ sort: true, cursor: true, limit: true }).extend({ format: exportFormat }),
+      produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      response: { 200: z.string().describe('The file') },
+    },
+    handler: async (request, reply) => {
+      const { format, ...filter } = request.query;
+      const rows = await request.withTenant((ctx) => listAllSalesOrders(ctx, filter, EXPORT_ROW_LIMIT));
+      return sendExport(
+        reply,
+        format,
+        'sales-orders',
+        [
+          { header: 'Number', value: (o) => o.number },
+          { header: 'Date', value: (o) => o.orderDate, width: 12 },
+          { header: 'Customer', value: (o) => o.customerName, width: 32 },
+          { header: 'State', value: (o) => o.state },
+          { header: 'Currency', value: (o) => o.currency, width: 9 },
+          { header: 'Total', value: (o) => Number(o.total) },
+        ],
+        rows,
+      );
+    },
+  });
+
+  r.post('/api/sales-orders/price-preview', {
+    config: { access: access.tenant('sales.order.create') },
+    schema: {
+      tags,
+      summary: 'Price order lines without saving: the live totals of the order form',
+      body: z.strictObject({ lines: z.array(LineInput).min(1).max(200) }),
+      response: {
+        200: z.object({
+          currency: z.string(),
+          ...Totals,
+          lines: z.array(z.object({ productId: z.uuid(), unitPrice: decimalOut, lineTotal: decimalOut })),
+        }),
+      },
+    },
+    handler: (request) =>
+      request.withTenant(async (ctx) => {
+        const currency = await companyCurrency(ctx);
+        const priced = await priceOrderLines(ctx, request.body.lines, currency);
+        return {
+          currency,
+          ...priced.totals,
+          lines: priced.lines.map((l) => ({ productId: l.product.id, unitPrice: l.unitPrice, lineTotal: l.lineTotal })),
+        };
+      }),
+  });
+
+  r.post('/api/sales-orders', {
+    config: { access: access.tenant('sales.order.create') },
+    schema: {
+      tags,
+      summary: 'Create a draft sales order',
+      description: 'Totals are computed by the server. The order gets the next number `SO-YYYY-NNNNN`.',
+      body: OrderInput,
+      response: { 201: SalesOrderOut },
+    },
+    handler: async (request, reply) => {
+      const order = await request.withTenant(async (ctx) =>
+        getSalesOrder(ctx, await createSalesOrder(ctx, request.body)),
+      );
+      return reply.code(201).send(toOrderOut(order!));
+    },
+  });
+
+  r.get('/api/sales-orders/:id', {
+    config: { access: access.tenant('sales.order.read') },
+    schema: {
+      tags,
+      summary: 'A sales order with its lines, reservations and allowed actions',
+      params: idParams,
+      response: { 200: SalesOrderOut },
+    },
+    handler: (request) =>
+      request.withTenant(async (ctx) => {
+        const order = await getSalesOrder(ctx, request.params.id);
+        if (!order) throw new NotFound('Sales order', request.params.id);
+        return toOrderOut(order);
+      }),
+  });
+
+  r.put('/api/sales-orders/:id', {
+    config: { access: access.tenant('sales.order.create') },
+    schema: {
+      tags,
+      summary: 'Change a draft order (replaces its lines)',
+      params: idParams,
+      body: OrderInput,
+      response: { 200: SalesOrderOut },
+    },
+    handler: (request) =>
+      request.withTenant(async (ctx) => {
+        await updateSalesOrder(ctx, request.params.id, request.body);
+        return toOrderOut((await getSalesOrder(ctx, request.params.id))!);
+      }),
+  });
+
+  r.post('/api/sales-orders/:id/confirm', {
+    config: { access: access.tenant('sales.order.confirm') },
+    schema: {
+      tags,
+      summary: 'Confirm a draft order and reserve its stock',
+      description:
+        'All lines are reserved together or none: a shortage answers 409 `insufficient_stock` listing each short product. Above the customer’s credit limit it answers 422 `credit_limit_exceeded` unless `overrideCreditLimit` is sent by a user with `sales.order.override_credit_limit`.',
+      params: idParams,
+      body: z.strictObject({ overrideCreditLimit: z.boolean().default(false) }).nullish(),
+      response: { 200: SalesOrderOut },
+    },
+    handler: (request) => {
+      const override = request.body?.overrideCreditLimit ?? false;
+      if (override && !request.tenant!.permissions.has('sales.order.override_credit_limit')) {
+        throw new Forbidden(
+          'permission_denied',
+          'You need the permission sales.order.override_credit_limit to override a credit limit',
+          {
+            permission: 'sales.order.override_credit_limit',
+          },
+        );
+      }
+      return request.withTenant(async (ctx) => {
+        await confirmSalesOrder(ctx, request.params.id, { overrideCreditLimit: override });
+        return toOrderOut((await getSalesOrder(ctx, request.params.id))!);
+      });
+    },
+  });
+
+  r.post('/api/sales-orders/:id/cancel', {
+    config: { access: access.tenant('sales.order.cancel') },
+    schema: {
+      tags,
+      summary: 'Cancel a draft or confirmed order, releasing its reservation',
+      params: idParams,
+      body: z.strictObject({ reason: optionalText(500) }).nullish(),
+      response: { 200: SalesOrderOut },
+    },
+    handler: (request) =>
+      request.withTenant(async (ctx) => {
+        await cancelSalesOrder(ctx, request.params.id, request.body?.reason);
+        return toOrderOut((await getSalesOrder(ctx, request.params.id))!);
+      }),
+  });
+}

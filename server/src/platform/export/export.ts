@@ -1,0 +1,43 @@
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+
+export const exportFormat = z.enum(['csv', 'xlsx']).describe('File format');
+
+export interface ExportColumn<T> {
+  header: string;
+  value: (row: T) => string | number | null;
+  /** Excel column width in characters. */
+  width?: number;
+}
+
+/** At most this many rows per export; larger lists should be filtered first. */
+export const EXPORT_ROW_LIMIT = 100_000;
+
+/** Sends the rows of a list, with its current filters, as a CSV or XLSX download. */
+export async function sendExport<T>(
+  reply: FastifyReply,
+  format: 'csv' | 'xlsx',
+  name: string,
+  columns: ExportColumn<T>[],
+  rows: T[],
+): Promise<FastifyReply> {
+  const filename = `${name}-${new Date().toISOString().slice(0, 10)}.${format}`;
+  reply.header('content-disposition', `attachment; filename="${filename}"`);
+  if (format === 'csv') {
+    const body = stringify([
+      columns.map((c) => c.header),
+      ...rows.map((row) => columns.map((c) => c.value(row) ?? '')),
+    ]);
+    return reply.type('text/csv; charset=utf-8').send(`\uFEFF${body}`);
+  }
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(name);
+  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
+  const buffer = await workbook.xlsx.writeBuffer();
+  return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(Buffer.from(buffer));
+}

@@ -1,0 +1,20 @@
+import { eq } from 'drizzle-orm';
+import type { TenantContext } from '../../db/database.ts';
+import { tenants } from './schema.ts';
+
+/** Today's date (YYYY-MM-DD) where the company is: documents are dated in the company's time zone. */
+export async function companyToday(ctx: TenantContext): Promise<string> {
+  const [company] = await ctx.tx
+    .select({ timezone: tenants.timezone })
+    .from(tenants)
+    .where(eq(tenants.id, ctx.tenantId));
+  return new Intl.DateTimeFormat('en-CA', { timeZone: company!.timezone }).format(new Date());
+}
+
+export async function companyCurrency(ctx: TenantContext): Promise<string> {
+  const [company] = await ctx.tx
+    .select({ currency: tenants.currency })
+    .from(tenants)
+    .where(eq(tenants.id, ctx.tenantId));
+  return company!.currency;
+}
