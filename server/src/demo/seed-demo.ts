@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Platform } from '../app.ts';
 import { queryOne } from '../db/database.ts';
 import { registerCompany } from '../platform/auth/commands/register-company.ts';
+import { seedDemoBusiness } from './demo-business.ts';
 
 export const DEMO_LOGIN = { email: 'demo@example.com', password: 'demo12345', companyCode: 'DEMO01' };
 
@@ -12,7 +13,7 @@ export async function seedDemoData(platform: Platform): Promise<boolean> {
     sql`select count(*)::int as companies from tenants`,
   );
   if (existing && existing.companies > 0) return false;
-  await registerCompany(
+  const { company, owner } = await registerCompany(
     platform.auth,
     {
       company: {
@@ -26,5 +27,6 @@ export async function seedDemoData(platform: Platform): Promise<boolean> {
     },
     { ownerVerified: true, companyCode: DEMO_LOGIN.companyCode },
   );
+  await platform.db.withTenant(company.id, { userId: owner.id }, seedDemoBusiness);
   return true;
 }
