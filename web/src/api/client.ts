@@ -23,13 +23,20 @@ async function errorCode(response: Response): Promise<string | undefined> {
   return (body as { error?: { code?: string } } | null)?.error?.code;
 }
 
-/** Copies of requests in flight, to send once more after an expired access token is refreshed. */
-const replays = new Map<string, Request>();
+/** Copies of requests in flight and the token each carried, to send again after a refresh. */
+const replays = new Map<string, { request: Request; token: string }>();
+
+/** A new token when the one a request carried has expired; null when the session is over. */
+async function freshToken(expired: string): Promise<string | null> {
+  if (getAccessToken() === expired && !(await refreshAccessToken())) return null;
+  return getAccessToken();
+}
 
 const sessionMiddleware: Middleware = {
   onRequest({ request, id }) {
     authorize(request);
-    if (getAccessToken()) replays.set(id, request.clone());
+    const token = getAccessToken();
+    if (token) replays.set(id, { request: request.clone(), token });
     return request;
   },
   async onResponse({ response, id }) {
@@ -37,9 +44,9 @@ const sessionMiddleware: Middleware = {
     replays.delete(id);
     if (!replay || response.status !== 401) return response;
     const code = await errorCode(response);
-    if (code === 'token_expired' && (await refreshAccessToken())) {
-      authorize(replay);
-      return fetch(replay);
+    if (code === 'token_expired' && (await freshToken(replay.token))) {
+      authorize(replay.request);
+      return fetch(replay.request);
     }
     if (code && sessionOverCodes.has(code)) endSession();
     return response;

@@ -53,18 +53,21 @@ export function AppLayout() {
     );
   }
   if (!me) return <FullPageLoader />;
+  const blocked = me.activeCompanyProblem !== null;
 
   return (
     <MeContext value={me}>
       <AppShell
         header={{ height: 52 }}
-        navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !navOpened, desktop: blocked } }}
         padding="lg"
       >
         <AppShell.Header px="md">
           <Group h="100%" justify="space-between" wrap="nowrap">
             <Group gap="md" wrap="nowrap">
-              <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label="Toggle menu" />
+              {!blocked && (
+                <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label="Toggle menu" />
+              )}
               <AppBrand />
               <CompanySwitcher me={me} />
             </Group>

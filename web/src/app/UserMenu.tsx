@@ -8,6 +8,7 @@ import {
   useMantineColorScheme,
 } from '@mantine/core';
 import { IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
+import { useNavigate } from '@tanstack/react-router';
 import { api } from '../api/client.ts';
 import { endSession } from '../api/session.ts';
 import type { Me } from './me.ts';
@@ -20,15 +21,17 @@ const initialsOf = (name: string) =>
     .map((part) => part[0]!.toUpperCase())
     .join('');
 
-async function logOut(): Promise<void> {
-  await api.POST('/api/auth/logout', { body: null }).catch(() => undefined);
-  endSession();
-}
-
 export function UserMenu({ user }: { user: Me['user'] }) {
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
   const dark = scheme === 'dark';
+  const navigate = useNavigate();
+
+  const logOut = async () => {
+    await api.POST('/api/auth/logout', { body: null }).catch(() => undefined);
+    endSession();
+    await navigate({ to: '/login' });
+  };
 
   return (
     <Menu position="bottom-end" width={240} withinPortal>

@@ -53,10 +53,10 @@ export function DashboardPage() {
             ))}
           </Group>
           <Text size="xs" c="dimmed" mt={8}>
-            {me.permissions.length} permissions in this company
+            {me.role === 'member' ? 'You see what your job roles allow.' : 'You can see and change everything here.'}
           </Text>
         </InfoCard>
-        <InfoCard label="Books kept in">
+        <InfoCard label="Currency and region">
           <Stack gap={2}>
             <Text size="sm" fw={600}>
               {company.currency}

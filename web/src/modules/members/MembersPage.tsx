@@ -1,4 +1,4 @@
-import { Badge, Center, Loader, Tabs } from '@mantine/core';
+import { Badge, Center, Group, Loader, Tabs, Text } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useMe } from '../../app/me.ts';
 import { CompanyCode } from '../../ui/CompanyCode.tsx';
@@ -34,7 +34,14 @@ export function MembersPage() {
       <PageHeader
         title="Members"
         description="Who works in this company, what they may do, and who asks to join."
-        actions={<CompanyCode code={company.companyCode} />}
+        actions={
+          <Group gap="xs">
+            <Text size="xs" c="dimmed">
+              Company code
+            </Text>
+            <CompanyCode code={company.companyCode} />
+          </Group>
+        }
       />
       <Tabs
         value={tab ?? 'members'}

@@ -82,13 +82,16 @@ function AccountStep({ companyCode, companyName, onChangeCompany, onRequested }:
         onRequested();
       }
     },
-    onError: (error) => showServerErrors(form, error),
+    onError: (error) => {
+      if (error instanceof ApiError && error.code === 'email_taken') form.setFieldError('password', error.message);
+      else showServerErrors(form, error);
+    },
   });
 
   return (
     <Stack gap="md">
       <Alert variant="light" icon={<IconBuilding size={18} />} title={companyName}>
-        <Group justify="space-between" gap="xs">
+        <Group justify="space-between" gap="xs" wrap="nowrap">
           <Text size="sm">You are asking to join this company.</Text>
           <Anchor component="button" type="button" size="sm" onClick={onChangeCompany}>
             Change
