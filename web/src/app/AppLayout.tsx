@@ -23,7 +23,7 @@ function useSettledCompany(me: Me | undefined): void {
     if (me.activeCompany && me.activeCompany.id !== remembered) setActiveCompany(me.activeCompany.id);
     if (!me.activeCompanyProblem || !staleCompanyProblems.has(me.activeCompanyProblem.code)) return;
     const chosen = chooseCompany(me.memberships, remembered);
-    if (chosen && chosen !== remembered) {
+    if (chosen !== remembered) {
       setActiveCompany(chosen);
       void queryClient.resetQueries();
     }

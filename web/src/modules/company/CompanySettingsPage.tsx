@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { CompanyCode } from '../../ui/CompanyCode.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
+import { formRules } from '../../ui/form-rules.ts';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { CompanyProfileFields, type CompanyProfileValues } from './CompanyProfileFields.tsx';
@@ -31,7 +32,7 @@ function ProfileForm({ company }: { company: Company }) {
   const saved = profileOf(company);
   const form = useForm({
     initialValues: saved,
-    validate: { name: (v) => (v.trim() ? null : 'Enter the company name') },
+    validate: { name: formRules.filled('the company name') },
   });
   const update = useUpdateCompany();
 

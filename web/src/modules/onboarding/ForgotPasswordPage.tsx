@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
+import { formRules } from '../../ui/form-rules.ts';
 import { notifySuccess } from '../../ui/notify.ts';
 import { AuthFrame } from './AuthFrame.tsx';
 import { ResendCodeButton } from './ResendCodeButton.tsx';
@@ -19,7 +20,7 @@ const requestCode = async (email: string) =>
 function RequestCodeStep({ initialEmail, onSent }: { initialEmail: string; onSent: (email: string) => void }) {
   const form = useForm({
     initialValues: { email: initialEmail },
-    validate: { email: (v) => (/^\S+@\S+$/.test(v) ? null : 'Enter your email address') },
+    validate: { email: formRules.email },
   });
   const send = useMutation({
     mutationFn: (email: string) => requestCode(email),
@@ -46,8 +47,8 @@ function NewPasswordStep({ email }: { email: string }) {
   const form = useForm({
     initialValues: { code: '', newPassword: '' },
     validate: {
-      code: (v) => (/^\d{6}$/.test(v) ? null : 'Enter the 6 digits from the email'),
-      newPassword: (v) => (v.length >= 8 ? null : 'Use at least 8 characters'),
+      code: formRules.emailedCode,
+      newPassword: formRules.newPassword,
     },
   });
   const reset = useMutation({

@@ -2,20 +2,27 @@ import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } f
 import { useForm } from '@mantine/form';
 import { IconBuilding, IconHourglass } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
+import { formRules } from '../../ui/form-rules.ts';
 import { notifyError } from '../../ui/notify.ts';
 import { AuthFrame } from './AuthFrame.tsx';
 
+const route = getRouteApi('/join');
 const codePattern = /^[A-Z0-9]{6}$/;
 
-function FindCompanyStep({ onFound }: { onFound: (code: string, name: string) => void }) {
+interface FindCompanyStepProps {
+  initialCode: string;
+  onFound: (code: string, name: string) => void;
+}
+
+function FindCompanyStep({ initialCode, onFound }: FindCompanyStepProps) {
   const form = useForm({
-    initialValues: { companyCode: '' },
+    initialValues: { companyCode: initialCode },
     transformValues: (values) => ({ companyCode: values.companyCode.trim().toUpperCase() }),
     validate: {
       companyCode: (v) => (codePattern.test(v.trim().toUpperCase()) ? null : 'A company code has 6 letters or digits'),
@@ -66,9 +73,9 @@ function AccountStep({ companyCode, companyName, onChangeCompany, onRequested }:
   const form = useForm({
     initialValues: { name: '', email: '', password: '' },
     validate: {
-      name: (v) => (v.trim() ? null : 'Enter your name'),
-      email: (v) => (/^\S+@\S+\.\S+$/.test(v) ? null : 'Enter a valid email address'),
-      password: (v) => (v.length >= 8 ? null : 'Use at least 8 characters'),
+      name: formRules.filled('your name'),
+      email: formRules.email,
+      password: formRules.newPassword,
     },
   });
   const join = useMutation({
@@ -133,6 +140,7 @@ function RequestSent({ companyName }: { companyName: string }) {
 }
 
 export function JoinCompanyPage() {
+  const search = route.useSearch();
   const [company, setCompany] = useState<{ code: string; name: string } | null>(null);
   const [requested, setRequested] = useState(false);
 
@@ -147,7 +155,7 @@ export function JoinCompanyPage() {
         onRequested={() => setRequested(true)}
       />
     ) : (
-      <FindCompanyStep onFound={(code, name) => setCompany({ code, name })} />
+      <FindCompanyStep initialCode={search.code ?? ''} onFound={(code, name) => setCompany({ code, name })} />
     );
 
   return (

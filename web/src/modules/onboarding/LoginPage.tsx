@@ -10,6 +10,7 @@ import { chooseCompany } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { CompanyCode } from '../../ui/CompanyCode.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
+import { formRules } from '../../ui/form-rules.ts';
 import { AuthFrame } from './AuthFrame.tsx';
 import { safeRedirect } from './redirect.ts';
 
@@ -42,8 +43,8 @@ export function LoginPage() {
   const form = useForm({
     initialValues: { email: search.email ?? '', password: '' },
     validate: {
-      email: (v) => (/^\S+@\S+$/.test(v) ? null : 'Enter your email address'),
-      password: (v) => (v ? null : 'Enter your password'),
+      email: formRules.email,
+      password: formRules.password,
     },
   });
 
@@ -71,12 +72,10 @@ export function LoginPage() {
       title="Log in"
       subtitle="Welcome back. Log in to your company's workspace."
       footer={
-        <Stack gap={6}>
-          <Text size="sm" c="dimmed">
-            New here? <AnchorLink to="/register">Register a company</AnchorLink> or{' '}
-            <AnchorLink to="/join">join one with a code</AnchorLink>
-          </Text>
-        </Stack>
+        <Text size="sm" c="dimmed">
+          New here? <AnchorLink to="/register">Register a company</AnchorLink> or{' '}
+          <AnchorLink to="/join">join one with a code</AnchorLink>
+        </Text>
       }
     >
       {search.companyCode && <RegisteredNote companyCode={search.companyCode} />}

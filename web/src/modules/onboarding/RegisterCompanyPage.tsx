@@ -6,11 +6,10 @@ import { useState } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
+import { formRules } from '../../ui/form-rules.ts';
 import { CompanyProfileFields } from '../company/CompanyProfileFields.tsx';
 import { companyDefaults } from '../company/profile-options.ts';
 import { AuthFrame } from './AuthFrame.tsx';
-
-const emailPattern = /^\S+@\S+\.\S+$/;
 
 export function RegisterCompanyPage() {
   const navigate = useNavigate();
@@ -22,11 +21,11 @@ export function RegisterCompanyPage() {
     },
     validate: (values) =>
       step === 0
-        ? { 'company.name': values.company.name.trim() ? null : 'Enter the company name' }
+        ? { 'company.name': formRules.filled('the company name')(values.company.name) }
         : {
-            'owner.name': values.owner.name.trim() ? null : 'Enter your name',
-            'owner.email': emailPattern.test(values.owner.email) ? null : 'Enter a valid email address',
-            'owner.password': values.owner.password.length >= 8 ? null : 'Use at least 8 characters',
+            'owner.name': formRules.filled('your name')(values.owner.name),
+            'owner.email': formRules.email(values.owner.email),
+            'owner.password': formRules.newPassword(values.owner.password),
           },
   });
 

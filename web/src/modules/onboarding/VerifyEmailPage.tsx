@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
+import { formRules } from '../../ui/form-rules.ts';
 import { notifySuccess } from '../../ui/notify.ts';
 import { AuthFrame } from './AuthFrame.tsx';
 import { ResendCodeButton } from './ResendCodeButton.tsx';
@@ -18,8 +19,8 @@ export function VerifyEmailPage() {
   const form = useForm({
     initialValues: { email: search.email ?? '', code: '' },
     validate: {
-      email: (v) => (/^\S+@\S+$/.test(v) ? null : 'Enter your email address'),
-      code: (v) => (/^\d{6}$/.test(v) ? null : 'Enter the 6 digits from the email'),
+      email: formRules.email,
+      code: formRules.emailedCode,
     },
   });
 

@@ -59,6 +59,7 @@ const verifyEmailRoute = createRoute({
 const joinRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/join',
+  validateSearch: (search): { code?: string } => ({ code: searchText(search.code) }),
   component: JoinCompanyPage,
 });
 
