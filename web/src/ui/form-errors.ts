@@ -21,18 +21,10 @@ interface FormWithFieldErrors {
  * anything no field can hold as a notification. Returns the paths that got a message.
  */
 export function showServerErrors(form: FormWithFieldErrors, error: unknown): string[] {
+  const fields = error instanceof ApiError ? error.fields : [];
   const values = form.getValues();
-  const placed: string[] = [];
-  if (error instanceof ApiError) {
-    for (const field of error.fields) {
-      if (!hasField(values, field.path)) continue;
-      form.setFieldError(field.path, field.message);
-      placed.push(field.path);
-    }
-    const unplaced = error.fields.length === 0 || placed.length < error.fields.length;
-    if (unplaced) notifyError(error);
-    return placed;
-  }
-  notifyError(error);
-  return placed;
+  const placed = fields.filter((field) => hasField(values, field.path));
+  for (const field of placed) form.setFieldError(field.path, field.message);
+  if (placed.length === 0 || placed.length < fields.length) notifyError(error);
+  return placed.map((field) => field.path);
 }

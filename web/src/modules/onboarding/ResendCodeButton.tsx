@@ -1,5 +1,4 @@
 import { Button } from '@mantine/core';
-import { useInterval } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/errors.ts';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
@@ -13,12 +12,12 @@ interface ResendCodeButtonProps {
 export function ResendCodeButton({ send }: ResendCodeButtonProps) {
   const [waitSeconds, setWaitSeconds] = useState(0);
   const [sending, setSending] = useState(false);
-  const ticker = useInterval(() => setWaitSeconds((s) => Math.max(0, s - 1)), 1000);
 
   useEffect(() => {
-    if (waitSeconds > 0) ticker.start();
-    else ticker.stop();
-  }, [waitSeconds, ticker]);
+    if (waitSeconds <= 0) return;
+    const tick = setTimeout(() => setWaitSeconds((s) => s - 1), 1000);
+    return () => clearTimeout(tick);
+  }, [waitSeconds]);
 
   const resend = async () => {
     setSending(true);

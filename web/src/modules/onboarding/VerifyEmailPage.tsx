@@ -59,7 +59,7 @@ export function VerifyEmailPage() {
       subtitle={
         search.email ? (
           <>
-            We sent a 6-digit code to <b>{search.email}</b>. It is valid for 10 minutes.
+            Enter the 6-digit code we emailed to <b>{search.email}</b>. A code is valid for 10 minutes.
           </>
         ) : (
           'Enter your email and the 6-digit code we sent you.'
