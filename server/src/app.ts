@@ -14,6 +14,7 @@ import type { AuthDeps } from './platform/auth/auth-deps.ts';
 import { AccessTokens } from './platform/auth/credentials.ts';
 import { createAuthRateLimits } from './platform/auth/rate-limits.ts';
 import { registerAuthRoutes } from './platform/auth/routes.ts';
+import { listenForAccessChanges } from './platform/auth/session-cache.ts';
 import { registerHealthRoutes } from './platform/health/routes.ts';
 import { installAccessControl } from './platform/http/access.ts';
 import { installErrorHandling } from './platform/http/error-handler.ts';
@@ -104,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const housekeeping = setInterval(() => purgeExpiredIdempotencyKeys(db).catch(() => {}), 60 * 60_000);
   housekeeping.unref();
   app.addHook('onReady', async () => {
+    await listenForAccessChanges(db);
     await dispatcher.start();
     ready = true;
   });

@@ -2,13 +2,20 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { type ExtractTablesWithRelations, type SQL, sql } from 'drizzle-orm';
-import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import {
+  createTableRelationsHelpers,
+  type ExtractTablesWithRelations,
+  extractTablesRelationalConfig,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import { drizzle as drizzleNodePg, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { type PgDatabase, PgDialect, type PgQueryResultHKT, type PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { prepareValue } from 'pg/lib/utils.js';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -30,6 +37,11 @@ interface TransactionContext {
   readonly tx: Tx;
   /** Runs after the transaction commits (never on rollback): outbox nudges, real-time pushes. */
   afterCommit(callback: () => void): void;
+  /**
+   * Runs a hot-path statement by name: on a server it is prepared once per connection, so
+   * PostgreSQL reuses its plan. One name must always stand for the same SQL text.
+   */
+  prepared<T>(name: string, query: SQL): Promise<T[]>;
 }
 
 /** What a business command receives: a transaction already scoped to one tenant. */
@@ -72,7 +84,7 @@ export class Database {
       const pool = new pg.Pool({
         connectionString: options.url,
         max: options.poolSize ?? 10,
-        options: '-c TimeZone=UTC',
+        options: '-c TimeZone=UTC -c plan_cache_mode=force_generic_plan',
       });
       pool.on('error', () => {
         // An idle client lost its connection; the pool replaces it on the next checkout.
@@ -112,21 +124,17 @@ export class Database {
    * role with the tenant set transaction-locally, so row-level security filters every statement.
    */
   withTenant<T>(tenantId: string, actor: Actor, work: (ctx: TenantContext) => Promise<T>): Promise<T> {
-    return this.transaction(async (tx, afterCommit) => {
-      await setTenant(tx, tenantId, actor);
-      return work({ tx, tenantId, actor, afterCommit });
-    });
+    return this.transaction({ tenantId, actor }, (base) => work({ ...base, tenantId, actor }));
   }
 
   /** Privileged transaction for platform code that works across tenants (auth, onboarding). */
   withPlatform<T>(work: (ctx: PlatformContext) => Promise<T>): Promise<T> {
-    return this.transaction((tx, afterCommit) =>
+    return this.transaction(null, (base) =>
       work({
-        tx,
-        afterCommit,
+        ...base,
         async enterTenant(tenantId, actor) {
-          await setTenant(tx, tenantId, actor);
-          return { tx, tenantId, actor, afterCommit };
+          await base.tx.execute(tenantSettings(tenantId, actor));
+          return { ...base, tenantId, actor };
         },
       }),
     );
@@ -179,18 +187,115 @@ export class Database {
     await this.closeConnections();
   }
 
-  private async transaction<T>(work: (tx: Tx, afterCommit: (cb: () => void) => void) => Promise<T>): Promise<T> {
+  private async transaction<T>(
+    tenant: { tenantId: string; actor: Actor } | null,
+    work: (base: TransactionContext) => Promise<T>,
+  ): Promise<T> {
     const callbacks: Array<() => void> = [];
-    const result = await this.orm.transaction((tx) => work(tx, (cb) => callbacks.push(cb)));
+    const afterCommit = (callback: () => void) => callbacks.push(callback);
+    const result = this.pool
+      ? await this.serverTransaction(this.pool, tenant, (tx, prepared) => work({ tx, afterCommit, prepared }))
+      : await this.orm.transaction(async (tx) => {
+          if (tenant) await tx.execute(tenantSettings(tenant.tenantId, tenant.actor));
+          return work({ tx, afterCommit, prepared: (_name, query) => queryRows(tx, query) });
+        });
     for (const callback of callbacks) callback();
     return result;
   }
+
+  /**
+   * A transaction on one pooled connection. BEGIN and the tenant settings are not sent on their
+   * own: they travel with the transaction's first statement, so a command of one hot statement
+   * costs two round trips (that statement, then COMMIT). Hot statements are SQL-level prepared
+   * statements, planned once per connection; Drizzle works on the same client.
+   */
+  private async serverTransaction<T>(
+    pool: pg.Pool,
+    tenant: { tenantId: string; actor: Actor } | null,
+    work: (tx: Tx, prepared: TransactionContext['prepared']) => Promise<T>,
+  ): Promise<T> {
+    const client = await pool.connect();
+    let opening: string | null = tenant ? `begin; ${inlineTenantSettings(tenant.tenantId, tenant.actor)}` : 'begin';
+    const send = async (text: string) => {
+      const batch = opening ? `${opening}; ${text}` : text;
+      opening = null;
+      const results = (await client.query({ text: batch, types: rawTypes })) as unknown as
+        | pg.QueryResult
+        | pg.QueryResult[];
+      return Array.isArray(results) ? results.at(-1)! : results;
+    };
+    const lazyClient = {
+      query: async (...args: Parameters<pg.PoolClient['query']>) => {
+        if (opening) await send('select 1');
+        return client.query(...args);
+      },
+    } as unknown as pg.PoolClient;
+    const session = new NodePgSession(lazyClient, serverDialect, serverSchema, {});
+    const tx = new NodePgTransaction(serverDialect, session, serverSchema) as unknown as Tx;
+    const prepared = async <R>(name: string, query: SQL): Promise<R[]> => {
+      const { sql: text, params } = serverDialect.sqlToQuery(query);
+      const statement = pg.escapeIdentifier(name);
+      const names = preparedStatements.get(client) ?? new Set<string>();
+      preparedStatements.set(client, names);
+      if (!names.has(name)) {
+        // Once per connection, inside the transaction (as the app role). PREPARE outlives a rollback.
+        await send(`prepare ${statement} as ${text}`);
+        names.add(name);
+      }
+      const args = params.length > 0 ? `(${params.map(literal).join(', ')})` : '';
+      return (await send(`execute ${statement}${args}`)).rows as R[];
+    };
+    let broken: Error | undefined;
+    try {
+      const result = await work(tx, prepared);
+      if (!opening) await client.query('commit');
+      return result;
+    } catch (error) {
+      if (!opening) {
+        await client.query('rollback').catch((rollbackError: Error) => {
+          broken = rollbackError;
+        });
+      }
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
 }
 
-async function setTenant(tx: Tx, tenantId: string, actor: Actor): Promise<void> {
-  await tx.execute(
-    sql`select set_config('role', ${APP_ROLE}, true), set_config('app.tenant_id', ${tenantId}, true), set_config('app.actor_id', ${actor.userId ?? ''}, true)`,
-  );
+/** SQL-level prepared statements already created on each pooled connection. */
+const preparedStatements = new WeakMap<pg.PoolClient, Set<string>>();
+
+/** A parameter as a quoted SQL literal, converted exactly as node-postgres sends parameters. */
+function literal(value: unknown): string {
+  const text = prepareValue(value);
+  return text === null ? 'null' : pg.escapeLiteral(String(text));
+}
+
+const serverDialect = new PgDialect({ casing: 'snake_case' });
+const relational = extractTablesRelationalConfig(schema, createTableRelationsHelpers);
+const serverSchema = { fullSchema: schema, schema: relational.tables, tableNamesMap: relational.tableNamesMap };
+
+/** Like Drizzle's raw queries: dates, timestamps and intervals stay text on both drivers. */
+const rawTypes = {
+  getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+    [1082, 1114, 1184, 1186, 1182, 1115, 1185, 1187].includes(oid)
+      ? (value: string) => value
+      : pg.types.getTypeParser(oid, format),
+};
+
+function tenantSettings(tenantId: string, actor: Actor): SQL {
+  return sql`select set_config('role', ${APP_ROLE}, true), set_config('app.tenant_id', ${tenantId}, true), set_config('app.actor_id', ${actor.userId ?? ''}, true)`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The same settings as literals, so they travel with BEGIN; ids are checked to be UUIDs first. */
+function inlineTenantSettings(tenantId: string, actor: Actor): string {
+  const actorId = actor.userId ?? '';
+  if (!UUID.test(tenantId) || (actorId !== '' && !UUID.test(actorId)))
+    throw new Error('Tenant and actor must be UUIDs');
+  return `select set_config('role', '${APP_ROLE}', true), set_config('app.tenant_id', '${tenantId}', true), set_config('app.actor_id', '${actorId}', true)`;
 }
 
 /** Rows of a raw SQL statement; both drivers return `{ rows }`. */

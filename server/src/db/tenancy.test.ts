@@ -94,6 +94,22 @@ describe('row-level security', () => {
     expect(companies).toEqual([{ id: a.tenantId }]);
   });
 
+  it('filters prepared statements by the current tenant, however often a connection switches tenant', async () => {
+    const seen = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => {
+        const tenantId = i % 2 === 0 ? a.tenantId : b.tenantId;
+        return t.db.withTenant(tenantId, { userId: null }, async (ctx) => ({
+          tenantId,
+          rows: await ctx.prepared<{ tenant_id: string }>(
+            'test.memberships_seen',
+            sql`select distinct tenant_id from memberships`,
+          ),
+        }));
+      }),
+    );
+    for (const { tenantId, rows } of seen) expect(rows).toEqual([{ tenant_id: tenantId }]);
+  });
+
   it('shows nothing when no tenant is set', async () => {
     expect(await inTenant(null, sql`select * from memberships`)).toEqual([]);
     expect(await inTenant(null, sql`select * from tenants`)).toEqual([]);

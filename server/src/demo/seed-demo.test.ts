@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stockInvariantViolations } from '../test/fixtures.ts';
+import { stockInvariantViolations } from '../modules/inventory/index.ts';
 import { logIn } from '../test/onboarding.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
 import { DEMO_LOGIN, seedDemoData } from './seed-demo.ts';
@@ -29,6 +29,6 @@ describe('the demo company', () => {
     expect(dashboard.body.lowStock.items.map((i: { sku: string }) => i.sku)).toEqual(
       expect.arrayContaining(['KRP-SING-200', 'TEH-MLT-100']),
     );
-    expect(await stockInvariantViolations(t.db)).toEqual([]);
+    expect(await stockInvariantViolations(t.db.orm)).toEqual([]);
   });
 });

@@ -5613,7 +5613,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SalesOrder"];
+                        "application/json": components["schemas"]["SalesOrderTransition"];
                     };
                 };
                 /** @description Default Response */
@@ -5726,7 +5726,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["SalesOrder"];
+                        "application/json": components["schemas"]["SalesOrderTransition"];
                     };
                 };
                 /** @description Default Response */
@@ -6009,24 +6009,6 @@ export interface components {
             /** @description Seconds until the access token expires */
             expiresIn: number;
         };
-        MemberInput: {
-            /**
-             * Format: uuid
-             * @description Membership id
-             */
-            id: string;
-            /** Format: uuid */
-            userId: string;
-            name: string;
-            email: string;
-            /** @enum {string} */
-            role: "owner" | "admin" | "member" | "pending" | "rejected";
-            jobRoles: string[];
-            /** @description ISO 8601 timestamp */
-            requestedAt: string;
-            /** @description ISO 8601 timestamp */
-            decidedAt: string | null;
-        };
         ProductInput: {
             /** Format: uuid */
             id: string;
@@ -6202,6 +6184,53 @@ export interface components {
                 createdAt: string;
             }[];
         };
+        /** @description The order’s new state; GET the order for its lines */
+        SalesOrderTransitionInput: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            state: "draft" | "confirmed" | "partially_delivered" | "delivered" | "invoiced" | "closed" | "cancelled";
+            /** @description Decimal as a string, e.g. "1999.99" */
+            total: string;
+            /** @description ISO 8601 timestamp */
+            confirmedAt: string | null;
+            /** @description ISO 8601 timestamp */
+            cancelledAt: string | null;
+            /** @description ISO 8601 timestamp */
+            updatedAt: string;
+            /** @description What the order’s state allows now */
+            allowedActions: ("edit" | "confirm" | "cancel")[];
+            reservations: {
+                /** Format: uuid */
+                productId: string;
+                /** Format: uuid */
+                locationId: string;
+                locationCode: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                quantity: string;
+                /** @description ISO 8601 timestamp */
+                createdAt: string;
+            }[];
+        };
+        MemberInput: {
+            /**
+             * Format: uuid
+             * @description Membership id
+             */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "member" | "pending" | "rejected";
+            jobRoles: string[];
+            /** @description ISO 8601 timestamp */
+            requestedAt: string;
+            /** @description ISO 8601 timestamp */
+            decidedAt: string | null;
+        };
         ProductCategoryInput: {
             /** Format: uuid */
             id: string;
@@ -6271,24 +6300,6 @@ export interface components {
             refreshToken?: string;
             /** @description Seconds until the access token expires */
             expiresIn: number;
-        };
-        Member: {
-            /**
-             * Format: uuid
-             * @description Membership id
-             */
-            id: string;
-            /** Format: uuid */
-            userId: string;
-            name: string;
-            email: string;
-            /** @enum {string} */
-            role: "owner" | "admin" | "member" | "pending" | "rejected";
-            jobRoles: string[];
-            /** @description ISO 8601 timestamp */
-            requestedAt: string;
-            /** @description ISO 8601 timestamp */
-            decidedAt: string | null;
         };
         Product: {
             /** Format: uuid */
@@ -6464,6 +6475,53 @@ export interface components {
                 /** @description ISO 8601 timestamp */
                 createdAt: string;
             }[];
+        };
+        /** @description The order’s new state; GET the order for its lines */
+        SalesOrderTransition: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            state: "draft" | "confirmed" | "partially_delivered" | "delivered" | "invoiced" | "closed" | "cancelled";
+            /** @description Decimal as a string, e.g. "1999.99" */
+            total: string;
+            /** @description ISO 8601 timestamp */
+            confirmedAt: string | null;
+            /** @description ISO 8601 timestamp */
+            cancelledAt: string | null;
+            /** @description ISO 8601 timestamp */
+            updatedAt: string;
+            /** @description What the order’s state allows now */
+            allowedActions: ("edit" | "confirm" | "cancel")[];
+            reservations: {
+                /** Format: uuid */
+                productId: string;
+                /** Format: uuid */
+                locationId: string;
+                locationCode: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                quantity: string;
+                /** @description ISO 8601 timestamp */
+                createdAt: string;
+            }[];
+        };
+        Member: {
+            /**
+             * Format: uuid
+             * @description Membership id
+             */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "member" | "pending" | "rejected";
+            jobRoles: string[];
+            /** @description ISO 8601 timestamp */
+            requestedAt: string;
+            /** @description ISO 8601 timestamp */
+            decidedAt: string | null;
         };
         ProductCategory: {
             /** Format: uuid */

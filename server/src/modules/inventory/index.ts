@@ -9,9 +9,19 @@ import { productHasMoves, stockFigures } from './queries/stock-queries.ts';
 import { registerInventoryRoutes } from './routes.ts';
 
 export { assertStockableQuantity, postAdjustment } from './commands/post-adjustment.ts';
-export { listReservations, releaseReservations, reserveStock, type StockDemand } from './commands/reservations.ts';
+export {
+  listReservations,
+  type Reservation,
+  type ReservationOutcome,
+  releaseReservations,
+  reservationsOrShortage,
+  reserveStock,
+  reserveStockCtes,
+  type StockDemand,
+} from './commands/reservations.ts';
 export { InsufficientStock, type Shortage } from './errors.ts';
 export { warehouseStockLocation } from './locations.ts';
+export { stockInvariantViolations } from './queries/stock-invariants.ts';
 export { lowStock, stockFigures } from './queries/stock-queries.ts';
 
 /** Inventory's side of the catalog's `ProductStock` port. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { TenantContext } from '../../db/database.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { NotFound } from '../../platform/errors.ts';
@@ -144,4 +144,12 @@ export function listAllCustomers(
     .where(and(...conditions(ctx, filter)))
     .orderBy(asc(customers.name))
     .limit(cap);
+}
+
+/**
+ * The credit limit of the customer whose id `customerId` holds, as a scalar subquery that other
+ * modules compose into their own statements (text, or null for no limit).
+ */
+export function creditLimitOf(ctx: TenantContext, customerId: SQL): SQL {
+  return sql`(select trim_scale(c.credit_limit)::text from customers c where c.tenant_id = ${ctx.tenantId} and c.id = ${customerId})`;
 }

@@ -2,7 +2,14 @@ import { definePermissions } from '../../platform/permissions/permissions.ts';
 import type { ErpModule } from '../module.ts';
 import { registerPartnerRoutes } from './routes.ts';
 
-export { type CustomerRow, createCustomer, getCustomer, getCustomersByIds, lockCustomer } from './customers.ts';
+export {
+  type CustomerRow,
+  createCustomer,
+  creditLimitOf,
+  getCustomer,
+  getCustomersByIds,
+  lockCustomer,
+} from './customers.ts';
 
 definePermissions('partners', {
   'partners.customer.read': 'See customers',

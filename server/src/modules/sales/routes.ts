@@ -11,13 +11,7 @@ import { companyCurrency } from '../../platform/tenancy/company-calendar.ts';
 import { cancelSalesOrder } from './commands/cancel-sales-order.ts';
 import { confirmSalesOrder } from './commands/confirm-sales-order.ts';
 import { createSalesOrder, priceOrderLines, updateSalesOrder } from './commands/save-sales-order.ts';
-import {
-  getSalesOrder,
-  listAllSalesOrders,
-  listSalesOrders,
-  type SalesOrderDetail,
-  salesOrderSorts,
-} from './queries/sales-order-queries.ts';
+import { getSalesOrder, listAllSalesOrders, listSalesOrders, salesOrderSorts } from './queries/sales-order-queries.ts';
 import { salesOrderStates } from './schema.ts';
 
 const ignoredTotal = z
@@ -108,13 +102,19 @@ const SalesOrderOut = z
   })
   .meta({ id: 'SalesOrder' });
 
-const toOrderOut = (order: SalesOrderDetail) => ({
-  ...order,
-  createdAt: iso(order.createdAt),
-  updatedAt: iso(order.updatedAt),
-  confirmedAt: iso(order.confirmedAt),
-  cancelledAt: iso(order.cancelledAt),
-});
+const SalesOrderTransitionOut = z
+  .object({
+    id: z.uuid(),
+    number: z.string(),
+    state: z.enum(salesOrderStates),
+    total: decimalOut,
+    confirmedAt: timestampOut.nullable(),
+    cancelledAt: timestampOut.nullable(),
+    updatedAt: timestampOut,
+    allowedActions: SalesOrderOut.shape.allowedActions,
+    reservations: SalesOrderOut.shape.reservations,
+  })
+  .meta({ id: 'SalesOrderTransition', description: 'The order’s new state; GET the order for its lines' });
 
 const OrderListQuery = z.object({
   state: z.enum(salesOrderStates).optional(),
@@ -213,7 +213,7 @@ export function registerSalesRoutes(app: FastifyInstance): void {
       const order = await request.withTenant(async (ctx) =>
         getSalesOrder(ctx, await createSalesOrder(ctx, request.body)),
       );
-      return reply.code(201).send(toOrderOut(order!));
+      return reply.code(201).send(order!);
     },
   });
 
@@ -229,7 +229,7 @@ export function registerSalesRoutes(app: FastifyInstance): void {
       request.withTenant(async (ctx) => {
         const order = await getSalesOrder(ctx, request.params.id);
         if (!order) throw new NotFound('Sales order', request.params.id);
-        return toOrderOut(order);
+        return order;
       }),
   });
 
@@ -245,7 +245,7 @@ export function registerSalesRoutes(app: FastifyInstance): void {
     handler: (request) =>
       request.withTenant(async (ctx) => {
         await updateSalesOrder(ctx, request.params.id, request.body);
-        return toOrderOut((await getSalesOrder(ctx, request.params.id))!);
+        return (await getSalesOrder(ctx, request.params.id))!;
       }),
   });
 
@@ -258,7 +258,7 @@ export function registerSalesRoutes(app: FastifyInstance): void {
         'All lines are reserved together or none: a shortage answers 409 `insufficient_stock` listing each short product. Above the customer’s credit limit it answers 422 `credit_limit_exceeded` unless `overrideCreditLimit` is sent by a user with `sales.order.override_credit_limit`.',
       params: idParams,
       body: z.strictObject({ overrideCreditLimit: z.boolean().default(false) }).nullish(),
-      response: { 200: SalesOrderOut },
+      response: { 200: SalesOrderTransitionOut },
     },
     handler: (request) => {
       const override = request.body?.overrideCreditLimit ?? false;
@@ -271,10 +271,7 @@ export function registerSalesRoutes(app: FastifyInstance): void {
           },
         );
       }
-      return request.withTenant(async (ctx) => {
-        await confirmSalesOrder(ctx, request.params.id, { overrideCreditLimit: override });
-        return toOrderOut((await getSalesOrder(ctx, request.params.id))!);
-      });
+      return request.withTenant((ctx) => confirmSalesOrder(ctx, request.params.id, { overrideCreditLimit: override }));
     },
   });
 
@@ -285,12 +282,8 @@ export function registerSalesRoutes(app: FastifyInstance): void {
       summary: 'Cancel a draft or confirmed order, releasing its reservation',
       params: idParams,
       body: z.strictObject({ reason: optionalText(500) }).nullish(),
-      response: { 200: SalesOrderOut },
+      response: { 200: SalesOrderTransitionOut },
     },
-    handler: (request) =>
-      request.withTenant(async (ctx) => {
-        await cancelSalesOrder(ctx, request.params.id, request.body?.reason);
-        return toOrderOut((await getSalesOrder(ctx, request.params.id))!);
-      }),
+    handler: (request) => request.withTenant((ctx) => cancelSalesOrder(ctx, request.params.id, request.body?.reason)),
   });
 }

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCustomer, createOrder, createProduct, stockInvariantViolations, stockOf } from '../../test/fixtures.ts';
+import { createCustomer, createOrder, createProduct, stockOf } from '../../test/fixtures.ts';
 import { type OnboardedCompany, onboardCompany } from '../../test/onboarding.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { onServer } from '../../test/test-database.ts';
+import { stockInvariantViolations } from '../inventory/index.ts';
 
 /** Real races need real connections: these run on the PostgreSQL server (25 pooled connections). */
 describe.runIf(onServer)('sales orders under concurrency', () => {
@@ -81,6 +82,6 @@ describe.runIf(onServer)('sales orders under concurrency', () => {
   });
 
   it('leaves every balance equal to its moves and reservations, nothing negative', async () => {
-    expect(await stockInvariantViolations(t.db)).toEqual([]);
+    expect(await stockInvariantViolations(t.db.orm)).toEqual([]);
   });
 });

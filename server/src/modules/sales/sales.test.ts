@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCustomer, createOrder, createProduct, stockInvariantViolations, stockOf } from '../../test/fixtures.ts';
+import { createCustomer, createOrder, createProduct, stockOf } from '../../test/fixtures.ts';
 import { addEmployee, type OnboardedCompany, onboardCompany } from '../../test/onboarding.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { stockInvariantViolations } from '../inventory/index.ts';
 
 let t: TestApp;
 let owner: OnboardedCompany;
@@ -13,7 +14,7 @@ beforeAll(async () => {
   customer = await createCustomer(t.api, owner, { name: 'Toko Sumber Rejeki', type: 'wholesale' });
 });
 afterAll(async () => {
-  expect(await stockInvariantViolations(t.db)).toEqual([]);
+  expect(await stockInvariantViolations(t.db.orm)).toEqual([]);
   await t.close();
 });
 

@@ -68,7 +68,6 @@ export const salesOrders = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('sales_orders_number_unique').on(t.tenantId, t.number),
     index('sales_orders_by_date').on(t.tenantId, t.orderDate, t.id),
-    index('sales_orders_by_state_date').on(t.tenantId, t.state, t.orderDate, t.id),
     index('sales_orders_by_customer_date').on(t.tenantId, t.customerId, t.orderDate, t.id),
     index('sales_orders_number_prefix').on(t.tenantId, t.number.op('text_pattern_ops')),
     foreignKey({

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
 import type { TenantContext } from '../../db/database.ts';
 import { users } from '../auth/schema.ts';
 import { auditLog } from './schema.ts';
@@ -11,18 +11,18 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+
+/** The audit row as an INSERT, for commands that fold it into a statement of their own (as a CTE). */
+export function auditInsert(ctx: TenantContext, entry: AuditEntry): SQL {
+  return sql`insert into audit_log (tenant_id, id, actor_id, request_id, action, entity, entity_id, before, after)
+    values (${ctx.tenantId}, uuid_v7(), ${ctx.actor.userId}, ${ctx.actor.requestId ?? null}, ${entry.action},
+            ${entry.entity}, ${entry.entityId}, ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb)`;
+}
+
 /** Written in the same transaction as the change it describes, so neither exists without the other. */
 export async function recordAudit(ctx: TenantContext, entry: AuditEntry): Promise<void> {
-  await ctx.tx.insert(auditLog).values({
-    tenantId: ctx.tenantId,
-    actorId: ctx.actor.userId,
-    requestId: ctx.actor.requestId ?? null,
-    action: entry.action,
-    entity: entry.entity,
-    entityId: entry.entityId,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-  });
+  await ctx.prepared('platform.record_audit', auditInsert(ctx, entry));
 }
 
 /** A record's trail, newest first; keyset-paginated by the time-ordered id. */

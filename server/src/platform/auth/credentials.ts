@@ -21,9 +21,14 @@ export interface AccessClaims {
   sessionId: string;
 }
 
-/** Short-lived JWT access tokens signed with HS256; the session is checked on every request. */
+/**
+ * Short-lived JWT access tokens signed with HS256; the session is checked on every request.
+ * A token that verified once is remembered until it expires: a client sends the same token
+ * with every request, and the signature cannot change.
+ */
 export class AccessTokens {
   private readonly key: Uint8Array;
+  private readonly verified = new Map<string, { claims: AccessClaims; expiresAtMs: number }>();
 
   constructor(
     secret: string,
@@ -43,10 +48,15 @@ export class AccessTokens {
   }
 
   async verify(token: string): Promise<AccessClaims> {
+    const known = this.verified.get(token);
+    if (known && known.expiresAtMs > Date.now()) return known.claims;
     try {
       const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], audience: 'mini-erp' });
       if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') throw new Error('claims');
-      return { userId: payload.sub, sessionId: payload.sid };
+      const claims = { userId: payload.sub, sessionId: payload.sid };
+      if (this.verified.size >= 20_000) this.verified.clear();
+      this.verified.set(token, { claims, expiresAtMs: (payload.exp ?? 0) * 1000 });
+      return claims;
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) {
         throw new Unauthorized('token_expired', 'The access token has expired; refresh it');

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { newId } from '../../db/columns.ts';
-import { type Database, queryOne, type Tx } from '../../db/database.ts';
+import { type Database, type PlatformContext, queryOne, type Tx } from '../../db/database.ts';
 import { Unauthorized } from '../errors.ts';
 import { type AccessTokens, hashRefreshToken, newRefreshToken } from './credentials.ts';
+import { announceAccessChange } from './session-cache.ts';
 
 export interface IssuedTokens {
   accessToken: string;
@@ -51,7 +52,8 @@ type RefreshOutcome =
  * whole session (the token family) is revoked; the revocation commits before the 401 is sent.
  */
 export async function refreshSession(deps: SessionDeps, presented: string): Promise<IssuedTokens> {
-  const result = await deps.db.withPlatform(async ({ tx }): Promise<RefreshOutcome> => {
+  const result = await deps.db.withPlatform(async (ctx): Promise<RefreshOutcome> => {
+    const { tx } = ctx;
     const token = await queryOne<{
       id: string;
       session_id: string;
@@ -70,7 +72,7 @@ export async function refreshSession(deps: SessionDeps, presented: string): Prom
     if (!token) return { outcome: 'unknown' };
     if (token.revoked) return { outcome: 'ended' };
     if (token.used) {
-      await revokeSessionIn(tx, token.session_id, 'refresh_token_reuse');
+      await revokeSessionIn(ctx, token.session_id, 'refresh_token_reuse');
       return { outcome: 'reused' };
     }
     if (token.expired) return { outcome: 'expired' };
@@ -97,14 +99,18 @@ export async function refreshSession(deps: SessionDeps, presented: string): Prom
   }
 }
 
-async function revokeSessionIn(tx: Tx, sessionId: string, reason: string): Promise<void> {
-  await tx.execute(
-    sql`update sessions set revoked_at = now(), revoked_reason = ${reason} where id = ${sessionId} and revoked_at is null`,
+async function revokeSessionIn(ctx: PlatformContext, sessionId: string, reason: string): Promise<void> {
+  const revoked = await queryOne<{ user_id: string }>(
+    ctx.tx,
+    sql`update sessions set revoked_at = now(), revoked_reason = ${reason}
+        where id = ${sessionId} and revoked_at is null returning user_id`,
   );
+  if (revoked) await announceAccessChange(ctx, revoked.user_id);
 }
 
 export async function endSession(db: Database, by: { sessionId?: string; refreshToken?: string }): Promise<void> {
-  await db.withPlatform(async ({ tx }) => {
+  await db.withPlatform(async (ctx) => {
+    const { tx } = ctx;
     const sessionId =
       by.sessionId ??
       (by.refreshToken
@@ -115,12 +121,13 @@ export async function endSession(db: Database, by: { sessionId?: string; refresh
             )
           )?.session_id
         : undefined);
-    if (sessionId) await revokeSessionIn(tx, sessionId, 'logout');
+    if (sessionId) await revokeSessionIn(ctx, sessionId, 'logout');
   });
 }
 
-export async function endAllSessions(tx: Tx, userId: string, reason: string): Promise<void> {
-  await tx.execute(
+export async function endAllSessions(ctx: PlatformContext, userId: string, reason: string): Promise<void> {
+  await ctx.tx.execute(
     sql`update sessions set revoked_at = now(), revoked_reason = ${reason} where user_id = ${userId} and revoked_at is null`,
   );
+  await announceAccessChange(ctx, userId);
 }

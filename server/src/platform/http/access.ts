@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { type Database, queryRows, type TenantContext } from '../../db/database.ts';
 import type { AccessTokens } from '../auth/credentials.ts';
+import { sessionCache } from '../auth/session-cache.ts';
 import { BadRequest, Forbidden, Unauthorized } from '../errors.ts';
 import { isDeclaredPermission, type Permission, permissionsOf } from '../permissions/permissions.ts';
 import type { MemberRole } from '../tenancy/schema.ts';
@@ -145,7 +146,11 @@ async function authenticate(request: FastifyRequest, db: Database, tokens: Acces
     throw new Unauthorized('invalid_token', 'Send the access token as "Authorization: Bearer <token>"');
   }
   const claims = await tokens.verify(token);
-  return loadSession(db, claims.userId, claims.sessionId);
+  const cached = sessionCache.get(claims.sessionId);
+  if (cached?.userId === claims.userId) return cached;
+  const auth = await loadSession(db, claims.userId, claims.sessionId);
+  sessionCache.set(auth);
+  return auth;
 }
 
 function documentRoute(schema: Record<string, unknown>, rule: Access): void {

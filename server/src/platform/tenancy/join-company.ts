@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/audit.ts';
 import type { AuthDeps } from '../auth/auth-deps.ts';
 import { hashPassword, verifyPassword } from '../auth/credentials.ts';
 import { issueOneTimeCode } from '../auth/one-time-codes.ts';
+import { announceAccessChange } from '../auth/session-cache.ts';
 import { createUser, findUserByEmail } from '../auth/users.ts';
 import { Conflict, NotFound, TooManyRequests } from '../errors.ts';
 import { notifyApproversOfJoinRequest } from './members.ts';
@@ -74,6 +75,7 @@ export async function joinCompany(deps: AuthDeps, input: JoinCompanyInput) {
       entityId: membership!.id,
       after: { userId: user.id, role: 'pending' },
     });
+    await announceAccessChange(tenantCtx, user.id);
     await notifyApproversOfJoinRequest(tenantCtx, user);
     return { company: { name: company.name }, role: 'pending' as const, emailVerificationRequired };
   });

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type TenantContext } from '../../db/database.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { users } from '../auth/schema.ts';
+import { announceAccessChange } from '../auth/session-cache.ts';
 import { BusinessRuleViolation, Forbidden, InvalidTransition, NotFound } from '../errors.ts';
 import { enqueueForTenant } from '../outbox/outbox.ts';
 import type { JobRole } from '../permissions/permissions.ts';
@@ -81,6 +82,7 @@ async function saveDecision(
     .set(decided)
     .where(and(eq(memberships.tenantId, ctx.tenantId), eq(memberships.id, before.id)));
   const after = { ...before, ...decided };
+  await announceAccessChange(ctx, before.userId);
   await recordAudit(ctx, {
     action,
     entity: 'membership',

@@ -1,64 +1,91 @@
 import { sql } from 'drizzle-orm';
 import { queryOne, type TenantContext } from '../../../db/database.ts';
-import { recordAudit } from '../../../platform/audit/audit.ts';
+import { auditInsert } from '../../../platform/audit/audit.ts';
 import { Exact } from '../../../platform/money.ts';
-import { reserveStock, type StockDemand } from '../../inventory/index.ts';
-import { getCustomer, lockCustomer } from '../../partners/index.ts';
+import { type ReservationOutcome, reservationsOrShortage, reserveStockCtes } from '../../inventory/index.ts';
+import { creditLimitOf, lockCustomer } from '../../partners/index.ts';
 import { CreditLimitExceeded } from '../errors.ts';
+import {
+  orderStateColumns,
+  type SalesOrderStateView,
+  type SalesOrderTransition,
+  withActions,
+} from '../queries/sales-order-queries.ts';
 import { refuseTransition } from './save-sales-order.ts';
-
-interface ClaimedOrder {
-  customer_id: string;
-  warehouse_id: string;
-  total: string;
-  demand: StockDemand[];
-}
 
 /**
  * The customer's open amount (confirmed orders not yet invoiced, this one included) must stay
  * within the credit limit. The customer row is locked only when there is a limit, after the
  * stock rows: every command takes stock before customers, so the locks never cross.
  */
-async function assertWithinCreditLimit(ctx: TenantContext, customerId: string, total: string) {
-  const customer = await getCustomer(ctx, customerId);
-  if (customer?.creditLimit == null) return;
-  await lockCustomer(ctx, customerId);
+async function assertWithinCreditLimit(
+  ctx: TenantContext,
+  order: SalesOrderStateView & { customerId: string },
+  creditLimit: string,
+) {
+  const customer = await lockCustomer(ctx, order.customerId);
   const open = await queryOne<{ amount: string }>(
     ctx.tx,
-    sql`select coalesce(sum(total), 0)::text as amount from sales_orders
-        where tenant_id = ${ctx.tenantId} and customer_id = ${customerId}
+    sql`select trim_scale(coalesce(sum(total), 0))::text as amount from sales_orders
+        where tenant_id = ${ctx.tenantId} and customer_id = ${order.customerId}
           and state in ('confirmed', 'partially_delivered', 'delivered')`,
   );
-  if (new Exact(open!.amount).gt(customer.creditLimit)) {
+  if (new Exact(open!.amount).gt(creditLimit)) {
     throw new CreditLimitExceeded({
-      customer: customer.name,
-      creditLimit: customer.creditLimit,
-      openAmount: new Exact(open!.amount).toFixed(),
-      orderTotal: total,
+      customer: customer!.name,
+      creditLimit,
+      openAmount: open!.amount,
+      orderTotal: order.total,
     });
   }
 }
 
 /**
- * Draft → confirmed, reserving the stock of every stocked line at once. The state changes by a
- * conditional update first, so of ten simultaneous confirmations one proceeds and the rest find
- * the order no longer draft; a shortage or the credit limit then rolls everything back.
+ * Draft → confirmed, reserving the stock of every stocked line at once. This is the busiest write
+ * of the product, so it is one prepared statement between BEGIN and COMMIT: a conditional update
+ * claims the draft (of ten simultaneous confirmations one matches, the others find it no longer
+ * draft), the lines' demand is reserved by inventory's CTEs, the audit row is written, and the
+ * order's new state comes back with the customer's credit limit. A shortage or the credit limit
+ * then throws, and the transaction rolls everything back.
  */
 export async function confirmSalesOrder(
   ctx: TenantContext,
   id: string,
   options: { overrideCreditLimit: boolean },
-): Promise<void> {
-  const claimed = await queryOne<ClaimedOrder>(
-    ctx.tx,
-    sql`update sales_orders set state = 'confirmed', confirmed_at = now(), confirmed_by = ${ctx.actor.userId}, updated_at = now()
-        where tenant_id = ${ctx.tenantId} and id = ${id} and state = 'draft'
-        returning customer_id, warehouse_id, trim_scale(total)::text as total,
-          (select coalesce(json_agg(json_build_object('productId', l.product_id, 'quantity', l.quantity::text)), '[]')
-           from sales_order_lines l
-           where l.tenant_id = ${ctx.tenantId} and l.sales_order_id = ${id} and l.stocked) as demand`,
+): Promise<SalesOrderTransition> {
+  const audit = auditInsert(ctx, {
+    action: 'sales_order.confirmed',
+    entity: 'sales_order',
+    entityId: id,
+    before: { state: 'draft' },
+    after: { state: 'confirmed', ...(options.overrideCreditLimit ? { creditLimitOverridden: true } : {}) },
+  });
+  const [confirmed] = await ctx.prepared<
+    SalesOrderStateView & { customerId: string; creditLimit: string | null; outcome: ReservationOutcome[] }
+  >(
+    'sales.confirm_order',
+    sql`with claimed as (
+          update sales_orders o
+          set state = 'confirmed', confirmed_at = now(), confirmed_by = ${ctx.actor.userId}, updated_at = now()
+          where o.tenant_id = ${ctx.tenantId} and o.id = ${id} and o.state = 'draft'
+          returning o.*
+        ), demand as (
+          select l.product_id, sum(l.quantity) as quantity
+          from sales_order_lines l
+          where l.tenant_id = ${ctx.tenantId} and l.sales_order_id = (select id from claimed) and l.stocked
+          group by l.product_id
+        ), ${reserveStockCtes(ctx, {
+          demand: 'demand',
+          warehouseId: sql`(select warehouse_id from claimed)`,
+          sourceType: 'sales_order',
+          sourceId: sql`(select id from claimed)`,
+        })}, audited as (${audit})
+        select ${orderStateColumns()}, o.customer_id as "customerId",
+               ${creditLimitOf(ctx, sql`o.customer_id`)} as "creditLimit",
+               (select coalesce(json_agg(r order by r."productId"), '[]') from reservation_outcome r) as outcome
+        from claimed o`,
   );
-  if (!claimed) {
+  if (!confirmed) {
     return refuseTransition(
       ctx,
       id,
@@ -66,13 +93,10 @@ export async function confirmSalesOrder(
       (state) => `Only draft orders can be confirmed; this order is ${state}`,
     );
   }
-  await reserveStock(ctx, { type: 'sales_order', id }, claimed.warehouse_id, claimed.demand);
-  if (!options.overrideCreditLimit) await assertWithinCreditLimit(ctx, claimed.customer_id, claimed.total);
-  await recordAudit(ctx, {
-    action: 'sales_order.confirmed',
-    entity: 'sales_order',
-    entityId: id,
-    before: { state: 'draft' },
-    after: { state: 'confirmed', ...(options.overrideCreditLimit ? { creditLimitOverridden: true } : {}) },
-  });
+  const { creditLimit, outcome, customerId, ...order } = confirmed;
+  const reservations = await reservationsOrShortage(ctx, outcome);
+  if (creditLimit !== null && !options.overrideCreditLimit) {
+    await assertWithinCreditLimit(ctx, { ...order, customerId }, creditLimit);
+  }
+  return withActions(order, reservations);
 }

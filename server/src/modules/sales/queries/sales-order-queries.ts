@@ -1,26 +1,109 @@
-import { and, asc, eq, gte, like, lte, sql } from 'drizzle-orm';
+import { and, eq, gte, like, lte, type SQL, sql } from 'drizzle-orm';
 import { queryOne, type TenantContext } from '../../../db/database.ts';
+import { decimalText, isoText } from '../../../db/sql-fragments.ts';
 import { keyset, parseSort, toPage } from '../../../platform/http/pagination.ts';
-import { listReservations } from '../../inventory/index.ts';
+import { listReservations, type Reservation } from '../../inventory/index.ts';
 import { salesOrderFlow } from '../sales-order.workflow.ts';
-import { type SalesOrderState, salesOrderLines, salesOrders } from '../schema.ts';
+import { type SalesOrderState, salesOrders } from '../schema.ts';
 
-export async function getSalesOrder(ctx: TenantContext, id: string) {
-  const [order] = await ctx.tx
-    .select()
-    .from(salesOrders)
-    .where(and(eq(salesOrders.tenantId, ctx.tenantId), eq(salesOrders.id, id)));
-  if (!order) return undefined;
-  const lines = await ctx.tx
-    .select()
-    .from(salesOrderLines)
-    .where(and(eq(salesOrderLines.tenantId, ctx.tenantId), eq(salesOrderLines.salesOrderId, id)))
-    .orderBy(asc(salesOrderLines.lineNo));
-  const reservations = await listReservations(ctx, { type: 'sales_order', id });
-  return { ...order, lines, reservations, allowedActions: salesOrderFlow.actionsFrom(order.state) };
+/**
+ * The order as the API shows it, as SQL over a row aliased `o`: the detail query selects it and
+ * state changes return it, so an order reads the same whichever way it was fetched.
+ */
+export function orderDetailColumns(ctx: TenantContext): SQL {
+  return sql`o.id, o.number, o.customer_id as "customerId", o.customer_name as "customerName",
+    o.order_date::text as "orderDate", o.currency, o.state, o.warehouse_id as "warehouseId", o.notes,
+    ${decimalText(sql`o.subtotal`)} as subtotal, ${decimalText(sql`o.discount_total`)} as "discountTotal",
+    ${decimalText(sql`o.total`)} as total, ${isoText(sql`o.created_at`)} as "createdAt",
+    ${isoText(sql`o.updated_at`)} as "updatedAt", ${isoText(sql`o.confirmed_at`)} as "confirmedAt",
+    ${isoText(sql`o.cancelled_at`)} as "cancelledAt", o.cancel_reason as "cancelReason",
+    (select coalesce(json_agg(json_build_object(
+        'id', l.id, 'lineNo', l.line_no, 'productId', l.product_id, 'sku', l.sku, 'productName', l.product_name,
+        'description', l.description, 'unitOfMeasure', l.unit_of_measure, 'stocked', l.stocked,
+        'quantity', ${decimalText(sql`l.quantity`)}, 'unitPrice', ${decimalText(sql`l.unit_price`)},
+        'discountPercent', ${decimalText(sql`l.discount_percent`)}, 'lineTotal', ${decimalText(sql`l.line_total`)})
+        order by l.line_no), '[]')
+     from sales_order_lines l where l.tenant_id = ${ctx.tenantId} and l.sales_order_id = o.id) as lines`;
 }
 
-export type SalesOrderDetail = NonNullable<Awaited<ReturnType<typeof getSalesOrder>>>;
+export interface SalesOrderLineView {
+  id: string;
+  lineNo: number;
+  productId: string;
+  sku: string;
+  productName: string;
+  description: string | null;
+  unitOfMeasure: string;
+  stocked: boolean;
+  quantity: string;
+  unitPrice: string;
+  discountPercent: string;
+  lineTotal: string;
+}
+
+export interface SalesOrderView {
+  id: string;
+  number: string;
+  customerId: string;
+  customerName: string;
+  orderDate: string;
+  currency: string;
+  state: SalesOrderState;
+  warehouseId: string;
+  notes: string | null;
+  subtotal: string;
+  discountTotal: string;
+  total: string;
+  createdAt: string;
+  updatedAt: string;
+  confirmedAt: string | null;
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  lines: SalesOrderLineView[];
+}
+
+/**
+ * What a state change answers with, over a row aliased `o`: the order's new state, not the whole
+ * document (its lines do not change; GET the order for them). Kept small because confirmation is
+ * the busiest write of the product.
+ */
+export function orderStateColumns(): SQL {
+  return sql`o.id, o.number, o.state, ${decimalText(sql`o.total`)} as total,
+    ${isoText(sql`o.confirmed_at`)} as "confirmedAt", ${isoText(sql`o.cancelled_at`)} as "cancelledAt",
+    ${isoText(sql`o.updated_at`)} as "updatedAt"`;
+}
+
+export interface SalesOrderStateView {
+  id: string;
+  number: string;
+  state: SalesOrderState;
+  total: string;
+  confirmedAt: string | null;
+  cancelledAt: string | null;
+  updatedAt: string;
+}
+
+export type SalesOrderTransition = SalesOrderStateView & {
+  reservations: Reservation[];
+  allowedActions: ReturnType<typeof salesOrderFlow.actionsFrom>;
+};
+
+export type SalesOrderDetail = SalesOrderView & {
+  reservations: Reservation[];
+  allowedActions: ReturnType<typeof salesOrderFlow.actionsFrom>;
+};
+
+export function withActions<T extends SalesOrderStateView>(order: T, reservations: Reservation[]) {
+  return { ...order, reservations, allowedActions: salesOrderFlow.actionsFrom(order.state) };
+}
+
+export async function getSalesOrder(ctx: TenantContext, id: string): Promise<SalesOrderDetail | undefined> {
+  const order = await queryOne<SalesOrderView>(
+    ctx.tx,
+    sql`select ${orderDetailColumns(ctx)} from sales_orders o where o.tenant_id = ${ctx.tenantId} and o.id = ${id}`,
+  );
+  return order && withActions(order, await listReservations(ctx, { type: 'sales_order', id }));
+}
 
 export const salesOrderSorts = ['-orderDate', 'orderDate', '-number', 'number'] as const;
 

@@ -23,7 +23,8 @@ export async function requestPasswordReset(deps: AuthDeps, email: string): Promi
 /** Sets a new password, ends every session, and counts as proof that the email is theirs. */
 export async function resetPassword(deps: AuthDeps, input: { email: string; code: string; newPassword: string }) {
   const passwordHash = await hashPassword(input.newPassword);
-  const attempt = await deps.db.withPlatform(async ({ tx }): Promise<CodeAttempt> => {
+  const attempt = await deps.db.withPlatform(async (ctx): Promise<CodeAttempt> => {
+    const { tx } = ctx;
     const user = await findUserByEmail(tx, input.email);
     if (!user) return { outcome: 'expired' };
     const result = await attemptOneTimeCode(tx, deps.codeSecret, user.id, 'reset_password', input.code);
@@ -32,7 +33,7 @@ export async function resetPassword(deps: AuthDeps, input: { email: string; code
         .update(users)
         .set({ passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? new Date() })
         .where(eq(users.id, user.id));
-      await endAllSessions(tx, user.id, 'password_reset');
+      await endAllSessions(ctx, user.id, 'password_reset');
     }
     return result;
   });

@@ -1,0 +1,1 @@
+DROP INDEX "sales_orders_by_state_date";

@@ -1,0 +1,9 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+
+/** A timestamp as JSON leaves the API: ISO 8601 in UTC with milliseconds, like Date.toISOString(). */
+export const isoText = (value: SQL | AnyPgColumn | SQL.Aliased) =>
+  sql`to_char(${value} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** A numeric as the API writes decimals: text without the padding of the column's scale. */
+export const decimalText = (value: SQL | AnyPgColumn) => sql`trim_scale(${value})::text`;
