@@ -50,7 +50,7 @@ declare module 'fastify' {
   }
 }
 
-const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 /** Builds the whole app without listening; `main.ts` listens, tests use `inject()`. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -100,7 +100,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuditRoutes(app);
   for (const module of modules) module.registerRoutes(app);
 
-  if (webApp) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  if (webApp) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      // Hashed build files never change under their name; index.html must always be fresh.
+      setHeaders: (res, filePath) => {
+        res.header(
+          'cache-control',
+          filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+  }
 
   const housekeeping = setInterval(() => purgeExpiredIdempotencyKeys(db).catch(() => {}), 60 * 60_000);
   housekeeping.unref();

@@ -379,7 +379,7 @@ export interface paths {
         put?: never;
         /**
          * Send a new email verification code
-         * @description At most one code a minute and five an hour. The answer does not reveal whether the account exists.
+         * @description At most one code a minute (429 with Retry-After) and five an hour. The answer is the same whether or not the account exists.
          */
         post: {
             parameters: {
@@ -624,7 +624,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody: {
+            requestBody?: {
                 content: {
                     "application/json": {
                         refreshToken?: string;
@@ -729,7 +729,7 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody: {
+            requestBody?: {
                 content: {
                     "application/json": {
                         refreshToken?: string;
@@ -1512,7 +1512,7 @@ export interface paths {
                 cookie?: never;
             };
             /** @description Omit to approve as a member without job roles */
-            requestBody: {
+            requestBody?: {
                 content: {
                     "application/json": {
                         /**
@@ -5598,7 +5598,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody: {
+            requestBody?: {
                 content: {
                     "application/json": {
                         /** @default false */
@@ -5712,7 +5712,7 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody: {
+            requestBody?: {
                 content: {
                     "application/json": {
                         reason?: string;
@@ -6225,7 +6225,7 @@ export interface components {
             email: string;
             /** @enum {string} */
             role: "owner" | "admin" | "member" | "pending" | "rejected";
-            jobRoles: string[];
+            jobRoles: ("sales" | "warehouse" | "purchasing" | "production" | "quality" | "finance" | "hr" | "manager")[];
             /** @description ISO 8601 timestamp */
             requestedAt: string;
             /** @description ISO 8601 timestamp */
@@ -6517,7 +6517,7 @@ export interface components {
             email: string;
             /** @enum {string} */
             role: "owner" | "admin" | "member" | "pending" | "rejected";
-            jobRoles: string[];
+            jobRoles: ("sales" | "warehouse" | "purchasing" | "production" | "quality" | "finance" | "hr" | "manager")[];
             /** @description ISO 8601 timestamp */
             requestedAt: string;
             /** @description ISO 8601 timestamp */

@@ -7,6 +7,11 @@ export interface AuthRateLimits {
   /** Refuses while an account has used up its failed attempts. */
   assertAccountOpen(request: FastifyRequest): Promise<void>;
   recordAccountFailure(request: FastifyRequest): Promise<void>;
+  /**
+   * One emailed code a minute per address, answered the same whether or not an account exists,
+   * so the endpoint cannot be used to find out which emails are registered.
+   */
+  perEmailCode(request: FastifyRequest): Promise<void>;
 }
 
 const ACCOUNT_WINDOW_MS = 15 * 60_000;
@@ -25,7 +30,21 @@ export function createAuthRateLimits(
     timeWindow: ACCOUNT_WINDOW_MS,
     keyGenerator: (request) => `account:${(request.body as { email?: string } | undefined)?.email ?? ''}`,
   });
+  const codeLimiter = app.createRateLimit({
+    max: 1,
+    timeWindow: 60_000,
+    keyGenerator: (request) => `code:${(request.body as { email?: string } | undefined)?.email ?? ''}`,
+  });
   return {
+    async perEmailCode(request) {
+      const state = await codeLimiter(request);
+      if (!state.isAllowed && state.isExceeded) {
+        throw new TooManyRequests(
+          `A code was sent moments ago; you can ask for another in ${state.ttlInSeconds} seconds`,
+          state.ttlInSeconds,
+        );
+      }
+    },
     async perIp(request) {
       const state = await ipLimiter(request);
       if (!state.isAllowed && state.isExceeded) {

@@ -109,12 +109,14 @@ export function registerAuthRoutes(
     schema: {
       tags,
       summary: 'Send a new email verification code',
-      description: 'At most one code a minute and five an hour. The answer does not reveal whether the account exists.',
+      description:
+        'At most one code a minute (429 with Retry-After) and five an hour. The answer is the same whether or not the account exists.',
       body: z.strictObject({ email }),
       response: { 202: Accepted },
     },
     handler: async (request, reply) => {
       await deps.limits.perIp(request);
+      await deps.limits.perEmailCode(request);
       await resendVerificationCode(deps, request.body.email);
       return reply
         .code(202)
@@ -221,7 +223,7 @@ export function registerAuthRoutes(
       const [company] = tenant ? await deps.db.orm.select().from(tenants).where(eq(tenants.id, tenant.tenantId)) : [];
       return {
         user: { id: user!.id, email: user!.email, name: user!.name, emailVerified: user!.emailVerifiedAt !== null },
-        memberships: auth.memberships,
+        memberships: auth.memberships.filter((m) => m.role !== 'rejected'),
         activeCompany: company ? toCompanyOut(company) : null,
         role: tenant?.role ?? null,
         permissions: tenant ? [...tenant.permissions].sort() : [],
@@ -241,6 +243,7 @@ export function registerAuthRoutes(
     },
     handler: async (request, reply) => {
       await deps.limits.perIp(request);
+      await deps.limits.perEmailCode(request);
       await requestPasswordReset(deps, request.body.email);
       return reply
         .code(202)

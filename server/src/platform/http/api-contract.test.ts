@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { webDist } from '../../app.ts';
 import { queryOne } from '../../db/database.ts';
 import { openApiPath } from '../../scripts/write-openapi.ts';
 import { type OnboardedCompany, onboardCompany, uniqueEmail } from '../../test/onboarding.ts';
@@ -204,6 +207,8 @@ describe('the OpenAPI document', () => {
     }
     expect(problems).toEqual([]);
     expect(document.paths['/api/members'].get.security).toEqual([{ bearerAuth: [] }]);
+    expect(document.paths['/api/auth/refresh'].post.requestBody.required).toBe(false);
+    expect(document.paths['/api/auth/login'].post.requestBody.required).toBe(true);
     expect(document.paths['/api/auth/login'].post.security).toBeUndefined();
   });
 
@@ -277,6 +282,24 @@ describe('idempotency keys', () => {
       headers: { 'idempotency-key': 'k'.repeat(300) },
     });
     expect(response.body.error.code).toBe('invalid_idempotency_key');
+  });
+});
+
+describe.runIf(existsSync(path.join(webDist, 'index.html')))('the web app', () => {
+  it('answers app pages (GET and HEAD) with a fresh index.html and hashed assets with long caching', async () => {
+    for (const method of ['GET', 'HEAD'] as const) {
+      const page = await t.app.inject({ method, url: '/sales/orders' });
+      expect(page.statusCode, method).toBe(200);
+      expect(page.headers['content-type']).toMatch(/text\/html/);
+      expect(page.headers['cache-control']).toBe('no-cache');
+    }
+    const index = await t.app.inject({ method: 'GET', url: '/' });
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(index.body)?.[1];
+    expect(asset).toBeTruthy();
+    const script = await t.app.inject({ method: 'GET', url: asset! });
+    expect(script.statusCode).toBe(200);
+    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await t.app.inject({ method: 'GET', url: '/assets/missing.js' })).statusCode).toBe(404);
   });
 });
 

@@ -139,8 +139,10 @@ export function installErrorHandling(app: FastifyInstance, options: { spaFallbac
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0]!;
-    if (options.spaFallback && request.method === 'GET' && !path.startsWith('/api/') && !path.includes('.')) {
-      return reply.type('text/html').sendFile('index.html');
+    const page =
+      (request.method === 'GET' || request.method === 'HEAD') && !path.startsWith('/api/') && !path.includes('.');
+    if (options.spaFallback && page) {
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     }
     return sendError(reply, { status: 404, code: 'route_not_found', message: `No endpoint ${request.method} ${path}` });
   });

@@ -12,6 +12,26 @@ const description = `The complete Mini ERP API. Conventions:
 - POSTs that create documents accept an \`Idempotency-Key\` header; a retry returns the first answer.
 - Lists use keyset pagination: pass the \`nextCursor\` of one page as \`cursor\` to get the next.`;
 
+type OpenApiDocument = ReturnType<typeof jsonSchemaTransformObject>;
+
+/**
+ * @fastify/swagger marks every request body required. A body schema that accepts null (`.nullish()`
+ * in zod) is one the client may leave out, so say so: generated clients then need not send one.
+ */
+function markOptionalBodies(document: OpenApiDocument): OpenApiDocument {
+  for (const operations of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(operations ?? {})) {
+      const body = (
+        operation as {
+          requestBody?: { required?: boolean; content?: Record<string, { schema?: { nullable?: boolean } }> };
+        }
+      ).requestBody;
+      if (body && Object.values(body.content ?? {}).every((media) => media.schema?.nullable)) body.required = false;
+    }
+  }
+  return document;
+}
+
 export async function installOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
     openapi: {
@@ -22,7 +42,7 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
       },
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (document) => markOptionalBodies(jsonSchemaTransformObject(document)),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: { kind: 'public' } } }, () => app.swagger());

@@ -132,6 +132,7 @@ describe('deciding on members', () => {
       details: { current: 'rejected', attempted: 'approve' },
     });
     expect((await t.api.get('/api/company', { token: applicant.token })).body.error.code).toBe('no_company');
+    expect((await t.api.get('/api/auth/me', { token: applicant.token })).body.memberships).toEqual([]);
     const members = await t.api.get('/api/members', { token: company.token });
     expect(members.body.items.map((m: { email: string }) => m.email)).toEqual([company.email]);
   });

@@ -8,7 +8,7 @@ import type { AuthRateLimits } from '../auth/rate-limits.ts';
 import { BadRequest } from '../errors.ts';
 import { access } from '../http/access.ts';
 import { email, idParams, iso, password, text, timestampOut } from '../http/schemas.ts';
-import { jobRoleNames, jobRoles, permissionsOf } from '../permissions/permissions.ts';
+import { type JobRole, jobRoleNames, jobRoles, permissionsOf } from '../permissions/permissions.ts';
 import { CompanyOut, CompanyProfilePatch, toCompanyOut } from './company-schemas.ts';
 import { findCompanyByCode, joinCompany } from './join-company.ts';
 import { approveMember, changeMemberRole, listMembers, type MemberView, rejectMember } from './members.ts';
@@ -20,6 +20,8 @@ const companyCode = z
   .toUpperCase()
   .regex(/^[A-Z0-9]{6}$/, 'A company code has 6 letters or digits');
 
+const JobRoleKey = z.enum(jobRoleNames);
+
 const MemberOut = z
   .object({
     id: z.uuid().describe('Membership id'),
@@ -27,15 +29,18 @@ const MemberOut = z
     name: z.string(),
     email: z.string(),
     role: z.enum(memberRoles),
-    jobRoles: z.array(z.string()),
+    jobRoles: z.array(JobRoleKey),
     requestedAt: timestampOut,
     decidedAt: timestampOut.nullable(),
   })
   .meta({ id: 'Member' });
 
-const toMemberOut = (m: MemberView) => ({ ...m, requestedAt: iso(m.requestedAt), decidedAt: iso(m.decidedAt) });
-
-const JobRoleKey = z.enum(jobRoleNames);
+const toMemberOut = (m: MemberView) => ({
+  ...m,
+  jobRoles: m.jobRoles.filter((r): r is JobRole => (jobRoleNames as readonly string[]).includes(r)),
+  requestedAt: iso(m.requestedAt),
+  decidedAt: iso(m.decidedAt),
+});
 const grantableRole = z.enum(['owner', 'admin', 'member']);
 
 export function registerTenancyRoutes(app: FastifyInstance, deps: AuthDeps & { limits: AuthRateLimits }): void {
