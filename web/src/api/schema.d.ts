@@ -2539,7 +2539,7 @@ export interface paths {
                     type?: "raw_material" | "semi_finished" | "finished_good" | "consumable" | "service";
                     active?: "true" | "false";
                     /** @description File format */
-                    format: "csv" | "xlsx";
+                    format: "csv" | "xlsx" | "pdf";
                 };
                 header?: {
                     /** @description The company to act in; optional when the user belongs to one company */
@@ -3536,7 +3536,7 @@ export interface paths {
                     type?: "retail" | "wholesale" | "distributor" | "online";
                     active?: "true" | "false";
                     /** @description File format */
-                    format: "csv" | "xlsx";
+                    format: "csv" | "xlsx" | "pdf";
                 };
                 header?: {
                     /** @description The company to act in; optional when the user belongs to one company */
@@ -3892,15 +3892,1685 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            items: components["schemas"]["Warehouse"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a warehouse with its stock, receiving and quarantine locations
+         * @description Requires permission `inventory.warehouse.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        address?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Warehouse"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warehouses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or deactivate a warehouse
+         * @description Requires permission `inventory.warehouse.manage`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        address?: string | null;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Warehouse"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/warehouses/{id}/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A warehouse with its zones and locations, and the stock in each location
+         * @description Requires permission `inventory.stock.read`.
+         *
+         *     Requires permission `inventory.stock.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            warehouse: components["schemas"]["Warehouse"];
+                            zones: components["schemas"]["Zone"][];
+                            locations: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                zoneId: string | null;
+                                code: string;
+                                name: string;
+                                /** @enum {string} */
+                                kind: "storage" | "receiving" | "production" | "dispatch" | "quarantine" | "scrap" | "vendor" | "customer" | "production_virtual" | "inventory_loss" | "transit";
+                                isDefault: boolean;
+                                active: boolean;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                onHand: string;
+                                products: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a zone of a warehouse (ambient, chiller, frozen, dangerous goods)
+         * @description Requires permission `inventory.warehouse.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "ambient" | "chiller" | "frozen" | "dangerous";
+                        minTemperature?: string | null;
+                        maxTemperature?: string | null;
+                        capacity?: string | null;
+                        capacityUnit?: string | null;
+                        /** Format: uuid */
+                        warehouseId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Zone"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/zones/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or deactivate a zone
+         * @description Requires permission `inventory.warehouse.manage`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        name?: string;
+                        /** @enum {string} */
+                        kind?: "ambient" | "chiller" | "frozen" | "dangerous";
+                        minTemperature?: string | null;
+                        maxTemperature?: string | null;
+                        capacity?: string | null;
+                        capacityUnit?: string | null;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Zone"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Locations, of one warehouse or all (virtual locations have no warehouse)
+         * @description Requires permission `inventory.stock.read`.
+         *
+         *     Requires permission `inventory.stock.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    warehouseId?: string;
+                    kind?: "storage" | "receiving" | "production" | "dispatch" | "quarantine" | "scrap" | "vendor" | "customer" | "production_virtual" | "inventory_loss" | "transit";
+                    active?: "true" | "false";
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Location"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a location in a warehouse
+         * @description Requires permission `inventory.warehouse.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        warehouseId: string;
+                        /** Format: uuid */
+                        zoneId?: string;
+                        code: string;
+                        name: string;
+                        /** @enum {string} */
+                        kind: "storage" | "receiving" | "production" | "dispatch" | "quarantine" | "scrap";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Location"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/locations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a location, make it its warehouse’s default, or deactivate it (when empty)
+         * @description Requires permission `inventory.warehouse.manage`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** Format: uuid */
+                        zoneId?: string | null;
+                        /** @enum {string} */
+                        kind?: "storage" | "receiving" | "production" | "dispatch" | "quarantine" | "scrap";
+                        isDefault?: boolean;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Location"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/inventory/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive goods from a vendor at their cost
+         * @description Into the warehouse’s main stock location unless a location is given. Lot-tracked lines give `lotNumber` (and `expiryDate`); serial-tracked lines give one serial number per unit.
+         *
+         *     Requires permission `inventory.receipt.create`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        warehouseId?: string;
+                        /** Format: uuid */
+                        locationId?: string;
+                        vendorName?: string;
+                        /** @description The vendor’s delivery note */
+                        reference?: string;
+                        notes?: string;
+                        /**
+                         * Format: date
+                         * @description Defaults to today in the company’s time zone
+                         */
+                        receivedOn?: string;
+                        lines: {
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: string;
+                            unitCost: string;
+                            lotNumber?: string;
+                            /** Format: date */
+                            expiryDate?: string;
+                            serialNumbers?: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StockOperation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move stock between locations
+         * @description Within a warehouse it is done at once; between warehouses it is in transit until received.
+         *
+         *     Requires permission `inventory.transfer.create`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        fromLocationId: string;
+                        /** Format: uuid */
+                        toLocationId: string;
+                        /**
+                         * Format: date
+                         * @description Defaults to today in the company’s time zone
+                         */
+                        transferDate?: string;
+                        notes?: string;
+                        lines: {
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: string;
+                            /**
+                             * Format: uuid
+                             * @description For lot- and serial-tracked products (one serial per line)
+                             */
+                            lotId?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StockOperation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/transfers/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive a transfer in transit, all of it or part
+         * @description Requires permission `inventory.transfer.create`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        lines?: {
+                            /** Format: uuid */
+                            lineId: string;
+                            quantity: string;
+                        }[];
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StockOperation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/scraps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write stock off (damaged, expired, defective)
+         * @description Requires permission `inventory.scrap.create`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        warehouseId?: string;
+                        /** Format: uuid */
+                        locationId?: string;
+                        /** @enum {string} */
+                        reason: "damaged" | "expired" | "defective" | "contaminated" | "other";
+                        notes?: string;
+                        /**
+                         * Format: date
+                         * @description Defaults to today in the company’s time zone
+                         */
+                        scrapDate?: string;
+                        lines: {
+                            /** Format: uuid */
+                            productId: string;
+                            quantity: string;
+                            /**
+                             * Format: uuid
+                             * @description For lot- and serial-tracked products (one serial per line)
+                             */
+                            lotId?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StockOperation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/operations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Receipts, deliveries, transfers, scraps and returns, newest first
+         * @description Requires permission `inventory.stock.read`.
+         *
+         *     Requires permission `inventory.stock.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    type?: "receipt" | "delivery" | "transfer" | "scrap" | "return";
+                    state?: "in_transit" | "done";
+                    /** @description `nextCursor` of the previous page */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
                             items: {
                                 /** Format: uuid */
                                 id: string;
-                                code: string;
-                                name: string;
-                                isDefault: boolean;
-                                active: boolean;
+                                number: string;
+                                /** @enum {string} */
+                                type: "receipt" | "delivery" | "transfer" | "scrap" | "return";
+                                /** @enum {string} */
+                                state: "in_transit" | "done";
+                                fromLocation: string;
+                                toLocation: string;
+                                partnerName: string | null;
+                                reference: string | null;
+                                sourceType: string | null;
+                                /** Format: uuid */
+                                sourceId: string | null;
+                                notes: string | null;
+                                /** Format: date */
+                                operationDate: string;
+                                createdAt: string;
+                                doneAt: string | null;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                value: string;
                             }[];
+                            nextCursor: string | null;
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/operations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A stock operation with its lines
+         * @description Requires permission `inventory.stock.read`.
+         *
+         *     Requires permission `inventory.stock.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StockOperation"];
                     };
                 };
                 /** @description Default Response */
@@ -4104,7 +5774,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Stock moves, newest first
+         * The stock ledger, newest first, filtered by product, lot, location, type, date or user
          * @description Requires permission `inventory.stock.read`.
          *
          *     Requires permission `inventory.stock.read`.
@@ -4113,7 +5783,16 @@ export interface paths {
             parameters: {
                 query?: {
                     productId?: string;
+                    lotId?: string;
+                    /** @description Moves into or out of the location */
+                    locationId?: string;
+                    moveType?: "opening" | "adjustment" | "receipt" | "delivery" | "transfer" | "scrap" | "return" | "count";
+                    /** @description Moves made by this user */
+                    actorId?: string;
+                    /** @description Moves of one document */
                     sourceId?: string;
+                    dateFrom?: string;
+                    dateTo?: string;
                     /** @description `nextCursor` of the previous page */
                     cursor?: string;
                     limit?: number;
@@ -4134,26 +5813,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                productId: string;
-                                /** @description Decimal as a string, e.g. "1999.99" */
-                                quantity: string;
-                                fromLocation: string;
-                                toLocation: string;
-                                /** @description Decimal as a string, e.g. "1999.99" */
-                                unitCost: string;
-                                /** @enum {string} */
-                                moveType: "opening" | "adjustment" | "receipt" | "delivery" | "transfer" | "scrap" | "return";
-                                reason: string | null;
-                                sourceType: string;
-                                /** Format: uuid */
-                                sourceId: string;
-                                /** @description ISO 8601 timestamp */
-                                postedAt: string;
-                            }[];
+                            items: components["schemas"]["StockMove"][];
                             nextCursor: string | null;
                         };
                     };
@@ -4219,6 +5879,694 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/moves/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the movement history, with the same filters, as CSV, XLSX or PDF
+         * @description Requires permission `inventory.stock.read`.
+         *
+         *     Requires permission `inventory.stock.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    productId?: string;
+                    lotId?: string;
+                    /** @description Moves into or out of the location */
+                    locationId?: string;
+                    moveType?: "opening" | "adjustment" | "receipt" | "delivery" | "transfer" | "scrap" | "return" | "count";
+                    /** @description Moves made by this user */
+                    actorId?: string;
+                    /** @description Moves of one document */
+                    sourceId?: string;
+                    dateFrom?: string;
+                    dateTo?: string;
+                    /** @description File format */
+                    format: "csv" | "xlsx" | "pdf";
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/lots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A product’s lots and serial numbers in stock, earliest expiry first (the FEFO picking order)
+         * @description Requires permission `inventory.stock.read`.
+         *
+         *     Requires permission `inventory.stock.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    productId: string;
+                    locationId?: string;
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                lotId: string;
+                                number: string;
+                                isSerial: boolean;
+                                /** Format: date */
+                                expiryDate: string | null;
+                                /** Format: uuid */
+                                locationId: string;
+                                locationCode: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                onHand: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                available: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/lots/{id}/trace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a lot or serial number came from and where it went
+         * @description Requires permission `inventory.stock.read`.
+         *
+         *     Requires permission `inventory.stock.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lot: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                isSerial: boolean;
+                                /** Format: date */
+                                expiryDate: string | null;
+                                /** Format: uuid */
+                                productId: string;
+                                sku: string;
+                                productName: string;
+                            };
+                            moves: {
+                                /** Format: uuid */
+                                id: string;
+                                postedAt: string;
+                                /** Format: uuid */
+                                productId: string;
+                                sku: string;
+                                productName: string;
+                                /** Format: uuid */
+                                lotId: string | null;
+                                lotNumber: string | null;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                quantity: string;
+                                fromLocation: string;
+                                toLocation: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                unitCost: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                value: string;
+                                /** @enum {string} */
+                                moveType: "opening" | "adjustment" | "receipt" | "delivery" | "transfer" | "scrap" | "return" | "count";
+                                reason: string | null;
+                                sourceType: string;
+                                /** Format: uuid */
+                                sourceId: string;
+                                documentNumber: string | null;
+                                actorName: string | null;
+                                partnerName: string | null;
+                            }[];
+                            stock: {
+                                locationCode: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                onHand: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                reserved: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/valuation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stock value per product and warehouse, now or at the end of any date
+         * @description Requires permission `inventory.valuation.read`.
+         *
+         *     Requires permission `inventory.valuation.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The end of this day in the company’s time zone; now when omitted */
+                    asOf?: string;
+                    warehouseId?: string;
+                    productId?: string;
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date */
+                            asOf: string | null;
+                            currency: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            total: string;
+                            rows: {
+                                /** Format: uuid */
+                                productId: string;
+                                sku: string;
+                                name: string;
+                                costingMethod: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Null: in transit between warehouses
+                                 */
+                                warehouseId: string | null;
+                                warehouseCode: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                quantity: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                unitCost: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                value: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/valuation/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the valuation report as CSV, XLSX or PDF
+         * @description Requires permission `inventory.valuation.read`.
+         *
+         *     Requires permission `inventory.valuation.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The end of this day in the company’s time zone; now when omitted */
+                    asOf?: string;
+                    warehouseId?: string;
+                    productId?: string;
+                    /** @description File format */
+                    format: "csv" | "xlsx" | "pdf";
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
                     };
                 };
             };
@@ -4373,9 +6721,14 @@ export interface paths {
                         lines: {
                             /** Format: uuid */
                             productId: string;
+                            /**
+                             * Format: uuid
+                             * @description For lot- and serial-tracked products
+                             */
+                            lotId?: string;
                             countedQuantity?: string;
                             quantityChange?: string;
-                            /** @description Defaults to the product’s standard cost */
+                            /** @description The cost of a gain; defaults to the current average cost */
                             unitCost?: string;
                         }[];
                     };
@@ -4724,7 +7077,7 @@ export interface paths {
             parameters: {
                 query: {
                     /** @description File format */
-                    format: "csv" | "xlsx";
+                    format: "csv" | "xlsx" | "pdf";
                 };
                 header?: {
                     /** @description The company to act in; optional when the user belongs to one company */
@@ -5096,7 +7449,7 @@ export interface paths {
                     /** @description Order number, or its beginning (e.g. `SO-2026-001`) */
                     q?: string;
                     /** @description File format */
-                    format: "csv" | "xlsx";
+                    format: "csv" | "xlsx" | "pdf";
                 };
                 header?: {
                     /** @description The company to act in; optional when the user belongs to one company */
@@ -5687,6 +8040,271 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sales-orders/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver a confirmed order from its reservation, all of it or part
+         * @description Without lines, everything still open is delivered. Lots and serial numbers default to the reserved ones, earliest expiry first; name others per line to pick them instead. The order becomes `partially_delivered` or `delivered`.
+         *
+         *     Requires permission `sales.order.deliver`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Defaults to today in the company’s time zone
+                         */
+                        deliveryDate?: string;
+                        notes?: string;
+                        lines?: {
+                            /** Format: uuid */
+                            lineId: string;
+                            quantity: string;
+                            lots?: {
+                                /** Format: uuid */
+                                lotId: string;
+                                quantity: string;
+                            }[];
+                        }[];
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SalesStockOperation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sales-orders/{id}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take delivered goods back
+         * @description Goods come back at the cost they left with: in good condition into stock, damaged or defective into the warehouse’s quarantine.
+         *
+         *     Requires permission `sales.order.return`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Defaults to today in the company’s time zone
+                         */
+                        returnDate?: string;
+                        reason?: string;
+                        lines: {
+                            /** Format: uuid */
+                            lineId: string;
+                            quantity: string;
+                            /**
+                             * Format: uuid
+                             * @description For lot- and serial-tracked products: which lot or serial comes back
+                             */
+                            lotId?: string;
+                            /**
+                             * @default good
+                             * @enum {string}
+                             */
+                            condition?: "good" | "damaged" | "defective";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SalesStockOperation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sales-orders/{id}/cancel": {
         parameters: {
             query?: never;
@@ -6048,6 +8666,77 @@ export interface components {
             /** @description ISO 8601 timestamp */
             updatedAt: string;
         };
+        StockOperationInput: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            type: "receipt" | "delivery" | "transfer" | "scrap" | "return";
+            /** @enum {string} */
+            state: "in_transit" | "done";
+            fromLocation: string;
+            toLocation: string;
+            partnerName: string | null;
+            reference: string | null;
+            sourceType: string | null;
+            /** Format: uuid */
+            sourceId: string | null;
+            notes: string | null;
+            /** Format: date */
+            operationDate: string;
+            createdAt: string;
+            doneAt: string | null;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            value: string;
+            lines: {
+                /** Format: uuid */
+                id: string;
+                lineNo: number;
+                /** Format: uuid */
+                productId: string;
+                sku: string;
+                productName: string;
+                /** Format: uuid */
+                lotId: string | null;
+                lotNumber: string | null;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                quantity: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                quantityReceived: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                unitCost: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                value: string;
+            }[];
+        };
+        StockMoveInput: {
+            /** Format: uuid */
+            id: string;
+            postedAt: string;
+            /** Format: uuid */
+            productId: string;
+            sku: string;
+            productName: string;
+            /** Format: uuid */
+            lotId: string | null;
+            lotNumber: string | null;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            quantity: string;
+            fromLocation: string;
+            toLocation: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            unitCost: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            value: string;
+            /** @enum {string} */
+            moveType: "opening" | "adjustment" | "receipt" | "delivery" | "transfer" | "scrap" | "return" | "count";
+            reason: string | null;
+            sourceType: string;
+            /** Format: uuid */
+            sourceId: string;
+            documentNumber: string | null;
+            actorName: string | null;
+        };
         StockAdjustmentInput: {
             /** Format: uuid */
             id: string;
@@ -6078,6 +8767,45 @@ export interface components {
             onHand: string;
             /** @description Decimal as a string, e.g. "1999.99" */
             available: string;
+        };
+        WarehouseInput: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            address: string | null;
+            isDefault: boolean;
+            active: boolean;
+        };
+        ZoneInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            warehouseId: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "ambient" | "chiller" | "frozen" | "dangerous";
+            minTemperature: string | null;
+            maxTemperature: string | null;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            capacity: string | null;
+            capacityUnit: string | null;
+            active: boolean;
+        };
+        LocationInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            warehouseId: string | null;
+            /** Format: uuid */
+            zoneId: string | null;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "storage" | "receiving" | "production" | "dispatch" | "quarantine" | "scrap" | "vendor" | "customer" | "production_virtual" | "inventory_loss" | "transit";
+            isDefault: boolean;
+            active: boolean;
         };
         CustomerInput: {
             /** Format: uuid */
@@ -6151,7 +8879,7 @@ export interface components {
             cancelledAt: string | null;
             cancelReason: string | null;
             /** @description What the order’s state allows now */
-            allowedActions: ("edit" | "confirm" | "cancel")[];
+            allowedActions: ("edit" | "confirm" | "cancel" | "deliver" | "return")[];
             lines: {
                 /** Format: uuid */
                 id: string;
@@ -6171,6 +8899,10 @@ export interface components {
                 discountPercent: string;
                 /** @description Decimal as a string, e.g. "1999.99" */
                 lineTotal: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                deliveredQuantity: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                returnedQuantity: string;
             }[];
             reservations: {
                 /** Format: uuid */
@@ -6182,6 +8914,17 @@ export interface components {
                 quantity: string;
                 /** @description ISO 8601 timestamp */
                 createdAt: string;
+            }[];
+            /** @description Deliveries and returns of the order */
+            stockOperations: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                type: string;
+                /** Format: date */
+                operationDate: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                value: string;
             }[];
         };
         /** @description The order’s new state; GET the order for its lines */
@@ -6200,7 +8943,7 @@ export interface components {
             /** @description ISO 8601 timestamp */
             updatedAt: string;
             /** @description What the order’s state allows now */
-            allowedActions: ("edit" | "confirm" | "cancel")[];
+            allowedActions: ("edit" | "confirm" | "cancel" | "deliver" | "return")[];
             reservations: {
                 /** Format: uuid */
                 productId: string;
@@ -6237,6 +8980,25 @@ export interface components {
             name: string;
             /** Format: uuid */
             parentId: string | null;
+        };
+        SalesStockOperationInput: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            orderState: "draft" | "confirmed" | "partially_delivered" | "delivered" | "invoiced" | "closed" | "cancelled";
+            lines: {
+                /** Format: uuid */
+                productId: string;
+                /** Format: uuid */
+                lotId: string | null;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                quantity: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                unitCost: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                value: string;
+            }[];
         };
         Error: {
             error: {
@@ -6340,6 +9102,77 @@ export interface components {
             /** @description ISO 8601 timestamp */
             updatedAt: string;
         };
+        StockOperation: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            type: "receipt" | "delivery" | "transfer" | "scrap" | "return";
+            /** @enum {string} */
+            state: "in_transit" | "done";
+            fromLocation: string;
+            toLocation: string;
+            partnerName: string | null;
+            reference: string | null;
+            sourceType: string | null;
+            /** Format: uuid */
+            sourceId: string | null;
+            notes: string | null;
+            /** Format: date */
+            operationDate: string;
+            createdAt: string;
+            doneAt: string | null;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            value: string;
+            lines: {
+                /** Format: uuid */
+                id: string;
+                lineNo: number;
+                /** Format: uuid */
+                productId: string;
+                sku: string;
+                productName: string;
+                /** Format: uuid */
+                lotId: string | null;
+                lotNumber: string | null;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                quantity: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                quantityReceived: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                unitCost: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                value: string;
+            }[];
+        };
+        StockMove: {
+            /** Format: uuid */
+            id: string;
+            postedAt: string;
+            /** Format: uuid */
+            productId: string;
+            sku: string;
+            productName: string;
+            /** Format: uuid */
+            lotId: string | null;
+            lotNumber: string | null;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            quantity: string;
+            fromLocation: string;
+            toLocation: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            unitCost: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            value: string;
+            /** @enum {string} */
+            moveType: "opening" | "adjustment" | "receipt" | "delivery" | "transfer" | "scrap" | "return" | "count";
+            reason: string | null;
+            sourceType: string;
+            /** Format: uuid */
+            sourceId: string;
+            documentNumber: string | null;
+            actorName: string | null;
+        };
         StockAdjustment: {
             /** Format: uuid */
             id: string;
@@ -6370,6 +9203,45 @@ export interface components {
             onHand: string;
             /** @description Decimal as a string, e.g. "1999.99" */
             available: string;
+        };
+        Warehouse: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            address: string | null;
+            isDefault: boolean;
+            active: boolean;
+        };
+        Zone: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            warehouseId: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "ambient" | "chiller" | "frozen" | "dangerous";
+            minTemperature: string | null;
+            maxTemperature: string | null;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            capacity: string | null;
+            capacityUnit: string | null;
+            active: boolean;
+        };
+        Location: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            warehouseId: string | null;
+            /** Format: uuid */
+            zoneId: string | null;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "storage" | "receiving" | "production" | "dispatch" | "quarantine" | "scrap" | "vendor" | "customer" | "production_virtual" | "inventory_loss" | "transit";
+            isDefault: boolean;
+            active: boolean;
         };
         Customer: {
             /** Format: uuid */
@@ -6443,7 +9315,7 @@ export interface components {
             cancelledAt: string | null;
             cancelReason: string | null;
             /** @description What the order’s state allows now */
-            allowedActions: ("edit" | "confirm" | "cancel")[];
+            allowedActions: ("edit" | "confirm" | "cancel" | "deliver" | "return")[];
             lines: {
                 /** Format: uuid */
                 id: string;
@@ -6463,6 +9335,10 @@ export interface components {
                 discountPercent: string;
                 /** @description Decimal as a string, e.g. "1999.99" */
                 lineTotal: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                deliveredQuantity: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                returnedQuantity: string;
             }[];
             reservations: {
                 /** Format: uuid */
@@ -6474,6 +9350,17 @@ export interface components {
                 quantity: string;
                 /** @description ISO 8601 timestamp */
                 createdAt: string;
+            }[];
+            /** @description Deliveries and returns of the order */
+            stockOperations: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                type: string;
+                /** Format: date */
+                operationDate: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                value: string;
             }[];
         };
         /** @description The order’s new state; GET the order for its lines */
@@ -6492,7 +9379,7 @@ export interface components {
             /** @description ISO 8601 timestamp */
             updatedAt: string;
             /** @description What the order’s state allows now */
-            allowedActions: ("edit" | "confirm" | "cancel")[];
+            allowedActions: ("edit" | "confirm" | "cancel" | "deliver" | "return")[];
             reservations: {
                 /** Format: uuid */
                 productId: string;
@@ -6529,6 +9416,25 @@ export interface components {
             name: string;
             /** Format: uuid */
             parentId: string | null;
+        };
+        SalesStockOperation: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** @enum {string} */
+            orderState: "draft" | "confirmed" | "partially_delivered" | "delivered" | "invoiced" | "closed" | "cancelled";
+            lines: {
+                /** Format: uuid */
+                productId: string;
+                /** Format: uuid */
+                lotId: string | null;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                quantity: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                unitCost: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                value: string;
+            }[];
         };
     };
     responses: never;

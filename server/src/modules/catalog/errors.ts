@@ -61,3 +61,12 @@ export function assertQuantityFitsUnit(
     });
   }
 }
+
+/** Every line names a known product and a quantity its unit allows, with `lines.N` field paths. */
+export function assertLinesFitUnits(
+  products: ReadonlyMap<string, { sku: string; unitOfMeasure: string; uomDecimals: number }>,
+  lines: readonly { productId: string; quantity: string }[],
+): void {
+  for (const [i, line] of lines.entries())
+    assertQuantityFitsUnit(products.get(line.productId), line.quantity, `lines.${i}`);
+}

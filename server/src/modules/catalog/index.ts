@@ -6,9 +6,14 @@ import type { ProductStock } from './product-stock.ts';
 import { registerCatalogRoutes } from './routes.ts';
 
 export { createCategory, createProduct, type NewProduct } from './commands/product-commands.ts';
-export { assertQuantityFitsUnit, explainProductReference, UnknownReference } from './errors.ts';
+export { assertLinesFitUnits, assertQuantityFitsUnit, explainProductReference, UnknownReference } from './errors.ts';
 export type { ProductStock, StockFigures } from './product-stock.ts';
-export { getProductsByIds, type ProductRow, productsWithReorderPoint } from './queries/product-queries.ts';
+export {
+  getProductsByIds,
+  type ProductRow,
+  productsById,
+  productsWithReorderPoint,
+} from './queries/product-queries.ts';
 
 /** Products, categories and units of measure. Stock figures come from inventory through `ProductStock`. */
 export function createCatalogModule(stock: ProductStock): ErpModule {

@@ -6,11 +6,24 @@ import './errors.ts';
 import { setUpDefaultWarehouse } from './locations.ts';
 import './permissions.ts';
 import { productHasMoves, stockFigures } from './queries/stock-queries.ts';
-import { registerInventoryRoutes } from './routes.ts';
+import { registerOperationRoutes } from './routes/operation-routes.ts';
+import { registerStockRoutes } from './routes/stock-routes.ts';
+import { registerStructureRoutes } from './routes/structure-routes.ts';
 
+export {
+  type DeliveryLine,
+  deliveredCosts,
+  deliverFromReservation,
+  type ReturnCondition,
+  receiveCustomerReturn,
+  returnConditions,
+} from './commands/customer-stock.ts';
 export { assertStockableQuantity, postAdjustment } from './commands/post-adjustment.ts';
+export { type PostedMove, postStockMoves, type StockMoveInput } from './commands/post-stock-moves.ts';
+export { receiveStock } from './commands/receive-stock.ts';
 export {
   listReservations,
+  type Pick,
   type Reservation,
   type ReservationOutcome,
   releaseReservations,
@@ -19,10 +32,14 @@ export {
   reserveStockCtes,
   type StockDemand,
 } from './commands/reservations.ts';
+export { scrapStock } from './commands/scrap-stock.ts';
+export type { RecordedOperation } from './commands/stock-operation.ts';
+export { receiveTransfer, transferStock } from './commands/transfer-stock.ts';
 export { InsufficientStock, type Shortage } from './errors.ts';
-export { warehouseStockLocation } from './locations.ts';
+export { createWarehouse, locationOrDefault, virtualLocation, warehouseStockLocation } from './locations.ts';
 export { stockInvariantViolations } from './queries/stock-invariants.ts';
-export { lowStock, stockFigures } from './queries/stock-queries.ts';
+export { lowStock, operationsOfSource, stockFigures } from './queries/stock-queries.ts';
+export { valuationReport } from './queries/valuation-report.ts';
 
 /** Inventory's side of the catalog's `ProductStock` port. */
 export const productStock: ProductStock = {
@@ -44,6 +61,10 @@ export const productStock: ProductStock = {
 
 export const inventoryModule: ErpModule = {
   name: 'inventory',
-  registerRoutes: registerInventoryRoutes,
+  registerRoutes: (app) => {
+    registerStructureRoutes(app);
+    registerOperationRoutes(app);
+    registerStockRoutes(app);
+  },
   onCompanyCreated: (ctx) => setUpDefaultWarehouse(ctx),
 };

@@ -5,6 +5,7 @@ import { registerSalesRoutes } from './routes.ts';
 
 export { cancelSalesOrder } from './commands/cancel-sales-order.ts';
 export { confirmSalesOrder } from './commands/confirm-sales-order.ts';
+export { deliverSalesOrder, returnSalesOrder } from './commands/deliver-sales-order.ts';
 export { createSalesOrder } from './commands/save-sales-order.ts';
 export { salesInPeriod } from './queries/sales-order-queries.ts';
 
@@ -13,6 +14,8 @@ definePermissions('sales', {
   'sales.order.create': 'Create and change draft sales orders',
   'sales.order.confirm': 'Confirm sales orders (reserves stock)',
   'sales.order.cancel': 'Cancel sales orders (releases stock)',
+  'sales.order.deliver': 'Deliver confirmed orders from their reservation',
+  'sales.order.return': 'Take delivered goods back',
   'sales.order.override_credit_limit': 'Confirm an order above the customer’s credit limit',
 });
 

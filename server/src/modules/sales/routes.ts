@@ -7,12 +7,15 @@ import { access } from '../../platform/http/access.ts';
 import { pageQuery } from '../../platform/http/pagination.ts';
 import { idParams, iso, optionalText, timestampOut } from '../../platform/http/schemas.ts';
 import { decimalInput, decimalOut } from '../../platform/money.ts';
-import { companyCurrency } from '../../platform/tenancy/company-calendar.ts';
+import { companyCurrency, companyToday } from '../../platform/tenancy/company-calendar.ts';
+import { type RecordedOperation, returnConditions } from '../inventory/index.ts';
 import { cancelSalesOrder } from './commands/cancel-sales-order.ts';
 import { confirmSalesOrder } from './commands/confirm-sales-order.ts';
+import { deliverSalesOrder, returnSalesOrder } from './commands/deliver-sales-order.ts';
 import { createSalesOrder, priceOrderLines, updateSalesOrder } from './commands/save-sales-order.ts';
 import { getSalesOrder, listAllSalesOrders, listSalesOrders, salesOrderSorts } from './queries/sales-order-queries.ts';
-import { salesOrderStates } from './schema.ts';
+import { salesOrderFlow } from './sales-order.workflow.ts';
+import { type SalesOrderState, salesOrderStates } from './schema.ts';
 
 const ignoredTotal = z
   .string()
@@ -55,6 +58,8 @@ const LineOut = z.object({
   unitPrice: decimalOut,
   discountPercent: decimalOut,
   lineTotal: decimalOut,
+  deliveredQuantity: decimalOut,
+  returnedQuantity: decimalOut,
 });
 
 const SalesOrderSummary = z
@@ -88,7 +93,9 @@ const SalesOrderOut = z
     confirmedAt: timestampOut.nullable(),
     cancelledAt: timestampOut.nullable(),
     cancelReason: z.string().nullable(),
-    allowedActions: z.array(z.enum(['edit', 'confirm', 'cancel'])).describe('What the order’s state allows now'),
+    allowedActions: z
+      .array(z.enum(Object.keys(salesOrderFlow.transitions) as [keyof typeof salesOrderFlow.transitions]))
+      .describe('What the order’s state allows now'),
     lines: z.array(LineOut),
     reservations: z.array(
       z.object({
@@ -99,6 +106,17 @@ const SalesOrderOut = z
         createdAt: timestampOut,
       }),
     ),
+    stockOperations: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          number: z.string(),
+          type: z.string(),
+          operationDate: z.iso.date(),
+          value: decimalOut,
+        }),
+      )
+      .describe('Deliveries and returns of the order'),
   })
   .meta({ id: 'SalesOrder' });
 
@@ -272,6 +290,115 @@ export function registerSalesRoutes(app: FastifyInstance): void {
         );
       }
       return request.withTenant((ctx) => confirmSalesOrder(ctx, request.params.id, { overrideCreditLimit: override }));
+    },
+  });
+
+  const StockOperationOut = z
+    .object({
+      id: z.uuid(),
+      number: z.string(),
+      orderState: z.enum(salesOrderStates),
+      lines: z.array(
+        z.object({
+          productId: z.uuid(),
+          lotId: z.uuid().nullable(),
+          quantity: decimalOut,
+          unitCost: decimalOut,
+          value: decimalOut,
+        }),
+      ),
+    })
+    .meta({ id: 'SalesStockOperation' });
+  const toOperationOut = (operation: RecordedOperation, orderState: SalesOrderState) => ({
+    id: operation.id,
+    number: operation.number,
+    orderState,
+    lines: operation.moves.map((m) => ({
+      productId: m.productId,
+      lotId: m.lotId ?? null,
+      quantity: m.quantity,
+      unitCost: m.unitCost,
+      value: m.value,
+    })),
+  });
+
+  r.post('/api/sales-orders/:id/deliveries', {
+    config: { access: access.tenant('sales.order.deliver') },
+    schema: {
+      tags,
+      summary: 'Deliver a confirmed order from its reservation, all of it or part',
+      description:
+        'Without lines, everything still open is delivered. Lots and serial numbers default to the reserved ones, earliest expiry first; name others per line to pick them instead. The order becomes `partially_delivered` or `delivered`.',
+      params: idParams,
+      body: z
+        .strictObject({
+          deliveryDate: z.iso.date().optional().describe('Defaults to today in the company’s time zone'),
+          notes: optionalText(1000),
+          lines: z
+            .array(
+              z.strictObject({
+                lineId: z.uuid(),
+                quantity: decimalInput({ sign: 'positive' }),
+                lots: z
+                  .array(z.strictObject({ lotId: z.uuid(), quantity: decimalInput({ sign: 'positive' }) }))
+                  .max(500)
+                  .optional(),
+              }),
+            )
+            .max(200)
+            .optional(),
+        })
+        .nullish(),
+      response: { 201: StockOperationOut },
+    },
+    handler: async (request, reply) => {
+      const result = await request.withTenant(async (ctx) =>
+        deliverSalesOrder(ctx, request.params.id, {
+          ...request.body,
+          deliveryDate: request.body?.deliveryDate ?? (await companyToday(ctx)),
+        }),
+      );
+      return reply.code(201).send(toOperationOut(result.delivery, result.state));
+    },
+  });
+
+  r.post('/api/sales-orders/:id/returns', {
+    config: { access: access.tenant('sales.order.return') },
+    schema: {
+      tags,
+      summary: 'Take delivered goods back',
+      description:
+        'Goods come back at the cost they left with: in good condition into stock, damaged or defective into the warehouse’s quarantine.',
+      params: idParams,
+      body: z.strictObject({
+        returnDate: z.iso.date().optional().describe('Defaults to today in the company’s time zone'),
+        reason: optionalText(500),
+        lines: z
+          .array(
+            z.strictObject({
+              lineId: z.uuid(),
+              quantity: decimalInput({ sign: 'positive' }),
+              lotId: z
+                .uuid()
+                .optional()
+                .describe('For lot- and serial-tracked products: which lot or serial comes back'),
+              condition: z.enum(returnConditions).default('good'),
+            }),
+          )
+          .min(1)
+          .max(200),
+      }),
+      response: { 201: StockOperationOut },
+    },
+    handler: async (request, reply) => {
+      const { operation, state } = await request.withTenant(async (ctx) => {
+        const returned = await returnSalesOrder(ctx, request.params.id, {
+          ...request.body,
+          returnDate: request.body.returnDate ?? (await companyToday(ctx)),
+        });
+        return { operation: returned, state: (await getSalesOrder(ctx, request.params.id))!.state };
+      });
+      return reply.code(201).send(toOperationOut(operation, state));
     },
   });
 

@@ -64,7 +64,11 @@ describe('the three scenarios of the original request', () => {
     const again = await confirm(order.id);
     expect(again.status).toBe(409);
     expect(again.body.error.message).toMatch(/only draft orders can be confirmed/i);
-    expect(again.body.error.details).toMatchObject({ current: 'confirmed', attempted: 'confirm', allowed: ['cancel'] });
+    expect(again.body.error.details).toMatchObject({
+      current: 'confirmed',
+      attempted: 'confirm',
+      allowed: ['cancel', 'deliver'],
+    });
     expect(await stockOf(t.api, owner, product.id)).toEqual({ onHand: '10', reserved: '1', available: '9' });
   });
 });

@@ -106,6 +106,8 @@ export const salesOrderLines = pgTable(
     unitPrice: moneyColumn().notNull(),
     discountPercent: percentColumn().notNull().default('0'),
     lineTotal: moneyColumn().notNull(),
+    deliveredQuantity: quantityColumn().notNull().default('0'),
+    returnedQuantity: quantityColumn().notNull().default('0'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
@@ -124,6 +126,10 @@ export const salesOrderLines = pgTable(
     check('sales_order_lines_quantity_positive', sql`${t.quantity} > 0`),
     check('sales_order_lines_price_not_negative', sql`${t.unitPrice} >= 0`),
     check('sales_order_lines_discount_percent', sql`${t.discountPercent} between 0 and 100`),
+    check(
+      'sales_order_lines_delivered_within',
+      sql`${t.deliveredQuantity} >= 0 and ${t.deliveredQuantity} <= ${t.quantity} and ${t.returnedQuantity} >= 0 and ${t.returnedQuantity} <= ${t.deliveredQuantity}`,
+    ),
     tenantIsolation(),
   ],
 );

@@ -2,8 +2,9 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { listDocument, renderPdf } from './pdf.ts';
 
-export const exportFormat = z.enum(['csv', 'xlsx']).describe('File format');
+export const exportFormat = z.enum(['csv', 'xlsx', 'pdf']).describe('File format');
 
 export interface ExportColumn<T> {
   header: string;
@@ -15,16 +16,26 @@ export interface ExportColumn<T> {
 /** At most this many rows per export; larger lists should be filtered first. */
 export const EXPORT_ROW_LIMIT = 100_000;
 
-/** Sends the rows of a list, with its current filters, as a CSV or XLSX download. */
+/** Sends the rows of a list, with its current filters, as a CSV, XLSX or PDF download. */
 export async function sendExport<T>(
   reply: FastifyReply,
-  format: 'csv' | 'xlsx',
+  format: 'csv' | 'xlsx' | 'pdf',
   name: string,
   columns: ExportColumn<T>[],
   rows: T[],
+  title = name,
 ): Promise<FastifyReply> {
   const filename = `${name}-${new Date().toISOString().slice(0, 10)}.${format}`;
   reply.header('content-disposition', `attachment; filename="${filename}"`);
+  if (format === 'pdf') {
+    const document = listDocument(
+      title,
+      `${rows.length} rows, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+      columns.map((c) => c.header),
+      rows.map((row) => columns.map((c) => c.value(row))),
+    );
+    return reply.type('application/pdf').send(await renderPdf(document));
+  }
   if (format === 'csv') {
     const body = stringify([
       columns.map((c) => c.header),

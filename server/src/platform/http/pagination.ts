@@ -46,7 +46,7 @@ export function parseSort<F extends string>(sort: F | `-${F}`): { field: F; desc
  */
 export function keyset(options: {
   key: SQL | AnyPgColumn;
-  id: AnyPgColumn;
+  id: SQL | AnyPgColumn;
   descending: boolean;
   cursor?: string | undefined;
   timestamp?: boolean;

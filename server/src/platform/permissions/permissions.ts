@@ -61,7 +61,15 @@ export const jobRoles: Record<JobRole, JobRoleDefinition> = {
   },
   warehouse: {
     label: 'Warehouse',
-    grants: ['inventory.*', 'logistics.*', 'catalog.*.read', 'sales.order.read', 'purchasing.order.read'],
+    grants: [
+      'inventory.*',
+      'logistics.*',
+      'catalog.*.read',
+      'sales.order.read',
+      'sales.order.deliver',
+      'sales.order.return',
+      'purchasing.order.read',
+    ],
     except: ['inventory.count.approve'],
   },
   purchasing: {

@@ -51,6 +51,11 @@ export async function getProductsByIds(ctx: TenantContext, ids: readonly string[
 
 export type ProductRow = Awaited<ReturnType<typeof getProductsByIds>>[number];
 
+/** The products with these ids, by id; ids may repeat (one per document line). */
+export async function productsById(ctx: TenantContext, ids: readonly string[]): Promise<Map<string, ProductRow>> {
+  return new Map((await getProductsByIds(ctx, [...new Set(ids)])).map((p) => [p.id, p]));
+}
+
 export const productSorts = ['sku', '-sku', 'name', '-name', 'createdAt', '-createdAt'] as const;
 export type ProductSort = (typeof productSorts)[number];
 

@@ -4,19 +4,22 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import { BadRequest } from '../../../platform/errors.ts';
 import { Exact } from '../../../platform/money.ts';
 import { allocateDocumentNumber, defineDocumentNumbering } from '../../../platform/numbering/numbering.ts';
-import { assertQuantityFitsUnit, getProductsByIds, type ProductRow } from '../../catalog/index.ts';
+import { assertQuantityFitsUnit, type ProductRow, productsById } from '../../catalog/index.ts';
 import { virtualLocation, warehouseStockLocation } from '../locations.ts';
 import { type AdjustmentReason, stockAdjustmentLines, stockAdjustments } from '../schema.ts';
+import { currentUnitCosts } from '../valuation.ts';
 import { postStockMoves } from './post-stock-moves.ts';
 
 defineDocumentNumbering('stock_adjustment', 'ADJ');
 
 export interface AdjustmentLineInput {
   productId: string;
+  lotId?: string | undefined;
   /** Set on hand to this quantity... */
   countedQuantity?: string | undefined;
   /** ...or change it by this much (negative to reduce). */
   quantityChange?: string | undefined;
+  /** The cost of a gain; defaults to the product's current average cost. */
   unitCost?: string | undefined;
 }
 
@@ -53,31 +56,39 @@ export async function postAdjustment(
   moveType: 'adjustment' | 'opening' = 'adjustment',
 ) {
   const { warehouseId, stockLocationId } = await warehouseStockLocation(ctx, input.warehouseId);
+  const keyOf = (line: { productId: string; lotId?: string | null | undefined }) =>
+    `${line.productId}|${line.lotId ?? ''}`;
   const seen = new Set<string>();
   input.lines.forEach((line, i) => {
-    if (seen.has(line.productId)) invalid(`lines.${i}.productId`, 'The product is on another line already');
-    seen.add(line.productId);
+    if (seen.has(keyOf(line))) invalid(`lines.${i}.productId`, 'The product (and lot) is on another line already');
+    seen.add(keyOf(line));
     if ((line.countedQuantity === undefined) === (line.quantityChange === undefined)) {
       invalid(`lines.${i}`, 'Give either countedQuantity or quantityChange');
     }
   });
-  const products = new Map((await getProductsByIds(ctx, [...seen])).map((p) => [p.id, p]));
-  const current = await queryRows<{ product_id: string; on_hand: string }>(
-    ctx.tx,
-    sql`select product_id, on_hand from stock_levels
-        where tenant_id = ${ctx.tenantId} and location_id = ${stockLocationId} and lot_id is null
-          and product_id = any(${sql.param([...seen])}::uuid[])
-        order by product_id for update`,
+  const products = await productsById(
+    ctx,
+    input.lines.map((l) => l.productId),
   );
-  const onHand = new Map(current.map((row) => [row.product_id, new Exact(row.on_hand)]));
+  const current = await queryRows<{ product_id: string; lot_id: string | null; on_hand: string }>(
+    ctx.tx,
+    sql`select product_id, lot_id, on_hand from stock_levels
+        where tenant_id = ${ctx.tenantId} and location_id = ${stockLocationId}
+          and product_id = any(${sql.param(input.lines.map((l) => l.productId))}::uuid[])
+        order by product_id, lot_id nulls first for update`,
+  );
+  const onHand = new Map(
+    current.map((row) => [keyOf({ productId: row.product_id, lotId: row.lot_id }), new Exact(row.on_hand)]),
+  );
+  const costs = await currentUnitCosts(ctx, [...products.values()]);
   const lines = input.lines.map((line, i) => {
     const product = products.get(line.productId);
-    const before = onHand.get(line.productId) ?? new Exact(0);
+    const before = onHand.get(keyOf(line)) ?? new Exact(0);
     const after =
       line.countedQuantity !== undefined ? new Exact(line.countedQuantity) : before.plus(line.quantityChange!);
     assertStockableQuantity(product, line.countedQuantity ?? line.quantityChange!, `lines.${i}`);
-    if (after.isNeg()) invalid(`lines.${i}`, `${product.sku} would fall to ${after.toFixed()} on hand`);
-    return { product, before, after, unitCost: line.unitCost ?? product.standardCost };
+    if (after.lt(0)) invalid(`lines.${i}`, `${product.sku} would fall to ${after.toFixed()} on hand`);
+    return { product, lotId: line.lotId ?? null, before, after, unitCost: line.unitCost ?? costs.get(product.id)! };
   });
 
   const number = await allocateDocumentNumber(ctx, 'stock_adjustment', input.adjustedOn);
@@ -93,6 +104,26 @@ export async function postAdjustment(
       createdBy: ctx.actor.userId,
     })
     .returning();
+  const lossLocation = await virtualLocation(ctx, 'inventory_loss');
+  const changed = lines.filter((line) => !line.after.eq(line.before));
+  const posted = await postStockMoves(
+    ctx,
+    { type: 'stock_adjustment', id: adjustment!.id },
+    changed.map((line) => {
+      const gain = line.after.gt(line.before);
+      return {
+        productId: line.product.id,
+        lotId: line.lotId,
+        quantity: line.after.minus(line.before).abs().toFixed(),
+        fromLocationId: gain ? lossLocation : stockLocationId,
+        toLocationId: gain ? stockLocationId : lossLocation,
+        unitCost: line.unitCost,
+        moveType,
+        reason: input.reason,
+      };
+    }),
+  );
+  const postedCost = new Map(changed.map((line, i) => [line, posted[i]!.unitCost]));
   await ctx.tx.insert(stockAdjustmentLines).values(
     lines.map((line, i) => ({
       tenantId: ctx.tenantId,
@@ -102,27 +133,8 @@ export async function postAdjustment(
       locationId: stockLocationId,
       quantityBefore: line.before.toFixed(),
       quantityAfter: line.after.toFixed(),
-      unitCost: line.unitCost,
+      unitCost: postedCost.get(line) ?? line.unitCost,
     })),
-  );
-  const lossLocation = await virtualLocation(ctx, 'inventory_loss');
-  await postStockMoves(
-    ctx,
-    { type: 'stock_adjustment', id: adjustment!.id },
-    lines
-      .filter((line) => !line.after.eq(line.before))
-      .map((line) => {
-        const gain = line.after.gt(line.before);
-        return {
-          productId: line.product.id,
-          quantity: line.after.minus(line.before).abs().toFixed(),
-          fromLocationId: gain ? lossLocation : stockLocationId,
-          toLocationId: gain ? stockLocationId : lossLocation,
-          unitCost: line.unitCost,
-          moveType,
-          reason: input.reason,
-        };
-      }),
   );
   await recordAudit(ctx, {
     action: 'stock_adjustment.posted',
@@ -134,5 +146,5 @@ export async function postAdjustment(
       lines: lines.map((l) => ({ sku: l.product.sku, before: l.before.toFixed(), after: l.after.toFixed() })),
     },
   });
-  return adjustment!;
+  return { adjustment: adjustment!, moves: posted };
 }

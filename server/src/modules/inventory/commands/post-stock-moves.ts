@@ -1,126 +1,243 @@
 import { sql } from 'drizzle-orm';
+import { newId } from '../../../db/columns.ts';
 import { queryRows, type TenantContext } from '../../../db/database.ts';
+import { BadRequest } from '../../../platform/errors.ts';
 import { Exact } from '../../../platform/money.ts';
-import { getProductsByIds } from '../../catalog/index.ts';
+import { companyCurrency } from '../../../platform/tenancy/company-calendar.ts';
+import { type ProductRow, productsById } from '../../catalog/index.ts';
 import { InsufficientStock, type Shortage } from '../errors.ts';
-import { locations, type MoveType, stockMoves } from '../schema.ts';
+import { type LocationKind, type MoveType, stockMoves } from '../schema.ts';
+import { type ValuationDirection, valueMoves } from '../valuation.ts';
 
 export interface StockMoveInput {
   productId: string;
   quantity: string;
   fromLocationId: string;
   toLocationId: string;
-  unitCost: string;
+  lotId?: string | null | undefined;
+  /** The cost of goods coming into stock (receipts, gains, returns); other moves are valued by the valuation. */
+  unitCost?: string | undefined;
   moveType: MoveType;
   reason?: string | null | undefined;
 }
 
+export interface PostedMove extends StockMoveInput {
+  id: string;
+  unitCost: string;
+  value: string;
+  direction: ValuationDirection;
+}
+
+const stockHoldingKinds: readonly LocationKind[] = [
+  'storage',
+  'receiving',
+  'production',
+  'dispatch',
+  'quarantine',
+  'scrap',
+  'transit',
+];
+
 interface LevelChange {
   productId: string;
   locationId: string;
+  lotId: string | null;
+  isSerial: boolean;
   delta: Exact;
 }
 
-/** Net change of on-hand per product and internal location; virtual locations keep no balance. */
-function levelChanges(moves: readonly StockMoveInput[], internal: ReadonlySet<string>): LevelChange[] {
+const levelKey = (productId: string, locationId: string, lotId: string | null | undefined) =>
+  `${productId}|${locationId}|${lotId ?? ''}`;
+
+/** Net change of on-hand per product, stock-holding location and lot, in the global lock order. */
+function levelChanges(
+  moves: readonly StockMoveInput[],
+  holding: ReadonlySet<string>,
+  products: Map<string, ProductRow>,
+) {
   const changes = new Map<string, LevelChange>();
-  const add = (productId: string, locationId: string, delta: Exact) => {
-    if (!internal.has(locationId)) return;
-    const key = `${productId}|${locationId}`;
+  const add = (move: StockMoveInput, locationId: string, delta: Exact) => {
+    if (!holding.has(locationId)) return;
+    const key = levelKey(move.productId, locationId, move.lotId);
     const change = changes.get(key);
     if (change) change.delta = change.delta.plus(delta);
-    else changes.set(key, { productId, locationId, delta });
+    else {
+      const isSerial = products.get(move.productId)?.tracking === 'serial';
+      changes.set(key, { productId: move.productId, locationId, lotId: move.lotId ?? null, isSerial, delta });
+    }
   };
   for (const move of moves) {
-    add(move.productId, move.fromLocationId, new Exact(move.quantity).neg());
-    add(move.productId, move.toLocationId, new Exact(move.quantity));
+    add(move, move.fromLocationId, new Exact(move.quantity).neg());
+    add(move, move.toLocationId, new Exact(move.quantity));
   }
-  return [...changes.values()]
-    .filter((c) => !c.delta.isZero())
-    .sort((a, b) => `${a.productId}|${a.locationId}`.localeCompare(`${b.productId}|${b.locationId}`));
+  return [...changes.entries()]
+    .filter(([, c]) => !c.delta.isZero())
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, c]) => c);
 }
 
 export async function shortagesWithNames(
   ctx: TenantContext,
   short: Array<{ productId: string; requested: string; available: string }>,
 ): Promise<Shortage[]> {
-  const products = new Map(
-    (
-      await getProductsByIds(
-        ctx,
-        short.map((s) => s.productId),
-      )
-    ).map((p) => [p.id, p]),
+  const products = await productsById(
+    ctx,
+    short.map((s) => s.productId),
   );
   return short.map((s) => ({
-    ...s,
+    productId: s.productId,
     sku: products.get(s.productId)?.sku ?? '?',
     name: products.get(s.productId)?.name ?? '?',
+    requested: new Exact(s.requested).toFixed(),
+    available: new Exact(s.available).toFixed(),
   }));
 }
 
+function assertTracking(moves: readonly StockMoveInput[], products: Map<string, ProductRow>) {
+  for (const [i, move] of moves.entries()) {
+    const product = products.get(move.productId);
+    const path = `lines.${i}`;
+    const refuse: (message: string) => never = (message) => {
+      throw new BadRequest('validation_failed', `Invalid request. ${path}: ${message}`, {
+        fields: [{ path, message }],
+      });
+    };
+    if (!product) refuse('Product was not found');
+    if (product.type === 'service') refuse(`${product.sku} is a service and carries no stock`);
+    if (product.tracking !== 'none' && !move.lotId)
+      refuse(`${product.sku} is tracked by ${product.tracking}: give the lot or serial number`);
+    if (product.tracking === 'none' && move.lotId) refuse(`${product.sku} is not tracked by lot`);
+    if (product.tracking === 'serial' && !new Exact(move.quantity).eq(1))
+      refuse(`${product.sku} moves one serial number at a time`);
+  }
+}
+
 /**
- * The one way stock changes: appends the moves and applies them to the balances in the
- * caller's transaction. Balances are locked in a stable order (product, location), and a
- * decrease beyond what is available (on hand minus reserved) refuses the whole set.
+ * The one way stock changes: appends the moves, applies them to the balances and the valuation,
+ * in the caller's transaction. Balances are locked in a stable order (product, location, lot);
+ * a decrease beyond what is available (on hand minus reserved) refuses the whole set. Decreases
+ * are applied before increases, so a serial number can change place without being in two.
  */
 export async function postStockMoves(
   ctx: TenantContext,
   source: { type: string; id: string },
   moves: readonly StockMoveInput[],
-): Promise<void> {
-  if (moves.length === 0) return;
-  const locationIds = [...new Set(moves.flatMap((m) => [m.fromLocationId, m.toLocationId]))];
-  const internal = await queryRows<{ id: string }>(
-    ctx.tx,
-    sql`select id from ${locations} where tenant_id = ${ctx.tenantId} and id = any(${sql.param(locationIds)}::uuid[]) and warehouse_id is not null`,
+): Promise<PostedMove[]> {
+  if (moves.length === 0) return [];
+  const products = await productsById(
+    ctx,
+    moves.map((m) => m.productId),
   );
-  const changes = levelChanges(moves, new Set(internal.map((l) => l.id)));
-  const productIds = changes.map((c) => c.productId);
-  const locationIdsOfChanges = changes.map((c) => c.locationId);
-
-  if (changes.length > 0) {
-    const current = await queryRows<{ product_id: string; location_id: string; available: string }>(
-      ctx.tx,
-      sql`select product_id, location_id, on_hand - reserved as available from stock_levels
-          where tenant_id = ${ctx.tenantId} and lot_id is null
-            and (product_id, location_id) in (
-              select * from unnest(${sql.param(productIds)}::uuid[], ${sql.param(locationIdsOfChanges)}::uuid[]))
-          order by product_id, location_id
-          for update`,
-    );
-    const available = new Map(current.map((row) => [`${row.product_id}|${row.location_id}`, new Exact(row.available)]));
-    const short = changes
-      .filter(
-        (c) =>
-          c.delta.isNeg() && (available.get(`${c.productId}|${c.locationId}`) ?? new Exact(0)).plus(c.delta).isNeg(),
+  assertTracking(moves, products);
+  const locationIds = [...new Set(moves.flatMap((m) => [m.fromLocationId, m.toLocationId]))];
+  const holding = new Set(
+    (
+      await queryRows<{ id: string }>(
+        ctx.tx,
+        sql`select id from locations where tenant_id = ${ctx.tenantId} and id = any(${sql.param(locationIds)}::uuid[])
+            and kind = any(${sql.param([...stockHoldingKinds])}::text[])`,
       )
-      .map((c) => ({
-        productId: c.productId,
-        requested: c.delta.neg().toFixed(),
-        available: (available.get(`${c.productId}|${c.locationId}`) ?? new Exact(0)).toFixed(),
-      }));
-    if (short.length > 0) throw new InsufficientStock(await shortagesWithNames(ctx, short));
+    ).map((l) => l.id),
+  );
+  const changes = levelChanges(moves, holding, products);
+  if (changes.length > 0) await applyLevelChanges(ctx, changes);
 
-    await ctx.tx.execute(
-      sql`insert into stock_levels (tenant_id, id, product_id, location_id, on_hand)
-          select ${ctx.tenantId}, uuid_v7(), change.product_id, change.location_id, change.delta
-          from unnest(${sql.param(productIds)}::uuid[], ${sql.param(locationIdsOfChanges)}::uuid[],
-                      ${sql.param(changes.map((c) => c.delta.toFixed()))}::numeric[]) as change(product_id, location_id, delta)
-          order by change.product_id, change.location_id
-          on conflict on constraint stock_levels_product_location_lot
-          do update set on_hand = stock_levels.on_hand + excluded.on_hand, updated_at = now()`,
-    );
-  }
-
+  const postedIds = moves.map(() => newId());
+  const directions = moves.map((m): ValuationDirection => {
+    const from = holding.has(m.fromLocationId);
+    const to = holding.has(m.toLocationId);
+    if (!from && !to)
+      throw new Error(`A move between two locations without stock: ${m.fromLocationId} → ${m.toLocationId}`);
+    return from && to ? 'within' : to ? 'in' : 'out';
+  });
+  const values = await valueMoves(
+    ctx,
+    await companyCurrency(ctx),
+    moves.map((move, i) => {
+      const product = products.get(move.productId)!;
+      return {
+        moveId: postedIds[i]!,
+        productId: move.productId,
+        quantity: new Exact(move.quantity),
+        direction: directions[i]!,
+        costingMethod: product.costingMethod,
+        incomingUnitCost: move.unitCost ?? product.standardCost,
+        standardCost: product.standardCost,
+      };
+    }),
+  );
+  const posted = moves.map((move, i) => ({ ...move, id: postedIds[i]!, direction: directions[i]!, ...values[i]! }));
   await ctx.tx.insert(stockMoves).values(
-    moves.map((move) => ({
-      ...move,
-      reason: move.reason ?? null,
+    posted.map((move) => ({
       tenantId: ctx.tenantId,
+      id: move.id,
+      productId: move.productId,
+      quantity: move.quantity,
+      fromLocationId: move.fromLocationId,
+      toLocationId: move.toLocationId,
+      lotId: move.lotId ?? null,
+      unitCost: move.unitCost,
+      value: move.value,
+      moveType: move.moveType,
+      reason: move.reason ?? null,
       sourceType: source.type,
       sourceId: source.id,
       actorId: ctx.actor.userId,
     })),
   );
+  return posted;
+}
+
+async function applyLevelChanges(ctx: TenantContext, changes: LevelChange[]): Promise<void> {
+  const column = <T>(pick: (c: LevelChange) => T) => sql.param(changes.map(pick));
+  const current = await queryRows<{
+    product_id: string;
+    location_id: string;
+    lot_id: string | null;
+    available: string;
+  }>(
+    ctx.tx,
+    sql`select l.product_id, l.location_id, l.lot_id, l.on_hand - l.reserved as available
+        from stock_levels l
+        join unnest(${column((c) => c.productId)}::uuid[], ${column((c) => c.locationId)}::uuid[],
+                    ${column((c) => c.lotId)}::uuid[]) as k(product_id, location_id, lot_id)
+          on l.product_id = k.product_id and l.location_id = k.location_id and l.lot_id is not distinct from k.lot_id
+        where l.tenant_id = ${ctx.tenantId}
+        order by l.product_id, l.location_id, l.lot_id nulls first
+        for update of l`,
+  );
+  const available = new Map(
+    current.map((r) => [levelKey(r.product_id, r.location_id, r.lot_id), new Exact(r.available)]),
+  );
+  const freeOf = (c: LevelChange) => available.get(levelKey(c.productId, c.locationId, c.lotId)) ?? new Exact(0);
+  const short = changes
+    .filter((c) => c.delta.lt(0) && freeOf(c).plus(c.delta).lt(0))
+    .map((c) => ({ productId: c.productId, requested: c.delta.neg().toFixed(), available: freeOf(c).toFixed() }));
+  if (short.length > 0) throw new InsufficientStock(await shortagesWithNames(ctx, short));
+
+  const decreases = changes.filter((c) => c.delta.lt(0));
+  const increases = changes.filter((c) => c.delta.gt(0));
+  if (decreases.length > 0) {
+    const d = <T>(pick: (c: LevelChange) => T) => sql.param(decreases.map(pick));
+    await ctx.tx.execute(
+      sql`update stock_levels l set on_hand = l.on_hand + k.delta, updated_at = now()
+          from unnest(${d((c) => c.productId)}::uuid[], ${d((c) => c.locationId)}::uuid[], ${d((c) => c.lotId)}::uuid[],
+                      ${d((c) => c.delta.toFixed())}::numeric[]) as k(product_id, location_id, lot_id, delta)
+          where l.tenant_id = ${ctx.tenantId} and l.product_id = k.product_id and l.location_id = k.location_id
+            and l.lot_id is not distinct from k.lot_id`,
+    );
+  }
+  if (increases.length > 0) {
+    const i = <T>(pick: (c: LevelChange) => T) => sql.param(increases.map(pick));
+    await ctx.tx.execute(
+      sql`insert into stock_levels (tenant_id, id, product_id, location_id, lot_id, is_serial, on_hand)
+          select ${ctx.tenantId}, uuid_v7(), k.product_id, k.location_id, k.lot_id, k.is_serial, k.delta
+          from unnest(${i((c) => c.productId)}::uuid[], ${i((c) => c.locationId)}::uuid[], ${i((c) => c.lotId)}::uuid[],
+                      ${i((c) => c.isSerial)}::boolean[], ${i((c) => c.delta.toFixed())}::numeric[])
+               as k(product_id, location_id, lot_id, is_serial, delta)
+          order by k.product_id, k.location_id, k.lot_id nulls first
+          on conflict on constraint stock_levels_product_location_lot
+          do update set on_hand = stock_levels.on_hand + excluded.on_hand, updated_at = now()`,
+    );
+  }
 }

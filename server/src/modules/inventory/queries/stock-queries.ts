@@ -3,7 +3,7 @@ import { queryOne, queryRows, type TenantContext } from '../../../db/database.ts
 import { keyset, toPage } from '../../../platform/http/pagination.ts';
 import { Exact } from '../../../platform/money.ts';
 import { productsWithReorderPoint, type StockFigures } from '../../catalog/index.ts';
-import { locations, stockAdjustmentLines, stockAdjustments, stockMoves } from '../schema.ts';
+import { locations, stockAdjustmentLines, stockAdjustments } from '../schema.ts';
 
 /** On hand, reserved and available per product, over every internal location (or one warehouse). */
 export async function stockFigures(
@@ -91,47 +91,6 @@ export async function lowStock(ctx: TenantContext): Promise<LowStockItem[]> {
     .sort((a, b) => new Exact(a.available).div(a.reorderPoint).cmp(new Exact(b.available).div(b.reorderPoint)));
 }
 
-export async function listMoves(
-  ctx: TenantContext,
-  filter: { productId?: string | undefined; sourceId?: string | undefined; cursor?: string | undefined; limit: number },
-) {
-  const page = keyset({
-    key: stockMoves.postedAt,
-    id: stockMoves.id,
-    descending: true,
-    cursor: filter.cursor,
-    timestamp: true,
-  });
-  const from = sql`(select code from locations where tenant_id = ${stockMoves.tenantId} and id = ${stockMoves.fromLocationId})`;
-  const to = sql`(select code from locations where tenant_id = ${stockMoves.tenantId} and id = ${stockMoves.toLocationId})`;
-  const rows = await ctx.tx
-    .select({
-      id: stockMoves.id,
-      productId: stockMoves.productId,
-      quantity: stockMoves.quantity,
-      fromLocation: sql<string>`${from}`,
-      toLocation: sql<string>`${to}`,
-      unitCost: stockMoves.unitCost,
-      moveType: stockMoves.moveType,
-      reason: stockMoves.reason,
-      sourceType: stockMoves.sourceType,
-      sourceId: stockMoves.sourceId,
-      postedAt: stockMoves.postedAt,
-    })
-    .from(stockMoves)
-    .where(
-      and(
-        eq(stockMoves.tenantId, ctx.tenantId),
-        filter.productId ? eq(stockMoves.productId, filter.productId) : undefined,
-        filter.sourceId ? eq(stockMoves.sourceId, filter.sourceId) : undefined,
-        page.where,
-      ),
-    )
-    .orderBy(...page.orderBy)
-    .limit(filter.limit + 1);
-  return toPage(rows, filter.limit, (last) => [last.postedAt.toISOString(), last.id]);
-}
-
 export async function listAdjustments(ctx: TenantContext, filter: { cursor?: string | undefined; limit: number }) {
   const page = keyset({
     key: stockAdjustments.createdAt,
@@ -172,4 +131,17 @@ export async function getAdjustment(ctx: TenantContext, id: string) {
     .where(and(eq(stockAdjustmentLines.tenantId, ctx.tenantId), eq(stockAdjustmentLines.adjustmentId, id)))
     .orderBy(stockAdjustmentLines.lineNo);
   return { ...adjustment, lines };
+}
+
+/** The stock documents (deliveries, returns) made for a source document, oldest first. */
+export function operationsOfSource(ctx: TenantContext, source: { type: string; id: string }) {
+  return queryRows<{ id: string; number: string; type: string; operationDate: string; value: string }>(
+    ctx.tx,
+    sql`select o.id, o.number, o.type, o.operation_date::text as "operationDate",
+               trim_scale(coalesce((select sum(value) from stock_operation_lines l
+                                    where l.tenant_id = o.tenant_id and l.operation_id = o.id), 0))::text as value
+        from stock_operations o
+        where o.tenant_id = ${ctx.tenantId} and o.source_type = ${source.type} and o.source_id = ${source.id}
+        order by o.created_at, o.id`,
+  );
 }

@@ -4,7 +4,7 @@ import { recordAudit } from '../../../platform/audit/audit.ts';
 import { BadRequest, NotFound } from '../../../platform/errors.ts';
 import { allocateDocumentNumber, defineDocumentNumbering } from '../../../platform/numbering/numbering.ts';
 import { companyCurrency, companyToday } from '../../../platform/tenancy/company-calendar.ts';
-import { assertQuantityFitsUnit, getProductsByIds, UnknownReference } from '../../catalog/index.ts';
+import { assertQuantityFitsUnit, productsById, UnknownReference } from '../../catalog/index.ts';
 import { warehouseStockLocation } from '../../inventory/index.ts';
 import { getCustomer } from '../../partners/index.ts';
 import { CustomerInactive } from '../errors.ts';
@@ -32,13 +32,9 @@ export interface SalesOrderInput {
 
 /** Lines priced from the products (unit price defaults to the sale price); totals by the server. */
 export async function priceOrderLines(ctx: TenantContext, lines: readonly SalesOrderLineInput[], currency: string) {
-  const products = new Map(
-    (
-      await getProductsByIds(
-        ctx,
-        lines.map((l) => l.productId),
-      )
-    ).map((p) => [p.id, p]),
+  const products = await productsById(
+    ctx,
+    lines.map((l) => l.productId),
   );
   const resolved = lines.map((line, i) => {
     const product = products.get(line.productId);

@@ -2,7 +2,7 @@ import { and, eq, gte, like, lte, type SQL, sql } from 'drizzle-orm';
 import { queryOne, type TenantContext } from '../../../db/database.ts';
 import { decimalText, isoText } from '../../../db/sql-fragments.ts';
 import { keyset, parseSort, toPage } from '../../../platform/http/pagination.ts';
-import { listReservations, type Reservation } from '../../inventory/index.ts';
+import { listReservations, operationsOfSource, type Reservation } from '../../inventory/index.ts';
 import { salesOrderFlow } from '../sales-order.workflow.ts';
 import { type SalesOrderState, salesOrders } from '../schema.ts';
 
@@ -21,7 +21,8 @@ export function orderDetailColumns(ctx: TenantContext): SQL {
         'id', l.id, 'lineNo', l.line_no, 'productId', l.product_id, 'sku', l.sku, 'productName', l.product_name,
         'description', l.description, 'unitOfMeasure', l.unit_of_measure, 'stocked', l.stocked,
         'quantity', ${decimalText(sql`l.quantity`)}, 'unitPrice', ${decimalText(sql`l.unit_price`)},
-        'discountPercent', ${decimalText(sql`l.discount_percent`)}, 'lineTotal', ${decimalText(sql`l.line_total`)})
+        'discountPercent', ${decimalText(sql`l.discount_percent`)}, 'lineTotal', ${decimalText(sql`l.line_total`)},
+        'deliveredQuantity', ${decimalText(sql`l.delivered_quantity`)}, 'returnedQuantity', ${decimalText(sql`l.returned_quantity`)})
         order by l.line_no), '[]')
      from sales_order_lines l where l.tenant_id = ${ctx.tenantId} and l.sales_order_id = o.id) as lines`;
 }
@@ -39,6 +40,8 @@ export interface SalesOrderLineView {
   unitPrice: string;
   discountPercent: string;
   lineTotal: string;
+  deliveredQuantity: string;
+  returnedQuantity: string;
 }
 
 export interface SalesOrderView {
@@ -88,21 +91,21 @@ export type SalesOrderTransition = SalesOrderStateView & {
   allowedActions: ReturnType<typeof salesOrderFlow.actionsFrom>;
 };
 
-export type SalesOrderDetail = SalesOrderView & {
-  reservations: Reservation[];
-  allowedActions: ReturnType<typeof salesOrderFlow.actionsFrom>;
-};
-
 export function withActions<T extends SalesOrderStateView>(order: T, reservations: Reservation[]) {
   return { ...order, reservations, allowedActions: salesOrderFlow.actionsFrom(order.state) };
 }
 
-export async function getSalesOrder(ctx: TenantContext, id: string): Promise<SalesOrderDetail | undefined> {
+export async function getSalesOrder(ctx: TenantContext, id: string) {
   const order = await queryOne<SalesOrderView>(
     ctx.tx,
     sql`select ${orderDetailColumns(ctx)} from sales_orders o where o.tenant_id = ${ctx.tenantId} and o.id = ${id}`,
   );
-  return order && withActions(order, await listReservations(ctx, { type: 'sales_order', id }));
+  if (!order) return undefined;
+  const source = { type: 'sales_order', id };
+  return {
+    ...withActions(order, await listReservations(ctx, source)),
+    stockOperations: await operationsOfSource(ctx, source),
+  };
 }
 
 export const salesOrderSorts = ['-orderDate', 'orderDate', '-number', 'number'] as const;
