@@ -6726,6 +6726,11 @@ export interface paths {
                              * @description For lot- and serial-tracked products
                              */
                             lotId?: string;
+                            /**
+                             * Format: uuid
+                             * @description A location of the warehouse; defaults to its main stock location
+                             */
+                            locationId?: string;
                             countedQuantity?: string;
                             quantityChange?: string;
                             /** @description The cost of a gain; defaults to the current average cost */
@@ -6855,7 +6860,7 @@ export interface paths {
                             /** Format: uuid */
                             warehouseId: string;
                             /** @enum {string} */
-                            reason: "opening_stock" | "correction" | "damage" | "theft" | "expired" | "found" | "other";
+                            reason: "opening_stock" | "correction" | "damage" | "theft" | "expired" | "found" | "stock_count" | "other";
                             note: string | null;
                             /** Format: date */
                             adjustedOn: string;
@@ -6867,7 +6872,12 @@ export interface paths {
                                 lineNo: number;
                                 /** Format: uuid */
                                 productId: string;
+                                /** Format: uuid */
+                                locationId: string;
                                 locationCode: string;
+                                /** Format: uuid */
+                                lotId: string | null;
+                                reason: string | null;
                                 /** @description Decimal as a string, e.g. "1999.99" */
                                 quantityBefore: string;
                                 /** @description Decimal as a string, e.g. "1999.99" */
@@ -8744,7 +8754,7 @@ export interface components {
             /** Format: uuid */
             warehouseId: string;
             /** @enum {string} */
-            reason: "opening_stock" | "correction" | "damage" | "theft" | "expired" | "found" | "other";
+            reason: "opening_stock" | "correction" | "damage" | "theft" | "expired" | "found" | "stock_count" | "other";
             note: string | null;
             /** Format: date */
             adjustedOn: string;
@@ -9180,7 +9190,7 @@ export interface components {
             /** Format: uuid */
             warehouseId: string;
             /** @enum {string} */
-            reason: "opening_stock" | "correction" | "damage" | "theft" | "expired" | "found" | "other";
+            reason: "opening_stock" | "correction" | "damage" | "theft" | "expired" | "found" | "stock_count" | "other";
             note: string | null;
             /** Format: date */
             adjustedOn: string;

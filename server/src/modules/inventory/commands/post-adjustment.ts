@@ -5,7 +5,7 @@ import { BadRequest } from '../../../platform/errors.ts';
 import { Exact } from '../../../platform/money.ts';
 import { allocateDocumentNumber, defineDocumentNumbering } from '../../../platform/numbering/numbering.ts';
 import { assertQuantityFitsUnit, type ProductRow, productsById } from '../../catalog/index.ts';
-import { virtualLocation, warehouseStockLocation } from '../locations.ts';
+import { stockHoldingLocation, virtualLocation, warehouseStockLocation } from '../locations.ts';
 import { type AdjustmentReason, stockAdjustmentLines, stockAdjustments } from '../schema.ts';
 import { currentUnitCosts } from '../valuation.ts';
 import { postStockMoves } from './post-stock-moves.ts';
@@ -15,6 +15,10 @@ defineDocumentNumbering('stock_adjustment', 'ADJ');
 export interface AdjustmentLineInput {
   productId: string;
   lotId?: string | undefined;
+  /** A location of the adjustment's warehouse; defaults to its main stock location. */
+  locationId?: string | undefined;
+  /** Why this line differs, when it differs from the document's reason (a count's variance reason). */
+  reason?: string | undefined;
   /** Set on hand to this quantity... */
   countedQuantity?: string | undefined;
   /** ...or change it by this much (negative to reduce). */
@@ -56,39 +60,60 @@ export async function postAdjustment(
   moveType: 'adjustment' | 'opening' = 'adjustment',
 ) {
   const { warehouseId, stockLocationId } = await warehouseStockLocation(ctx, input.warehouseId);
-  const keyOf = (line: { productId: string; lotId?: string | null | undefined }) =>
-    `${line.productId}|${line.lotId ?? ''}`;
+  const lineLocations = new Map<number, string>();
+  for (const [i, line] of input.lines.entries()) {
+    if (!line.locationId || line.locationId === stockLocationId) continue;
+    const location = await stockHoldingLocation(ctx, line.locationId, `lines.${i}.locationId`);
+    if (location.warehouseId !== warehouseId) {
+      invalid(`lines.${i}.locationId`, 'The location is not in the adjustment’s warehouse');
+    }
+    lineLocations.set(i, location.id);
+  }
+  const locationOf = (i: number) => lineLocations.get(i) ?? stockLocationId;
+  const keyOf = (locationId: string, productId: string, lotId: string | null | undefined) =>
+    `${locationId}|${productId}|${lotId ?? ''}`;
   const seen = new Set<string>();
-  input.lines.forEach((line, i) => {
-    if (seen.has(keyOf(line))) invalid(`lines.${i}.productId`, 'The product (and lot) is on another line already');
-    seen.add(keyOf(line));
+  for (const [i, line] of input.lines.entries()) {
+    const key = keyOf(locationOf(i), line.productId, line.lotId);
+    if (seen.has(key)) invalid(`lines.${i}.productId`, 'The product (and lot, location) is on another line already');
+    seen.add(key);
     if ((line.countedQuantity === undefined) === (line.quantityChange === undefined)) {
       invalid(`lines.${i}`, 'Give either countedQuantity or quantityChange');
     }
-  });
+  }
   const products = await productsById(
     ctx,
     input.lines.map((l) => l.productId),
   );
-  const current = await queryRows<{ product_id: string; lot_id: string | null; on_hand: string }>(
+  const current = await queryRows<{ location_id: string; product_id: string; lot_id: string | null; on_hand: string }>(
     ctx.tx,
-    sql`select product_id, lot_id, on_hand from stock_levels
-        where tenant_id = ${ctx.tenantId} and location_id = ${stockLocationId}
+    sql`select location_id, product_id, lot_id, on_hand from stock_levels
+        where tenant_id = ${ctx.tenantId}
+          and location_id = any(${sql.param([...new Set(input.lines.map((_, i) => locationOf(i)))])}::uuid[])
           and product_id = any(${sql.param(input.lines.map((l) => l.productId))}::uuid[])
-        order by product_id, lot_id nulls first for update`,
+        order by product_id, location_id, lot_id nulls first for update`,
   );
   const onHand = new Map(
-    current.map((row) => [keyOf({ productId: row.product_id, lotId: row.lot_id }), new Exact(row.on_hand)]),
+    current.map((row) => [keyOf(row.location_id, row.product_id, row.lot_id), new Exact(row.on_hand)]),
   );
   const costs = await currentUnitCosts(ctx, [...products.values()]);
   const lines = input.lines.map((line, i) => {
     const product = products.get(line.productId);
-    const before = onHand.get(keyOf(line)) ?? new Exact(0);
+    const locationId = locationOf(i);
+    const before = onHand.get(keyOf(locationId, line.productId, line.lotId)) ?? new Exact(0);
     const after =
       line.countedQuantity !== undefined ? new Exact(line.countedQuantity) : before.plus(line.quantityChange!);
     assertStockableQuantity(product, line.countedQuantity ?? line.quantityChange!, `lines.${i}`);
     if (after.lt(0)) invalid(`lines.${i}`, `${product.sku} would fall to ${after.toFixed()} on hand`);
-    return { product, lotId: line.lotId ?? null, before, after, unitCost: line.unitCost ?? costs.get(product.id)! };
+    return {
+      product,
+      locationId,
+      lotId: line.lotId ?? null,
+      reason: line.reason ?? input.reason,
+      before,
+      after,
+      unitCost: line.unitCost ?? costs.get(product.id)!,
+    };
   });
 
   const number = await allocateDocumentNumber(ctx, 'stock_adjustment', input.adjustedOn);
@@ -115,11 +140,11 @@ export async function postAdjustment(
         productId: line.product.id,
         lotId: line.lotId,
         quantity: line.after.minus(line.before).abs().toFixed(),
-        fromLocationId: gain ? lossLocation : stockLocationId,
-        toLocationId: gain ? stockLocationId : lossLocation,
+        fromLocationId: gain ? lossLocation : line.locationId,
+        toLocationId: gain ? line.locationId : lossLocation,
         unitCost: line.unitCost,
         moveType,
-        reason: input.reason,
+        reason: line.reason,
       };
     }),
   );
@@ -130,7 +155,9 @@ export async function postAdjustment(
       adjustmentId: adjustment!.id,
       lineNo: i + 1,
       productId: line.product.id,
-      locationId: stockLocationId,
+      locationId: line.locationId,
+      lotId: line.lotId,
+      reason: line.reason,
       quantityBefore: line.before.toFixed(),
       quantityAfter: line.after.toFixed(),
       unitCost: postedCost.get(line) ?? line.unitCost,

@@ -118,7 +118,10 @@ export async function getAdjustment(ctx: TenantContext, id: string) {
     .select({
       lineNo: stockAdjustmentLines.lineNo,
       productId: stockAdjustmentLines.productId,
+      locationId: stockAdjustmentLines.locationId,
       locationCode: locations.code,
+      lotId: stockAdjustmentLines.lotId,
+      reason: stockAdjustmentLines.reason,
       quantityBefore: stockAdjustmentLines.quantityBefore,
       quantityAfter: stockAdjustmentLines.quantityAfter,
       unitCost: stockAdjustmentLines.unitCost,

@@ -28,10 +28,16 @@ const AdjustmentOut = z
   })
   .meta({ id: 'StockAdjustment' });
 
+/** A stock count posts its own adjustments; by hand every other reason may be given. */
+const manualAdjustmentReasons = adjustmentReasons.filter((reason) => reason !== 'stock_count');
+
 const AdjustmentLineOut = z.object({
   lineNo: z.number().int(),
   productId: z.uuid(),
+  locationId: z.uuid(),
   locationCode: z.string(),
+  lotId: z.uuid().nullable(),
+  reason: z.string().nullable(),
   quantityBefore: decimalOut,
   quantityAfter: decimalOut,
   unitCost: decimalOut,
@@ -272,7 +278,7 @@ export function registerStockRoutes(app: FastifyInstance): void {
         'Each line gives either the counted quantity (`countedQuantity`) or the change (`quantityChange`, negative to reduce). Stock cannot fall below what is reserved.',
       body: z.strictObject({
         warehouseId: z.uuid().optional().describe('Defaults to the default warehouse'),
-        reason: z.enum(adjustmentReasons),
+        reason: z.enum(manualAdjustmentReasons),
         note: optionalText(1000),
         adjustedOn: z.iso.date().optional().describe('Defaults to today in the company’s time zone'),
         lines: z
@@ -280,6 +286,10 @@ export function registerStockRoutes(app: FastifyInstance): void {
             z.strictObject({
               productId: z.uuid(),
               lotId: z.uuid().optional().describe('For lot- and serial-tracked products'),
+              locationId: z
+                .uuid()
+                .optional()
+                .describe('A location of the warehouse; defaults to its main stock location'),
               countedQuantity: decimalInput().optional(),
               quantityChange: decimalInput({ sign: 'any' }).optional(),
               unitCost: decimalInput().optional().describe('The cost of a gain; defaults to the current average cost'),

@@ -115,6 +115,7 @@ export const adjustmentReasons = [
   'theft',
   'expired',
   'found',
+  'stock_count',
   'other',
 ] as const;
 export type AdjustmentReason = (typeof adjustmentReasons)[number];
@@ -154,6 +155,8 @@ export const stockAdjustmentLines = pgTable(
     lineNo: integer().notNull(),
     productId: uuid().notNull(),
     locationId: uuid().notNull(),
+    lotId: uuid(),
+    reason: text(),
     quantityBefore: quantityColumn().notNull(),
     quantityAfter: quantityColumn().notNull(),
     unitCost: moneyColumn().notNull(),
@@ -175,6 +178,11 @@ export const stockAdjustmentLines = pgTable(
       name: 'stock_adjustment_lines_location_fk',
       columns: [t.tenantId, t.locationId],
       foreignColumns: [locations.tenantId, locations.id],
+    }),
+    foreignKey({
+      name: 'stock_adjustment_lines_lot_fk',
+      columns: [t.tenantId, t.lotId],
+      foreignColumns: [lots.tenantId, lots.id],
     }),
     tenantIsolation(),
   ],
