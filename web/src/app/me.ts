@@ -21,6 +21,12 @@ export function useMe(): Me {
   return me;
 }
 
+/** Whether the user may do this in the active company, e.g. `sales.order.confirm`. */
+export const useCan = (permission: string): boolean => useMe().permissions.includes(permission);
+
+/** The active company: pages inside the shell only render once the user works in one. */
+export const useActiveCompany = () => useMe().activeCompany!;
+
 /** Companies the user can switch to: rejected requests are history, not companies. */
 export const switchableCompanies = (memberships: Membership[]) => memberships.filter((m) => m.role !== 'rejected');
 

@@ -1,4 +1,4 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, type MantineColorsTuple, Table } from '@mantine/core';
 
 const brand: MantineColorsTuple = [
   '#eaf1ff',
@@ -32,4 +32,8 @@ export const theme = createTheme({
     },
   },
   cursorType: 'pointer',
+  components: {
+    /** Column titles stay on one line; dense tables wrap cell text instead. */
+    Table: Table.extend({ styles: { th: { whiteSpace: 'nowrap' } } }),
+  },
 });

@@ -1,0 +1,42 @@
+import { Button, Menu } from '@mantine/core';
+import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { notifyError } from './notify.ts';
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+interface ExportMenuProps {
+  /** Fetches and saves the list, with the filters on screen, in this format. */
+  download: (format: ExportFormat) => Promise<void>;
+}
+
+/** "Export" → CSV or Excel, of the list as it is filtered now. */
+export function ExportMenu({ download }: ExportMenuProps) {
+  const exporting = useMutation({
+    mutationFn: download,
+    onError: (error) => notifyError(error, 'Could not export the list'),
+  });
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button
+          variant="default"
+          leftSection={<IconDownload size={16} />}
+          rightSection={<IconChevronDown size={14} />}
+          loading={exporting.isPending}
+        >
+          Export
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>With the current filters</Menu.Label>
+        <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => exporting.mutate('csv')}>
+          CSV
+        </Menu.Item>
+        <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => exporting.mutate('xlsx')}>
+          Excel (XLSX)
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

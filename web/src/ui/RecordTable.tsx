@@ -1,0 +1,74 @@
+import { Button, EmptyState, Group, Text } from '@mantine/core';
+import { DataTable, type DataTableColumn, type DataTableSortStatus } from 'mantine-datatable';
+import type { ReactNode } from 'react';
+import { ErrorAlert } from './ErrorAlert.tsx';
+import type { KeysetList } from './keyset-list.ts';
+
+interface EmptyList {
+  icon: ReactNode;
+  title: string;
+  description: string;
+}
+
+interface RecordTableProps<T> {
+  list: KeysetList<T>;
+  columns: DataTableColumn<T>[];
+  /** What the rows are, for "12 products shown". */
+  noun: string;
+  empty: EmptyList;
+  /** Rows get `data-testid` with this value, for tests and tools. */
+  rowTestId: string;
+  onRowClick?: (record: T) => void;
+  sortStatus?: DataTableSortStatus<T>;
+  onSortStatusChange?: (status: DataTableSortStatus<T>) => void;
+}
+
+/** A dense list of records from a keyset-paged query, with "load more" below it. */
+export function RecordTable<T extends { id?: string }>({
+  list,
+  columns,
+  noun,
+  empty,
+  rowTestId,
+  onRowClick,
+  sortStatus,
+  onSortStatusChange,
+}: RecordTableProps<T>) {
+  if (list.error && !list.records) {
+    return <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />;
+  }
+  const records = list.records ?? [];
+  const sorting = sortStatus && onSortStatusChange ? { sortStatus, onSortStatusChange } : {};
+  return (
+    <>
+      <DataTable<T>
+        withTableBorder
+        borderRadius="sm"
+        records={records}
+        columns={columns}
+        fetching={list.fetching}
+        minHeight={records.length === 0 ? 220 : undefined}
+        emptyState={<EmptyState icon={empty.icon} title={empty.title} description={empty.description} />}
+        highlightOnHover
+        verticalSpacing={7}
+        horizontalSpacing="md"
+        fz="sm"
+        onRowClick={onRowClick ? ({ record }) => onRowClick(record) : undefined}
+        customRowAttributes={() => ({ 'data-testid': rowTestId })}
+        {...sorting}
+      />
+      {records.length > 0 && (
+        <Group justify="space-between" mt="xs">
+          <Text size="xs" c="dimmed">
+            {records.length} {noun} shown
+          </Text>
+          {list.hasMore && (
+            <Button variant="default" size="compact-sm" loading={list.loadingMore} onClick={list.loadMore}>
+              Load more
+            </Button>
+          )}
+        </Group>
+      )}
+    </>
+  );
+}
