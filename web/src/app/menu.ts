@@ -1,4 +1,11 @@
-import { type Icon, IconBuilding, IconLayoutDashboard, IconUsers } from '@tabler/icons-react';
+import {
+  type Icon,
+  IconAlertTriangle,
+  IconBuilding,
+  IconLayoutDashboard,
+  IconPackage,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { LinkProps } from '@tanstack/react-router';
 
 export interface MenuItem {
@@ -22,6 +29,14 @@ export const menu: MenuGroup[] = [
     module: 'home',
     label: 'Home',
     items: [{ label: 'Dashboard', to: '/dashboard', icon: IconLayoutDashboard, permission: 'dashboard.view' }],
+  },
+  {
+    module: 'catalog',
+    label: 'Catalog & stock',
+    items: [
+      { label: 'Products', to: '/products', icon: IconPackage, permission: 'catalog.product.read' },
+      { label: 'Low stock', to: '/low-stock', icon: IconAlertTriangle, permission: 'inventory.stock.read' },
+    ],
   },
   {
     module: 'platform',

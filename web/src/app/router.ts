@@ -1,6 +1,8 @@
 import { createRouter } from '@tanstack/react-router';
+import { catalogRoutes } from '../modules/catalog/routes.ts';
 import { companyRoutes } from '../modules/company/routes.ts';
 import { dashboardRoutes } from '../modules/dashboard/routes.ts';
+import { inventoryRoutes } from '../modules/inventory/routes.ts';
 import { membersRoutes } from '../modules/members/routes.ts';
 import { onboardingRoutes } from '../modules/onboarding/routes.ts';
 import { homeRoute, rootRoute, shellRoute } from './root-routes.ts';
@@ -8,7 +10,13 @@ import { homeRoute, rootRoute, shellRoute } from './root-routes.ts';
 const routeTree = rootRoute.addChildren([
   homeRoute,
   ...onboardingRoutes,
-  shellRoute.addChildren([...dashboardRoutes, ...membersRoutes, ...companyRoutes]),
+  shellRoute.addChildren([
+    ...dashboardRoutes,
+    ...catalogRoutes,
+    ...inventoryRoutes,
+    ...membersRoutes,
+    ...companyRoutes,
+  ]),
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent', scrollRestoration: true });

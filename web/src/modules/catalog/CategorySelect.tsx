@@ -1,0 +1,71 @@
+import { ActionIcon, Button, Group, Popover, Select, type SelectProps, TextInput, Tooltip } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useCan } from '../../app/me.ts';
+import { notifyError } from '../../ui/notify.ts';
+import { useCategories, useCreateCategory } from './catalog-api.ts';
+
+/** Pick a product category, or add a new one on the spot. */
+export function CategorySelect(props: SelectProps & { onChange: (value: string | null) => void }) {
+  const categories = useCategories();
+  const create = useCreateCategory();
+  const canManage = useCan('catalog.category.manage');
+  const [opened, { close, toggle }] = useDisclosure();
+  const [name, setName] = useState('');
+
+  const add = () =>
+    create.mutate(name.trim(), {
+      onSuccess: (category) => {
+        props.onChange(category.id);
+        setName('');
+        close();
+      },
+      onError: (error) => notifyError(error, 'Could not add the category'),
+    });
+
+  return (
+    <Group gap={6} align="flex-end" wrap="nowrap">
+      <Select
+        label="Category"
+        placeholder="No category"
+        clearable
+        searchable
+        data={categories.data?.map((c) => ({ value: c.id, label: c.name })) ?? []}
+        flex={1}
+        {...props}
+      />
+      {canManage && (
+        <Popover opened={opened} onChange={toggle} position="bottom-end" withArrow trapFocus>
+          <Popover.Target>
+            <Tooltip label="New category">
+              <ActionIcon variant="default" size={36} onClick={toggle} aria-label="New category">
+                <IconPlus size={16} />
+              </ActionIcon>
+            </Tooltip>
+          </Popover.Target>
+          <Popover.Dropdown>
+            <Group gap={6} align="flex-end">
+              <TextInput
+                label="New category"
+                placeholder="e.g. Beverages"
+                size="xs"
+                value={name}
+                onChange={(event) => setName(event.currentTarget.value)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') {
+                    event.preventDefault();
+                    if (name.trim()) add();
+                  }
+                }}
+              />
+              <Button size="xs" loading={create.isPending} disabled={!name.trim()} onClick={add}>
+                Add
+              </Button>
+            </Group>
+          </Popover.Dropdown>
+        </Popover>
+      )}
+    </Group>
+  );
+}

@@ -1,0 +1,199 @@
+import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { type UseFormReturnType, useForm } from '@mantine/form';
+import type { ReactNode } from 'react';
+import { decimalPlaces } from '../../ui/decimal.ts';
+import { formRules } from '../../ui/form-rules.ts';
+import { CategorySelect } from './CategorySelect.tsx';
+import { type Product, type ProductType, useUnitsOfMeasure } from './catalog-api.ts';
+import { costingMethodOptions, productTypeOptions, trackingOptions } from './product-labels.ts';
+
+export interface ProductFormValues {
+  sku: string;
+  name: string;
+  description: string;
+  type: ProductType;
+  categoryId: string | null;
+  unitOfMeasure: string;
+  barcode: string;
+  salePrice: string;
+  standardCost: string;
+  costingMethod: Product['costingMethod'];
+  tracking: Product['tracking'];
+  reorderPoint: string;
+  reorderQuantity: string;
+  openingStock: { quantity: string; unitCost: string };
+}
+
+export const newProductValues: ProductFormValues = {
+  sku: '',
+  name: '',
+  description: '',
+  type: 'finished_good',
+  categoryId: null,
+  unitOfMeasure: 'pcs',
+  barcode: '',
+  salePrice: '',
+  standardCost: '',
+  costingMethod: 'average',
+  tracking: 'none',
+  reorderPoint: '',
+  reorderQuantity: '',
+  openingStock: { quantity: '', unitCost: '' },
+};
+
+export const productValuesOf = (p: Product): ProductFormValues => ({
+  sku: p.sku,
+  name: p.name,
+  description: p.description ?? '',
+  type: p.type,
+  categoryId: p.categoryId,
+  unitOfMeasure: p.unitOfMeasure,
+  barcode: p.barcode ?? '',
+  salePrice: p.salePrice,
+  standardCost: p.standardCost,
+  costingMethod: p.costingMethod,
+  tracking: p.tracking,
+  reorderPoint: p.reorderPoint,
+  reorderQuantity: p.reorderQuantity,
+  openingStock: { quantity: '', unitCost: '' },
+});
+
+type ProductForm = UseFormReturnType<ProductFormValues>;
+
+function Section({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md">
+      <Title order={2} size="h4" mb={description ? 0 : 'sm'}>
+        {title}
+      </Title>
+      {description && (
+        <Text size="xs" c="dimmed" mb="sm">
+          {description}
+        </Text>
+      )}
+      <Stack gap="sm">{children}</Stack>
+    </Paper>
+  );
+}
+
+function decimalInput(form: ProductForm, path: string, label: string, placeholder = '0') {
+  return (
+    <TextInput
+      label={label}
+      inputMode="decimal"
+      placeholder={placeholder}
+      autoComplete="off"
+      {...form.getInputProps(path)}
+    />
+  );
+}
+
+interface ProductFormProps {
+  initial: ProductFormValues;
+  /** A new product may bring its opening stock. */
+  withOpeningStock: boolean;
+  submitLabel: string;
+  saving: boolean;
+  onSubmit: (values: ProductFormValues, form: ProductForm) => void;
+  onCancel: () => void;
+}
+
+export function ProductFormView({
+  initial,
+  withOpeningStock,
+  submitLabel,
+  saving,
+  onSubmit,
+  onCancel,
+}: ProductFormProps) {
+  const units = useUnitsOfMeasure();
+  const unitDecimals = (code: string) => units.data?.find((u) => u.code === code)?.decimals ?? 4;
+  const form = useForm<ProductFormValues>({
+    initialValues: initial,
+    validate: {
+      sku: formRules.filled('the SKU'),
+      name: formRules.filled('the name'),
+      salePrice: formRules.decimal,
+      standardCost: formRules.decimal,
+      reorderPoint: formRules.decimal,
+      reorderQuantity: formRules.decimal,
+      openingStock: {
+        quantity: (value, values) => {
+          const problem = formRules.decimal(value);
+          if (problem || value.trim() === '') return problem;
+          const decimals = unitDecimals(values.unitOfMeasure);
+          if (decimalPlaces(value) <= decimals) return null;
+          return decimals === 0
+            ? `Counted in whole ${values.unitOfMeasure}`
+            : `At most ${decimals} decimal places in ${values.unitOfMeasure}`;
+        },
+        unitCost: formRules.decimal,
+      },
+    },
+  });
+  const stocked = form.values.type !== 'service';
+
+  return (
+    <form onSubmit={form.onSubmit((values) => onSubmit(values, form))} noValidate>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Section title="Product">
+          <SimpleGrid cols={2} spacing="sm">
+            <TextInput label="SKU" required autoComplete="off" {...form.getInputProps('sku')} />
+            <TextInput label="Barcode" autoComplete="off" {...form.getInputProps('barcode')} />
+          </SimpleGrid>
+          <TextInput label="Name" required autoComplete="off" {...form.getInputProps('name')} />
+          <SimpleGrid cols={2} spacing="sm">
+            <Select label="Type" data={productTypeOptions} allowDeselect={false} {...form.getInputProps('type')} />
+            <Select
+              label="Unit of measure"
+              data={units.data?.map((u) => ({ value: u.code, label: `${u.code} · ${u.name}` })) ?? []}
+              allowDeselect={false}
+              searchable
+              {...form.getInputProps('unitOfMeasure')}
+            />
+          </SimpleGrid>
+          <CategorySelect {...form.getInputProps('categoryId')} />
+          <Textarea label="Description" autosize minRows={2} maxRows={5} {...form.getInputProps('description')} />
+        </Section>
+        <Stack gap="md">
+          <Section title="Prices and replenishment">
+            <SimpleGrid cols={2} spacing="sm">
+              {decimalInput(form, 'salePrice', 'Sale price')}
+              {decimalInput(form, 'standardCost', 'Standard cost')}
+              {decimalInput(form, 'reorderPoint', 'Reorder point')}
+              {decimalInput(form, 'reorderQuantity', 'Reorder quantity')}
+              <Select
+                label="Costing method"
+                data={costingMethodOptions}
+                allowDeselect={false}
+                {...form.getInputProps('costingMethod')}
+              />
+              <Select
+                label="Tracking"
+                data={trackingOptions}
+                allowDeselect={false}
+                {...form.getInputProps('tracking')}
+              />
+            </SimpleGrid>
+          </Section>
+          {withOpeningStock && stocked && (
+            <Section title="Opening stock" description="Stock you already have, booked into the main warehouse.">
+              <SimpleGrid cols={2} spacing="sm">
+                {decimalInput(form, 'openingStock.quantity', 'Opening quantity')}
+                {decimalInput(form, 'openingStock.unitCost', 'Unit cost', 'Standard cost')}
+              </SimpleGrid>
+            </Section>
+          )}
+        </Stack>
+      </SimpleGrid>
+      <Group justify="flex-end" gap="xs" mt="md">
+        <Button variant="default" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" loading={saving}>
+          {submitLabel}
+        </Button>
+      </Group>
+    </form>
+  );
+}

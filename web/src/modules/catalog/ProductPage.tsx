@@ -1,0 +1,150 @@
+import { Badge, Button, Grid, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconAdjustments, IconPencil } from '@tabler/icons-react';
+import { getRouteApi } from '@tanstack/react-router';
+import { useActiveCompany, useCan } from '../../app/me.ts';
+import { AuditTrail } from '../../ui/AuditTrail.tsx';
+import { ButtonLink } from '../../ui/ButtonLink.tsx';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { FieldList } from '../../ui/FieldList.tsx';
+import { Figure } from '../../ui/Figure.tsx';
+import { formatMoney, formatQuantity } from '../../ui/format.ts';
+import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { Panel } from '../../ui/Panel.tsx';
+import { AdjustStockModal } from '../inventory/AdjustStockModal.tsx';
+import { RecentMoves, StockByLocation } from '../inventory/ProductStockPanels.tsx';
+import { type Product, useProduct } from './catalog-api.ts';
+import { ProductRecordMenu } from './ProductRecordMenu.tsx';
+import {
+  costingMethodOptions,
+  isBelowReorderPoint,
+  isStocked,
+  productTypeLabels,
+  trackingOptions,
+} from './product-labels.ts';
+
+const route = getRouteApi('/shell/products/$productId');
+
+const labelOf = (options: { value: string; label: string }[], value: string) =>
+  options.find((o) => o.value === value)?.label ?? value;
+
+function StockFigures({ product }: { product: Product }) {
+  const company = useActiveCompany();
+  const unit = (quantity: string) => `${formatQuantity(quantity, company)} ${product.unitOfMeasure}`;
+  const low = isBelowReorderPoint(product);
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
+      <Figure label="On hand" value={unit(product.onHand)} testId="stock-on-hand" />
+      <Figure label="Reserved" value={unit(product.reserved)} hint="For confirmed orders" testId="stock-reserved" />
+      <Figure
+        label="Available"
+        value={unit(product.available)}
+        color={low ? 'red' : undefined}
+        hint={low ? 'Below the reorder point' : 'On hand minus reserved'}
+        testId="stock-available"
+      />
+      <Figure
+        label="Reorder point"
+        value={unit(product.reorderPoint)}
+        hint={`Reorder ${formatQuantity(product.reorderQuantity, company)} ${product.unitOfMeasure}`}
+      />
+    </SimpleGrid>
+  );
+}
+
+function ProductDetails({ product }: { product: Product }) {
+  const company = useActiveCompany();
+  const rows: [string, string | null][] = [
+    ['Sale price', formatMoney(product.salePrice, company)],
+    ['Standard cost', formatMoney(product.standardCost, company)],
+    ['Unit of measure', product.unitOfMeasure],
+    ['Category', product.categoryName],
+    ['Barcode', product.barcode],
+    ['Costing', labelOf(costingMethodOptions, product.costingMethod)],
+    ['Tracking', labelOf(trackingOptions, product.tracking)],
+  ];
+  return (
+    <Panel title="Details">
+      <FieldList rows={rows} />
+      {product.description && (
+        <Text size="sm" mt="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {product.description}
+        </Text>
+      )}
+    </Panel>
+  );
+}
+
+function ProductView({ product }: { product: Product }) {
+  const company = useActiveCompany();
+  const canEdit = useCan('catalog.product.update');
+  const canAdjust = useCan('inventory.adjustment.create');
+  const canSeeStock = useCan('inventory.stock.read');
+  const canSeeHistory = useCan('platform.audit.read');
+  const [adjusting, { open: openAdjust, close: closeAdjust }] = useDisclosure();
+  const stocked = isStocked(product);
+
+  return (
+    <>
+      <PageHeader
+        title={
+          <Group gap="xs" component="span">
+            {product.name}
+            {!product.active && (
+              <Badge color="gray" variant="outline">
+                Inactive
+              </Badge>
+            )}
+          </Group>
+        }
+        description={`${product.sku} · ${productTypeLabels[product.type]}`}
+        actions={
+          <>
+            {canAdjust && stocked && (
+              <Button variant="default" leftSection={<IconAdjustments size={16} />} onClick={openAdjust}>
+                Adjust stock
+              </Button>
+            )}
+            {canEdit && (
+              <ButtonLink
+                to="/products/$productId/edit"
+                params={{ productId: product.id }}
+                leftSection={<IconPencil size={16} />}
+              >
+                Edit
+              </ButtonLink>
+            )}
+            <ProductRecordMenu product={product} />
+          </>
+        }
+      />
+      <Stack gap="md">
+        {stocked && <StockFigures product={product} />}
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, lg: canSeeHistory ? 8 : 12 }}>
+            <Stack gap="md">
+              <ProductDetails product={product} />
+              {canSeeStock && stocked && <StockByLocation productId={product.id} />}
+              {canSeeStock && stocked && <RecentMoves productId={product.id} />}
+            </Stack>
+          </Grid.Col>
+          {canSeeHistory && (
+            <Grid.Col span={{ base: 12, lg: 4 }}>
+              <AuditTrail entity="product" id={product.id} company={company} />
+            </Grid.Col>
+          )}
+        </Grid>
+      </Stack>
+      {canAdjust && stocked && <AdjustStockModal product={product} opened={adjusting} onClose={closeAdjust} />}
+    </>
+  );
+}
+
+export function ProductPage() {
+  const { productId } = route.useParams();
+  const product = useProduct(productId);
+  if (product.error) return <ErrorAlert error={product.error} onRetry={() => void product.refetch()} />;
+  if (!product.data) return <LoadingBlock />;
+  return <ProductView product={product.data} />;
+}

@@ -1,0 +1,57 @@
+import { createRoute } from '@tanstack/react-router';
+import { shellRoute } from '../../app/root-routes.ts';
+import { searchChoice, searchText } from '../../app/search-params.ts';
+import { type ActiveFilterValue, activeFilterChoices } from '../../ui/ActiveFilter.tsx';
+import { EditProductPage, NewProductPage } from './ProductFormPage.tsx';
+import { ProductListPage } from './ProductListPage.tsx';
+import { ProductPage } from './ProductPage.tsx';
+import { productTypeLabels } from './product-labels.ts';
+
+export const productSorts = ['sku', '-sku', 'name', '-name', 'createdAt', '-createdAt'] as const;
+const productTypes = Object.keys(productTypeLabels) as (keyof typeof productTypeLabels)[];
+
+export interface ProductListSearch {
+  q?: string;
+  categoryId?: string;
+  type?: (typeof productTypes)[number];
+  /** Active products unless told otherwise. */
+  status?: ActiveFilterValue;
+  sort?: (typeof productSorts)[number];
+}
+
+const productListRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/products',
+  staticData: { permission: 'catalog.product.read' },
+  validateSearch: (search): ProductListSearch => ({
+    q: searchText(search.q),
+    categoryId: searchText(search.categoryId),
+    type: searchChoice(search.type, productTypes),
+    status: searchChoice(search.status, activeFilterChoices),
+    sort: searchChoice(search.sort, productSorts),
+  }),
+  component: ProductListPage,
+});
+
+const newProductRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/products/new',
+  staticData: { permission: 'catalog.product.create' },
+  component: NewProductPage,
+});
+
+const productRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/products/$productId',
+  staticData: { permission: 'catalog.product.read' },
+  component: ProductPage,
+});
+
+const editProductRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/products/$productId/edit',
+  staticData: { permission: 'catalog.product.update' },
+  component: EditProductPage,
+});
+
+export const catalogRoutes = [productListRoute, newProductRoute, productRoute, editProductRoute];

@@ -1,0 +1,128 @@
+import { Button, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useActiveCompany } from '../../app/me.ts';
+import { decimalPlaces, isDecimalText } from '../../ui/decimal.ts';
+import { showServerErrors } from '../../ui/form-errors.ts';
+import { formatQuantity } from '../../ui/format.ts';
+import { notifySuccess } from '../../ui/notify.ts';
+import { type AdjustmentReason, type StockAdjustmentInput, usePostAdjustment } from './inventory-api.ts';
+
+const reasonOptions: { value: AdjustmentReason; label: string }[] = [
+  { value: 'correction', label: 'Correction (count)' },
+  { value: 'found', label: 'Found' },
+  { value: 'damage', label: 'Damage' },
+  { value: 'theft', label: 'Theft' },
+  { value: 'expired', label: 'Expired' },
+  { value: 'opening_stock', label: 'Opening stock' },
+  { value: 'other', label: 'Other' },
+];
+
+type Mode = 'count' | 'change';
+
+interface AdjustedProduct {
+  id: string;
+  sku: string;
+  unitOfMeasure: string;
+  uomDecimals: number;
+  onHand: string;
+}
+
+interface AdjustStockModalProps {
+  product: AdjustedProduct;
+  opened: boolean;
+  onClose: () => void;
+}
+
+function quantityProblem(value: string, mode: Mode, product: AdjustedProduct): string | null {
+  const magnitude = mode === 'change' ? value.trim().replace(/^-/, '') : value.trim();
+  if (!isDecimalText(magnitude))
+    return mode === 'change' ? 'Enter the change, e.g. 5 or -2' : 'Enter the counted quantity';
+  if (decimalPlaces(magnitude) > product.uomDecimals) {
+    return product.uomDecimals === 0
+      ? `Counted in whole ${product.unitOfMeasure}`
+      : `At most ${product.uomDecimals} decimal places`;
+  }
+  return mode === 'change' && Number(magnitude) === 0 ? 'A change of zero changes nothing' : null;
+}
+
+/** Set one product's stock by hand: what was counted, or by how much it changed, and why. */
+export function AdjustStockModal({ product, opened, onClose }: AdjustStockModalProps) {
+  const company = useActiveCompany();
+  const post = usePostAdjustment();
+  const form = useForm({
+    initialValues: { mode: 'count' as Mode, quantity: '', reason: 'correction' as AdjustmentReason, note: '' },
+    validate: { quantity: (value, values) => quantityProblem(value, values.mode, product) },
+  });
+
+  const submit = form.onSubmit((values) => {
+    const quantity = values.quantity.trim();
+    const adjustment: StockAdjustmentInput = {
+      reason: values.reason,
+      note: values.note.trim() || undefined,
+      lines: [
+        values.mode === 'count'
+          ? { productId: product.id, countedQuantity: quantity }
+          : { productId: product.id, quantityChange: quantity },
+      ],
+    };
+    post.mutate(adjustment, {
+      onSuccess: (posted) => {
+        notifySuccess(`Stock of ${product.sku} adjusted (${posted.number})`);
+        form.reset();
+        onClose();
+      },
+      onError: (error) =>
+        showServerErrors(
+          {
+            getValues: () => ({ ...form.getValues(), lines: [{ countedQuantity: '', quantityChange: '' }] }),
+            setFieldError: (path, message) =>
+              form.setFieldError(path.startsWith('lines.') ? 'quantity' : path, message),
+          },
+          error,
+        ),
+    });
+  });
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Adjust stock of ${product.sku}`} centered>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            On hand now: {formatQuantity(product.onHand, company)} {product.unitOfMeasure}
+          </Text>
+          <SegmentedControl
+            fullWidth
+            data={[
+              { value: 'count', label: 'Set counted quantity' },
+              { value: 'change', label: 'Add or remove' },
+            ]}
+            {...form.getInputProps('mode')}
+          />
+          <TextInput
+            label={form.values.mode === 'count' ? 'Counted quantity' : 'Change (negative to remove)'}
+            inputMode="decimal"
+            autoComplete="off"
+            required
+            data-autofocus
+            rightSection={
+              <Text size="xs" c="dimmed">
+                {product.unitOfMeasure}
+              </Text>
+            }
+            {...form.getInputProps('quantity')}
+          />
+          <Select label="Reason" data={reasonOptions} allowDeselect={false} {...form.getInputProps('reason')} />
+          <Textarea label="Note" autosize minRows={2} {...form.getInputProps('note')} />
+          <Group justify="flex-end" gap="xs" mt="xs">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={post.isPending}>
+              Post adjustment
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

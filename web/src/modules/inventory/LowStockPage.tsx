@@ -1,0 +1,100 @@
+import { EmptyState, Text } from '@mantine/core';
+import { IconCircleCheck } from '@tabler/icons-react';
+import { DataTable } from 'mantine-datatable';
+import type { Schemas } from '../../api/client.ts';
+import { useActiveCompany } from '../../app/me.ts';
+import { AnchorLink } from '../../ui/AnchorLink.tsx';
+import { subtractDecimals } from '../../ui/decimal.ts';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { ExportMenu } from '../../ui/ExportMenu.tsx';
+import { formatQuantity } from '../../ui/format.ts';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { exportLowStock, useLowStock } from './inventory-api.ts';
+
+type LowStockItem = Schemas['LowStockItem'];
+
+/** Active products whose available stock is under their reorder point. */
+export function LowStockPage() {
+  const company = useActiveCompany();
+  const lowStock = useLowStock();
+  const quantity = (value: (item: LowStockItem) => string) => (item: LowStockItem) =>
+    `${formatQuantity(value(item), company)} ${item.unitOfMeasure}`;
+
+  return (
+    <>
+      <PageHeader
+        title="Low stock"
+        description="Products whose available stock is below their reorder point."
+        actions={<ExportMenu download={exportLowStock} />}
+      />
+      {lowStock.error && <ErrorAlert error={lowStock.error} onRetry={() => void lowStock.refetch()} />}
+      <DataTable<LowStockItem>
+        withTableBorder
+        borderRadius="sm"
+        idAccessor="productId"
+        records={lowStock.data ?? []}
+        fetching={lowStock.isFetching && !lowStock.data}
+        minHeight={lowStock.data?.length ? undefined : 220}
+        verticalSpacing={7}
+        horizontalSpacing="md"
+        fz="sm"
+        highlightOnHover
+        customRowAttributes={() => ({ 'data-testid': 'low-stock-row' })}
+        emptyState={
+          <EmptyState
+            icon={<IconCircleCheck size={24} />}
+            title="Stock is healthy"
+            description="No product is below its reorder point."
+          />
+        }
+        columns={[
+          {
+            accessor: 'sku',
+            title: 'SKU',
+            noWrap: true,
+            render: (item) => (
+              <AnchorLink
+                to="/products/$productId"
+                params={{ productId: item.productId }}
+                fw={600}
+                ff="monospace"
+                fz="sm"
+              >
+                {item.sku}
+              </AnchorLink>
+            ),
+          },
+          { accessor: 'name' },
+          { accessor: 'onHand', title: 'On hand', textAlign: 'right', render: quantity((i) => i.onHand) },
+          {
+            accessor: 'available',
+            textAlign: 'right',
+            render: (item) => (
+              <Text size="sm" c="red" fw={600}>
+                {quantity((i) => i.available)(item)}
+              </Text>
+            ),
+          },
+          {
+            accessor: 'reorderPoint',
+            title: 'Reorder point',
+            textAlign: 'right',
+            render: quantity((i) => i.reorderPoint),
+          },
+          {
+            accessor: 'shortfall',
+            title: 'Short by',
+            textAlign: 'right',
+            render: quantity((i) => subtractDecimals(i.reorderPoint, i.available)),
+          },
+          {
+            accessor: 'reorderQuantity',
+            title: 'Reorder quantity',
+            textAlign: 'right',
+            render: quantity((i) => i.reorderQuantity),
+          },
+        ]}
+      />
+    </>
+  );
+}
