@@ -1,9 +1,11 @@
 import {
   type Icon,
+  IconAddressBook,
   IconAlertTriangle,
   IconBuilding,
   IconLayoutDashboard,
   IconPackage,
+  IconReceipt,
   IconUsers,
 } from '@tabler/icons-react';
 import type { LinkProps } from '@tanstack/react-router';
@@ -29,6 +31,14 @@ export const menu: MenuGroup[] = [
     module: 'home',
     label: 'Home',
     items: [{ label: 'Dashboard', to: '/dashboard', icon: IconLayoutDashboard, permission: 'dashboard.view' }],
+  },
+  {
+    module: 'sales',
+    label: 'Sales',
+    items: [
+      { label: 'Orders', to: '/sales-orders', icon: IconReceipt, permission: 'sales.order.read' },
+      { label: 'Customers', to: '/customers', icon: IconAddressBook, permission: 'partners.customer.read' },
+    ],
   },
   {
     module: 'catalog',

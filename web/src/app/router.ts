@@ -5,6 +5,8 @@ import { dashboardRoutes } from '../modules/dashboard/routes.ts';
 import { inventoryRoutes } from '../modules/inventory/routes.ts';
 import { membersRoutes } from '../modules/members/routes.ts';
 import { onboardingRoutes } from '../modules/onboarding/routes.ts';
+import { partnersRoutes } from '../modules/partners/routes.ts';
+import { salesRoutes } from '../modules/sales/routes.ts';
 import { homeRoute, rootRoute, shellRoute } from './root-routes.ts';
 
 const routeTree = rootRoute.addChildren([
@@ -12,6 +14,8 @@ const routeTree = rootRoute.addChildren([
   ...onboardingRoutes,
   shellRoute.addChildren([
     ...dashboardRoutes,
+    ...salesRoutes,
+    ...partnersRoutes,
     ...catalogRoutes,
     ...inventoryRoutes,
     ...membersRoutes,

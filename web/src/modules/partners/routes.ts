@@ -1,0 +1,55 @@
+import { createRoute } from '@tanstack/react-router';
+import { shellRoute } from '../../app/root-routes.ts';
+import { searchChoice, searchText } from '../../app/search-params.ts';
+import { type ActiveFilterValue, activeFilterChoices } from '../../ui/ActiveFilter.tsx';
+import { EditCustomerPage, NewCustomerPage } from './CustomerFormPage.tsx';
+import { CustomerListPage } from './CustomerListPage.tsx';
+import { CustomerPage } from './CustomerPage.tsx';
+import { customerTypeLabels } from './customer-labels.ts';
+
+export const customerSorts = ['code', '-code', 'name', '-name', 'createdAt', '-createdAt'] as const;
+const customerTypes = Object.keys(customerTypeLabels) as (keyof typeof customerTypeLabels)[];
+
+export interface CustomerListSearch {
+  q?: string;
+  type?: (typeof customerTypes)[number];
+  /** Active customers unless told otherwise. */
+  status?: ActiveFilterValue;
+  sort?: (typeof customerSorts)[number];
+}
+
+const customerListRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/customers',
+  staticData: { permission: 'partners.customer.read' },
+  validateSearch: (search): CustomerListSearch => ({
+    q: searchText(search.q),
+    type: searchChoice(search.type, customerTypes),
+    status: searchChoice(search.status, activeFilterChoices),
+    sort: searchChoice(search.sort, customerSorts),
+  }),
+  component: CustomerListPage,
+});
+
+const newCustomerRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/customers/new',
+  staticData: { permission: 'partners.customer.create' },
+  component: NewCustomerPage,
+});
+
+const customerRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/customers/$customerId',
+  staticData: { permission: 'partners.customer.read' },
+  component: CustomerPage,
+});
+
+const editCustomerRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/customers/$customerId/edit',
+  staticData: { permission: 'partners.customer.update' },
+  component: EditCustomerPage,
+});
+
+export const partnersRoutes = [customerListRoute, newCustomerRoute, customerRoute, editCustomerRoute];

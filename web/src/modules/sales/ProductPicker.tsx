@@ -1,0 +1,86 @@
+import { Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconBarcode } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useActiveCompany } from '../../app/me.ts';
+import { formatMoney, formatQuantity } from '../../ui/format.ts';
+import { type Product, useProductSearch } from '../catalog/catalog-api.ts';
+import { isStocked } from '../catalog/product-labels.ts';
+
+interface ProductPickerProps {
+  onPick: (product: Product) => void;
+  error?: string | null;
+}
+
+/** Find an active product by SKU, name or scanned barcode; Enter adds the first match. */
+export function ProductPicker({ onPick, error }: ProductPickerProps) {
+  const company = useActiveCompany();
+  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+  const [search, setSearch] = useState('');
+  const [query] = useDebouncedValue(search.trim(), 200);
+  const found = useProductSearch(query, combobox.dropdownOpened);
+  const products = found.data ?? [];
+
+  const { selectFirstOption } = combobox;
+  useEffect(() => {
+    if (found.data?.length) selectFirstOption();
+  }, [found.data, selectFirstOption]);
+
+  const pick = (id: string) => {
+    const product = products.find((p) => p.id === id);
+    if (product) onPick(product);
+    setSearch('');
+    combobox.closeDropdown();
+  };
+
+  return (
+    <Combobox store={combobox} onOptionSubmit={pick} withinPortal>
+      <Combobox.Target>
+        <TextInput
+          aria-label="Add product"
+          placeholder="Add a product: type SKU or name, or scan a barcode"
+          leftSection={<IconBarcode size={16} />}
+          rightSection={found.isFetching ? <Loader size={14} /> : null}
+          value={search}
+          error={error}
+          onChange={(event) => {
+            setSearch(event.currentTarget.value);
+            combobox.openDropdown();
+          }}
+          onClick={() => combobox.openDropdown()}
+          onFocus={() => combobox.openDropdown()}
+          onBlur={() => combobox.closeDropdown()}
+        />
+      </Combobox.Target>
+      <Combobox.Dropdown>
+        <Combobox.Options mah={320} style={{ overflowY: 'auto' }}>
+          {products.length === 0 && (
+            <Combobox.Empty>{found.isFetching ? 'Searching…' : 'No active product matches'}</Combobox.Empty>
+          )}
+          {products.map((p) => (
+            <Combobox.Option value={p.id} key={p.id} data-testid="product-option">
+              <Group justify="space-between" wrap="nowrap" gap="md">
+                <div>
+                  <Text size="sm" fw={600} ff="monospace">
+                    {p.sku}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {p.name}
+                  </Text>
+                </div>
+                <div style={{ textAlign: 'right' }}>
+                  <Text size="sm">{formatMoney(p.salePrice, company)}</Text>
+                  {isStocked(p) && (
+                    <Text size="xs" c={Number(p.available) > 0 ? 'dimmed' : 'red'}>
+                      {formatQuantity(p.available, company)} {p.unitOfMeasure} available
+                    </Text>
+                  )}
+                </div>
+              </Group>
+            </Combobox.Option>
+          ))}
+        </Combobox.Options>
+      </Combobox.Dropdown>
+    </Combobox>
+  );
+}

@@ -1,0 +1,128 @@
+import { Button, Group, Paper, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { type UseFormReturnType, useForm } from '@mantine/form';
+import { useDebouncedValue } from '@mantine/hooks';
+import { formRules } from '../../ui/form-rules.ts';
+import { useUnitsOfMeasure } from '../catalog/catalog-api.ts';
+import { CustomerSelect } from './CustomerSelect.tsx';
+import { OrderLinesGrid } from './OrderLinesGrid.tsx';
+import { OrderTotals } from './OrderTotals.tsx';
+import {
+  discountProblem,
+  lineInputOf,
+  lineOfProduct,
+  type OrderFormValues,
+  type OrderLineValues,
+  quantityProblem,
+} from './order-form-values.ts';
+import { ProductPicker } from './ProductPicker.tsx';
+import { usePricePreview } from './sales-api.ts';
+
+type OrderForm = UseFormReturnType<OrderFormValues>;
+
+interface SalesOrderFormProps {
+  initial: OrderFormValues;
+  submitLabel: string;
+  saving: boolean;
+  onSubmit: (values: OrderFormValues, form: OrderForm) => void;
+  onCancel: () => void;
+}
+
+const lineIndexOf = (path: string) => Number(path.split('.')[1]);
+
+/** The lines the server can price now: all of them once each is valid, else none. */
+function useLivePrices(lines: OrderLineValues[], lineProblem: (line: OrderLineValues) => string | null) {
+  const [settled] = useDebouncedValue(lines, 300);
+  const priceable = settled.every((line) => lineProblem(line) === null) ? settled.map(lineInputOf) : [];
+  const preview = usePricePreview(priceable);
+  const upToDate = settled === lines && priceable.length === lines.length && priceable.length > 0;
+  const waitingForFixes = settled === lines && lines.length > 0 && priceable.length === 0;
+  return {
+    totals: upToDate ? preview.data : undefined,
+    lineTotals: upToDate && preview.data ? preview.data.lines.map((l) => l.lineTotal) : [],
+    pricing: preview.isFetching || settled !== lines,
+    problem: upToDate ? (preview.error ?? undefined) : undefined,
+    hint: waitingForFixes ? 'Totals appear once every line has a valid quantity, price and discount.' : undefined,
+  };
+}
+
+export function SalesOrderForm({ initial, submitLabel, saving, onSubmit, onCancel }: SalesOrderFormProps) {
+  const units = useUnitsOfMeasure();
+  const decimalsOf = (unit: string) => units.data?.find((u) => u.code === unit)?.decimals ?? 4;
+  const lineProblem = (line: OrderLineValues) =>
+    quantityProblem(line.quantity, decimalsOf(line.unitOfMeasure), line.unitOfMeasure) ??
+    formRules.decimal(line.unitPrice) ??
+    discountProblem(line.discountPercent);
+
+  const form = useForm<OrderFormValues>({
+    initialValues: initial,
+    validate: {
+      customerId: (value) => (value ? null : 'Choose a customer'),
+      lines: {
+        quantity: (value, values, path) => {
+          const line = values.lines[lineIndexOf(path)]!;
+          return quantityProblem(value, decimalsOf(line.unitOfMeasure), line.unitOfMeasure);
+        },
+        unitPrice: formRules.decimal,
+        discountPercent: discountProblem,
+      },
+    },
+  });
+  const prices = useLivePrices(form.values.lines, lineProblem);
+  const noLines = form.errors.lines;
+
+  const submit = form.onSubmit((values) => {
+    if (values.lines.length === 0) {
+      form.setFieldError('lines', 'Add at least one product');
+      return;
+    }
+    onSubmit(values, form);
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <Paper withBorder p="md">
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <CustomerSelect
+              label="Customer"
+              placeholder="Search customers"
+              required
+              {...form.getInputProps('customerId')}
+            />
+            <DatePickerInput label="Order date" valueFormat="D MMM YYYY" {...form.getInputProps('orderDate')} />
+            <Textarea label="Notes" autosize minRows={1} maxRows={4} {...form.getInputProps('notes')} />
+          </SimpleGrid>
+        </Paper>
+        <Paper withBorder>
+          <Group justify="space-between" px="md" pt="sm" gap="md" wrap="nowrap">
+            <Title order={2} size="h4">
+              Lines
+            </Title>
+            <div style={{ flex: 1, maxWidth: 460 }}>
+              <ProductPicker
+                error={typeof noLines === 'string' ? noLines : null}
+                onPick={(product) => {
+                  form.insertListItem('lines', lineOfProduct(product));
+                  form.clearFieldError('lines');
+                }}
+              />
+            </div>
+          </Group>
+          <OrderLinesGrid form={form} lineTotals={prices.lineTotals} />
+          <Group px="md" pb="md">
+            <OrderTotals totals={prices.totals} pricing={prices.pricing} problem={prices.problem} hint={prices.hint} />
+          </Group>
+        </Paper>
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={saving}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

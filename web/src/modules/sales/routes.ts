@@ -1,0 +1,58 @@
+import { createRoute } from '@tanstack/react-router';
+import { shellRoute } from '../../app/root-routes.ts';
+import { searchChoice, searchText } from '../../app/search-params.ts';
+import { orderStates } from './order-states.tsx';
+import { EditSalesOrderPage, NewSalesOrderPage } from './SalesOrderFormPage.tsx';
+import { SalesOrderListPage } from './SalesOrderListPage.tsx';
+import { SalesOrderPage } from './SalesOrderPage.tsx';
+
+export const orderSorts = ['-orderDate', 'orderDate', '-number', 'number'] as const;
+
+export interface SalesOrderListSearch {
+  q?: string;
+  state?: (typeof orderStates)[number];
+  customerId?: string;
+  dateFrom?: string;
+  dateTo?: string;
+  sort?: (typeof orderSorts)[number];
+}
+
+const isDay = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
+
+const salesOrderListRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/sales-orders',
+  staticData: { permission: 'sales.order.read' },
+  validateSearch: (search): SalesOrderListSearch => ({
+    q: searchText(search.q),
+    state: searchChoice(search.state, orderStates),
+    customerId: searchText(search.customerId),
+    dateFrom: isDay(searchText(search.dateFrom)),
+    dateTo: isDay(searchText(search.dateTo)),
+    sort: searchChoice(search.sort, orderSorts),
+  }),
+  component: SalesOrderListPage,
+});
+
+const newSalesOrderRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/sales-orders/new',
+  staticData: { permission: 'sales.order.create' },
+  component: NewSalesOrderPage,
+});
+
+const salesOrderRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/sales-orders/$orderId',
+  staticData: { permission: 'sales.order.read' },
+  component: SalesOrderPage,
+});
+
+const editSalesOrderRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/sales-orders/$orderId/edit',
+  staticData: { permission: 'sales.order.create' },
+  component: EditSalesOrderPage,
+});
+
+export const salesRoutes = [salesOrderListRoute, newSalesOrderRoute, salesOrderRoute, editSalesOrderRoute];
