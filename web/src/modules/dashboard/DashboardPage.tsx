@@ -4,7 +4,12 @@ import type { ReactNode } from 'react';
 import { useMe } from '../../app/me.ts';
 import { roleColors, roleLabels } from '../../app/roles.ts';
 import { CompanyCode } from '../../ui/CompanyCode.tsx';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { useDashboard } from './dashboard-api.ts';
+import { LowStockCard } from './LowStockCard.tsx';
+import { SalesCard } from './SalesCard.tsx';
 
 function greeting(hour: number): string {
   if (hour < 12) return 'Good morning';
@@ -20,6 +25,32 @@ function InfoCard({ label, children }: { label: string; children: ReactNode }) {
       </Text>
       {children}
     </Paper>
+  );
+}
+
+/** Sales and stock at a glance, as far as the user may see them. */
+function BusinessFigures() {
+  const dashboard = useDashboard();
+  if (dashboard.error) return <ErrorAlert error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
+  if (!dashboard.data) return <LoadingBlock />;
+  const { sales, lowStock, currency } = dashboard.data;
+  if (!sales && !lowStock) {
+    return (
+      <Paper withBorder p="xl">
+        <EmptyState
+          icon={<IconChartBar size={26} />}
+          withIndicatorBackground
+          title="Nothing here yet"
+          description="Sales, stock, purchasing and finance figures appear here as your job roles allow."
+        />
+      </Paper>
+    );
+  }
+  return (
+    <SimpleGrid cols={{ base: 1, md: sales && lowStock ? 2 : 1 }} spacing="md">
+      {sales && <SalesCard sales={sales} currency={currency} />}
+      {lowStock && <LowStockCard lowStock={lowStock} />}
+    </SimpleGrid>
   );
 }
 
@@ -67,14 +98,7 @@ export function DashboardPage() {
           </Stack>
         </InfoCard>
       </SimpleGrid>
-      <Paper withBorder p="xl">
-        <EmptyState
-          icon={<IconChartBar size={26} />}
-          withIndicatorBackground
-          title="Nothing here yet"
-          description="Sales, stock, purchasing and finance figures appear here as those modules are set up for your company."
-        />
-      </Paper>
+      <BusinessFigures />
     </>
   );
 }
