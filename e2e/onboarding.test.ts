@@ -1,31 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../server/src/test/test-app.ts';
-
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const webApp = fileURLToPath(new URL('../web/dist/index.html', import.meta.url));
+import type { TestApp } from '../server/src/test/test-app.ts';
+import { type BrowserApp, mainMenu, startBrowserApp } from './browser-app.ts';
 
 const suffix = randomBytes(3).toString('hex');
 const owner = { name: 'Olivia Owner', email: `olivia.${suffix}@example.com`, password: 'owner-password-1' };
 const employee = { name: 'Evan Employee', email: `evan.${suffix}@example.com`, password: 'employee-password-1' };
 const companyName = `Sumber Makmur ${suffix}`;
 
+let browserApp: BrowserApp;
 let t: TestApp;
-let browser: Browser;
-let baseURL: string;
 let ownerPage: Page;
 let employeePage: Page;
 let companyCode: string;
-
-async function openBrowserPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
-  context.setDefaultTimeout(15_000);
-  return context.newPage();
-}
 
 async function verificationCode(email: string): Promise<string> {
   const message = await t.mail.waitFor(email, (m) => m.subject.toLowerCase().includes('verification'), 15_000);
@@ -52,39 +40,15 @@ async function logIn(page: Page, who: { email: string; password: string }): Prom
   await page.waitForURL(/\/dashboard/);
 }
 
-const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Main menu' });
-
 beforeAll(async () => {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium is not installed at ${chromiumPath}. Install it with "apt-get install chromium" or set CHROMIUM_PATH.`,
-    );
-  }
-  if (!existsSync(webApp)) throw new Error('The web app is not built. Run "npm run build -w web" first.');
-  t = await createTestApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  baseURL = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  ownerPage = await openBrowserPage();
-  employeePage = await openBrowserPage();
+  browserApp = await startBrowserApp();
+  t = browserApp.t;
+  ownerPage = await browserApp.openPage();
+  employeePage = await browserApp.openPage();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await t?.close();
+  await browserApp?.close();
 });
 
 describe('onboarding in the browser', () => {

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { createTestApp, type TestApp } from '../server/src/test/test-app.ts';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const webApp = fileURLToPath(new URL('../web/dist/index.html', import.meta.url));
+
+export interface BrowserApp {
+  /** The real server on a fresh database, serving the built web app. */
+  t: TestApp;
+  /** A new browser tab with its own cookies and storage, as another person would have. */
+  openPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Starts the server on a free port and headless Chromium in front of it. */
+export async function startBrowserApp(): Promise<BrowserApp> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium is not installed at ${chromiumPath}. Install it with "apt-get install chromium" or set CHROMIUM_PATH.`,
+    );
+  }
+  if (!existsSync(webApp)) throw new Error('The web app is not built. Run "npm run build -w web" first.');
+  const t = await createTestApp();
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const baseURL = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  const browser: Browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    t,
+    async openPage() {
+      const context = await browser.newContext({
+        baseURL,
+        viewport: { width: 1280, height: 800 },
+        acceptDownloads: true,
+      });
+      context.setDefaultTimeout(15_000);
+      return context.newPage();
+    },
+    async close() {
+      await browser.close();
+      await t.close();
+    },
+  };
+}
+
+export const mainMenu = (page: Page) => page.getByRole('navigation', { name: 'Main menu' });

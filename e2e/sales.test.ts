@@ -1,0 +1,172 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProduct } from '../server/src/test/fixtures.ts';
+import { type OnboardedCompany, onboardCompany } from '../server/src/test/onboarding.ts';
+import { type BrowserApp, mainMenu, startBrowserApp } from './browser-app.ts';
+
+const suffix = randomBytes(3).toString('hex').toUpperCase();
+const coffee = { sku: `E2E-KOPI-${suffix}`, name: `Kopi Toraja ${suffix}` };
+const customer = { code: `C-E2E-${suffix}`, name: `Warung Kopi ${suffix}` };
+
+let browserApp: BrowserApp;
+let owner: OnboardedCompany;
+let page: Page;
+/** Another product with stock, set up through the API: the browser flow is about the first one. */
+let tea: { sku: string };
+let orderUrl: string;
+
+async function logIn(): Promise<void> {
+  await page.goto('/login');
+  await page.getByRole('textbox', { name: 'Email', exact: true }).fill(owner.email);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(owner.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL(/\/dashboard/);
+}
+
+/** The available stock of the new product, as its page shows it. */
+async function availableCoffee(): Promise<string> {
+  await mainMenu(page).getByRole('link', { name: 'Products' }).click();
+  await page.getByRole('textbox', { name: 'Search products' }).fill(coffee.sku);
+  const row = page.getByTestId('product-row').filter({ hasText: coffee.sku });
+  await expect.poll(() => page.getByTestId('product-row').count()).toBe(1);
+  await row.getByRole('link', { name: coffee.sku }).click();
+  await page.getByRole('heading', { level: 1, name: coffee.name }).waitFor();
+  return (await page.getByTestId('stock-available').textContent()) ?? '';
+}
+
+async function chooseCustomer(): Promise<void> {
+  await page.getByRole('combobox', { name: 'Customer' }).fill(customer.name);
+  await page.getByRole('option', { name: new RegExp(customer.name) }).click();
+}
+
+async function addLine(sku: string, quantity: string): Promise<void> {
+  const before = await page.getByTestId('order-line').count();
+  await page.getByRole('textbox', { name: 'Add product' }).fill(sku);
+  await page.getByTestId('product-option').filter({ hasText: sku }).click();
+  const line = page.getByTestId('order-line').nth(before);
+  await line.getByText(sku).waitFor();
+  await line.getByRole('textbox', { name: 'Quantity' }).fill(quantity);
+}
+
+/** Fills a new order and saves it as a draft; waits for the server's live total first. */
+async function enterOrder(lines: [sku: string, quantity: string][]): Promise<void> {
+  await mainMenu(page).getByRole('link', { name: 'Orders' }).click();
+  await page.getByRole('link', { name: 'New order' }).click();
+  await chooseCustomer();
+  for (const [sku, quantity] of lines) await addLine(sku, quantity);
+  await expect.poll(() => page.getByTestId('line-total').last().textContent()).not.toBe('—');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.waitForURL(/\/sales-orders\/[0-9a-f-]{36}$/);
+  await expect.poll(() => page.getByTestId('order-state').textContent()).toBe('Draft');
+}
+
+beforeAll(async () => {
+  browserApp = await startBrowserApp();
+  owner = await onboardCompany(browserApp.t.api, browserApp.t.mail);
+  tea = await createProduct(browserApp.t.api, owner, { sku: `E2E-TEH-${suffix}`, salePrice: '25000', stock: '50' });
+  page = await browserApp.openPage();
+});
+
+afterAll(async () => {
+  await browserApp?.close();
+});
+
+describe('selling from stock in the browser', () => {
+  it('the owner logs in and finds sales and stock in the menu', async () => {
+    await logIn();
+    for (const item of ['Orders', 'Customers', 'Products', 'Low stock']) {
+      await mainMenu(page).getByRole('link', { name: item }).waitFor();
+    }
+  });
+
+  it('creates a product with an opening stock of 10', async () => {
+    await mainMenu(page).getByRole('link', { name: 'Products' }).click();
+    await page.getByRole('link', { name: 'New product' }).click();
+    await page.getByRole('textbox', { name: 'SKU' }).fill(coffee.sku);
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill(coffee.name);
+    await page.getByRole('textbox', { name: 'Sale price' }).fill('120000');
+    await page.getByRole('textbox', { name: 'Standard cost' }).fill('80000');
+    await page.getByRole('textbox', { name: 'Opening quantity' }).fill('10');
+    await page.getByRole('button', { name: 'Create product' }).click();
+
+    await page.getByRole('heading', { level: 1, name: coffee.name }).waitFor();
+    expect(await page.getByTestId('stock-on-hand').textContent()).toBe('10 pcs');
+    expect(await page.getByTestId('stock-available').textContent()).toBe('10 pcs');
+  });
+
+  it('creates a customer', async () => {
+    await mainMenu(page).getByRole('link', { name: 'Customers' }).click();
+    await page.getByRole('link', { name: 'New customer' }).click();
+    await page.getByRole('textbox', { name: 'Code', exact: true }).fill(customer.code);
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill(customer.name);
+    await page.getByRole('textbox', { name: 'Email', exact: true }).fill(`order.${suffix.toLowerCase()}@example.com`);
+    await page.getByRole('button', { name: 'Create customer' }).click();
+    await page.getByRole('heading', { level: 1, name: customer.name }).waitFor();
+  });
+
+  it('enters an order of two lines, confirms it, and the product has 4 less available', async () => {
+    await enterOrder([
+      [coffee.sku, '4'],
+      [tea.sku, '2'],
+    ]);
+    orderUrl = page.url();
+    expect(await page.getByTestId('order-total').textContent()).toMatch(/530\.000/);
+
+    await page.getByRole('button', { name: 'Confirm order' }).click();
+    await expect.poll(() => page.getByTestId('order-state').textContent()).toBe('Confirmed');
+    expect(await page.getByTestId('reservation').count()).toBe(2);
+
+    expect(await availableCoffee()).toBe('6 pcs');
+    expect(await page.getByTestId('stock-reserved').textContent()).toBe('4 pcs');
+  });
+
+  it('cancels the order, and the stock is available again', async () => {
+    await page.goto(orderUrl);
+    await page.getByRole('button', { name: 'Cancel order' }).click();
+    const dialog = page.getByRole('dialog', { name: /Cancel SO-/ });
+    await dialog.getByRole('textbox', { name: 'Reason' }).fill('Customer changed the order');
+    await dialog.getByRole('button', { name: 'Cancel order' }).click();
+    await expect.poll(() => page.getByTestId('order-state').textContent()).toBe('Cancelled');
+    expect(await page.getByTestId('reservation').count()).toBe(0);
+
+    expect(await availableCoffee()).toBe('10 pcs');
+  });
+
+  it('refuses to confirm more than is available, names the short product, and the order stays a draft', async () => {
+    await enterOrder([
+      [coffee.sku, '11'],
+      [tea.sku, '1'],
+    ]);
+    await page.getByRole('button', { name: 'Confirm order' }).click();
+
+    const shortage = page.getByTestId('stock-shortage');
+    await shortage.waitFor();
+    expect(await shortage.count()).toBe(1);
+    expect(await shortage.getByTestId('shortage-sku').textContent()).toBe(coffee.sku);
+    expect(await shortage.getByTestId('shortage-requested').textContent()).toBe('11');
+    expect(await shortage.getByTestId('shortage-available').textContent()).toBe('10');
+
+    await page.reload();
+    await expect.poll(() => page.getByTestId('order-state').textContent()).toBe('Draft');
+    await page.getByRole('button', { name: 'Confirm order' }).waitFor();
+    expect(await availableCoffee()).toBe('10 pcs');
+  });
+
+  it('exports the filtered order list as CSV', async () => {
+    await mainMenu(page).getByRole('link', { name: 'Orders' }).click();
+    await page.getByRole('combobox', { name: 'State' }).click();
+    await page.getByRole('option', { name: 'Draft' }).click();
+    await expect.poll(() => page.getByTestId('order-row').count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Export' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^sales-orders-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile((await file.path())!, 'utf8');
+    expect(csv.trim().split('\n')).toHaveLength(2);
+    expect(csv).toContain(customer.name);
+  });
+});
