@@ -1,5 +1,4 @@
 import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
-import { errorMessage } from '../../api/errors.ts';
 import { useActiveCompany } from '../../app/me.ts';
 import { formatMoney } from '../../ui/format.ts';
 
@@ -14,7 +13,7 @@ interface OrderTotalsProps {
   /** Prices are being worked out for the latest lines. */
   pricing?: boolean;
   /** Why the lines cannot be priced now. */
-  problem?: unknown;
+  problem?: string;
   /** Why there are no totals yet, when the user can do something about it. */
   hint?: string;
   /** The order's currency; the company's by default. */
@@ -51,9 +50,9 @@ export function OrderTotals({ totals, pricing = false, problem, hint, currency }
   const money = (amount: string | undefined) => (amount === undefined ? '—' : formatMoney(amount, format));
   return (
     <Stack gap={4} w={300} ml="auto">
-      {problem !== undefined && (
+      {problem && (
         <Alert color="orange" variant="light" p="xs">
-          <Text size="xs">{errorMessage(problem)}</Text>
+          <Text size="xs">{problem}</Text>
         </Alert>
       )}
       {hint && (

@@ -2,6 +2,7 @@ import { Button, Group, Paper, SimpleGrid, Stack, Textarea, Title } from '@manti
 import { DatePickerInput } from '@mantine/dates';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
+import { ApiError, errorMessage } from '../../api/errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
 import { useUnitsOfMeasure } from '../catalog/catalog-api.ts';
 import { CustomerSelect } from './CustomerSelect.tsx';
@@ -30,6 +31,18 @@ interface SalesOrderFormProps {
 
 const lineIndexOf = (path: string) => Number(path.split('.')[1]);
 
+/** Why the server would not price the lines, by line where it says which (`lines.1.productId` is line 2). */
+function pricingProblem(error: unknown): string {
+  const fields = error instanceof ApiError ? error.fields : [];
+  if (fields.length === 0) return errorMessage(error);
+  return fields
+    .map((field) => {
+      const line = /^lines\.(\d+)\./.exec(field.path)?.[1];
+      return line === undefined ? field.message : `Line ${Number(line) + 1}: ${field.message}`;
+    })
+    .join('; ');
+}
+
 /** The lines the server can price now: all of them once each is valid, else none. */
 function useLivePrices(lines: OrderLineValues[], lineProblem: (line: OrderLineValues) => string | null) {
   const [settled] = useDebouncedValue(lines, 300);
@@ -41,7 +54,7 @@ function useLivePrices(lines: OrderLineValues[], lineProblem: (line: OrderLineVa
     totals: upToDate ? preview.data : undefined,
     lineTotals: upToDate && preview.data ? preview.data.lines.map((l) => l.lineTotal) : [],
     pricing: preview.isFetching || settled !== lines,
-    problem: upToDate ? (preview.error ?? undefined) : undefined,
+    problem: upToDate && preview.error ? pricingProblem(preview.error) : undefined,
     hint: waitingForFixes ? 'Totals appear once every line has a valid quantity, price and discount.' : undefined,
   };
 }
