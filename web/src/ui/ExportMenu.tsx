@@ -1,16 +1,22 @@
 import { Button, Menu } from '@mantine/core';
-import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
+import {
+  IconChevronDown,
+  IconDownload,
+  IconFileSpreadsheet,
+  IconFileTypeCsv,
+  IconFileTypePdf,
+} from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { notifyError } from './notify.ts';
 
-export type ExportFormat = 'csv' | 'xlsx';
+export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
 
 interface ExportMenuProps {
   /** Fetches and saves the list, with the filters on screen, in this format. */
   download: (format: ExportFormat) => Promise<void>;
 }
 
-/** "Export" → CSV or Excel, of the list as it is filtered now. */
+/** "Export" → CSV, Excel or PDF, of the list as it is filtered now. */
 export function ExportMenu({ download }: ExportMenuProps) {
   const exporting = useMutation({
     mutationFn: download,
@@ -35,6 +41,9 @@ export function ExportMenu({ download }: ExportMenuProps) {
         </Menu.Item>
         <Menu.Item leftSection={<IconFileSpreadsheet size={16} />} onClick={() => exporting.mutate('xlsx')}>
           Excel (XLSX)
+        </Menu.Item>
+        <Menu.Item leftSection={<IconFileTypePdf size={16} />} onClick={() => exporting.mutate('pdf')}>
+          PDF
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>
