@@ -26,6 +26,11 @@ export class ValidationFailed extends AppError {
   }
 }
 
+/** A command's refusal of one field, answered like a request that failed validation. */
+export function invalidField(path: string, message: string): never {
+  throw new ValidationFailed(`Invalid request. ${path}: ${message}`, [{ path, message }]);
+}
+
 export class BadRequest extends AppError {
   constructor(code: string, message: string, details?: unknown) {
     super(400, code, message, details);

@@ -1,4 +1,4 @@
-import { BadRequest, Conflict } from '../../platform/errors.ts';
+import { BadRequest, Conflict, invalidField } from '../../platform/errors.ts';
 import { explainConstraint } from '../../platform/http/error-handler.ts';
 
 explainConstraint('products_sku_unique', {
@@ -56,9 +56,7 @@ export function assertQuantityFitsUnit(
       product.uomDecimals === 0
         ? `${product.sku} is counted in whole ${product.unitOfMeasure}`
         : `${product.sku} allows at most ${product.uomDecimals} decimal places`;
-    throw new BadRequest('validation_failed', `Invalid request. ${path}.quantity: ${message}`, {
-      fields: [{ path: `${path}.quantity`, message }],
-    });
+    invalidField(`${path}.quantity`, message);
   }
 }
 

@@ -1,12 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { queryRows, type TenantContext } from '../../db/database.ts';
-import { BadRequest, Conflict } from '../../platform/errors.ts';
+import { Conflict, invalidField } from '../../platform/errors.ts';
 import type { ProductRow } from '../catalog/index.ts';
 import { lots } from './schema.ts';
-
-function invalid(path: string, message: string): never {
-  throw new BadRequest('validation_failed', `Invalid request. ${path}: ${message}`, { fields: [{ path, message }] });
-}
 
 /**
  * The lot a receipt brings in: found by number or created, with its expiry. A lot number that
@@ -32,7 +28,7 @@ export async function lotForReceipt(
     .for('update');
   if (existing) {
     if (expiryDate && existing.expiryDate !== expiryDate) {
-      invalid(
+      invalidField(
         `${path}.expiryDate`,
         `Lot ${number} of ${product.sku} already expires on ${existing.expiryDate ?? 'no date'}`,
       );
@@ -54,7 +50,7 @@ export async function serialsForReceipt(
   path: string,
 ): Promise<string[]> {
   if (new Set(numbers.map((n) => n.toLowerCase())).size !== numbers.length) {
-    invalid(`${path}.serialNumbers`, 'A serial number appears twice');
+    invalidField(`${path}.serialNumbers`, 'A serial number appears twice');
   }
   const existing = await queryRows<{ id: string; number: string; in_stock: boolean }>(
     ctx.tx,

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type TenantContext } from '../../../db/database.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import { BadRequest } from '../../../platform/errors.ts';
+import { invalidField } from '../../../platform/errors.ts';
 import { Exact } from '../../../platform/money.ts';
 import { allocateDocumentNumber, defineDocumentNumbering } from '../../../platform/numbering/numbering.ts';
 import { assertQuantityFitsUnit, type ProductRow, productsById } from '../../catalog/index.ts';
@@ -35,10 +35,6 @@ export interface AdjustmentInput {
   lines: AdjustmentLineInput[];
 }
 
-function invalid(path: string, message: string): never {
-  throw new BadRequest('validation_failed', `Invalid request. ${path}: ${message}`, { fields: [{ path, message }] });
-}
-
 /** A stocked product that exists, with a quantity its unit allows. */
 export function assertStockableQuantity(
   product: ProductRow | undefined,
@@ -46,7 +42,7 @@ export function assertStockableQuantity(
   path: string,
 ): asserts product {
   assertQuantityFitsUnit(product, quantity, path);
-  if (product.type === 'service') invalid(`${path}.productId`, `${product.sku} is a service and carries no stock`);
+  if (product.type === 'service') invalidField(`${path}.productId`, `${product.sku} is a service and carries no stock`);
 }
 
 /**
@@ -65,7 +61,7 @@ export async function postAdjustment(
     if (!line.locationId || line.locationId === stockLocationId) continue;
     const location = await stockHoldingLocation(ctx, line.locationId, `lines.${i}.locationId`);
     if (location.warehouseId !== warehouseId) {
-      invalid(`lines.${i}.locationId`, 'The location is not in the adjustment’s warehouse');
+      invalidField(`lines.${i}.locationId`, 'The location is not in the adjustment’s warehouse');
     }
     lineLocations.set(i, location.id);
   }
@@ -75,10 +71,11 @@ export async function postAdjustment(
   const seen = new Set<string>();
   for (const [i, line] of input.lines.entries()) {
     const key = keyOf(locationOf(i), line.productId, line.lotId);
-    if (seen.has(key)) invalid(`lines.${i}.productId`, 'The product (and lot, location) is on another line already');
+    if (seen.has(key))
+      invalidField(`lines.${i}.productId`, 'The product (and lot, location) is on another line already');
     seen.add(key);
     if ((line.countedQuantity === undefined) === (line.quantityChange === undefined)) {
-      invalid(`lines.${i}`, 'Give either countedQuantity or quantityChange');
+      invalidField(`lines.${i}`, 'Give either countedQuantity or quantityChange');
     }
   }
   const products = await productsById(
@@ -104,7 +101,7 @@ export async function postAdjustment(
     const after =
       line.countedQuantity !== undefined ? new Exact(line.countedQuantity) : before.plus(line.quantityChange!);
     assertStockableQuantity(product, line.countedQuantity ?? line.quantityChange!, `lines.${i}`);
-    if (after.lt(0)) invalid(`lines.${i}`, `${product.sku} would fall to ${after.toFixed()} on hand`);
+    if (after.lt(0)) invalidField(`lines.${i}`, `${product.sku} would fall to ${after.toFixed()} on hand`);
     return {
       product,
       locationId,

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { newId } from '../../../db/columns.ts';
 import { queryRows, type TenantContext } from '../../../db/database.ts';
-import { BadRequest } from '../../../platform/errors.ts';
+import { invalidField } from '../../../platform/errors.ts';
 import { Exact } from '../../../platform/money.ts';
 import { companyCurrency } from '../../../platform/tenancy/company-calendar.ts';
 import { type ProductRow, productsById } from '../../catalog/index.ts';
@@ -97,18 +97,13 @@ function assertTracking(moves: readonly StockMoveInput[], products: Map<string, 
   for (const [i, move] of moves.entries()) {
     const product = products.get(move.productId);
     const path = `lines.${i}`;
-    const refuse: (message: string) => never = (message) => {
-      throw new BadRequest('validation_failed', `Invalid request. ${path}: ${message}`, {
-        fields: [{ path, message }],
-      });
-    };
-    if (!product) refuse('Product was not found');
-    if (product.type === 'service') refuse(`${product.sku} is a service and carries no stock`);
+    if (!product) invalidField(path, 'Product was not found');
+    if (product.type === 'service') invalidField(path, `${product.sku} is a service and carries no stock`);
     if (product.tracking !== 'none' && !move.lotId)
-      refuse(`${product.sku} is tracked by ${product.tracking}: give the lot or serial number`);
-    if (product.tracking === 'none' && move.lotId) refuse(`${product.sku} is not tracked by lot`);
+      invalidField(path, `${product.sku} is tracked by ${product.tracking}: give the lot or serial number`);
+    if (product.tracking === 'none' && move.lotId) invalidField(path, `${product.sku} is not tracked by lot`);
     if (product.tracking === 'serial' && !new Exact(move.quantity).eq(1))
-      refuse(`${product.sku} moves one serial number at a time`);
+      invalidField(path, `${product.sku} moves one serial number at a time`);
   }
 }
 

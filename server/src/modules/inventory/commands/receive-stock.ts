@@ -1,5 +1,5 @@
 import type { TenantContext } from '../../../db/database.ts';
-import { BadRequest } from '../../../platform/errors.ts';
+import { invalidField } from '../../../platform/errors.ts';
 import { Exact } from '../../../platform/money.ts';
 import { assertQuantityFitsUnit, productsById } from '../../catalog/index.ts';
 import { locationOrDefault, virtualLocation } from '../locations.ts';
@@ -25,10 +25,6 @@ export interface ReceiptInput {
   receivedOn: string;
   lines: ReceiptLine[];
   source?: { type: string; id: string } | undefined;
-}
-
-function invalid(path: string, message: string): never {
-  throw new BadRequest('validation_failed', `Invalid request. ${path}: ${message}`, { fields: [{ path, message }] });
 }
 
 /**
@@ -57,16 +53,16 @@ export async function receiveStock(ctx: TenantContext, input: ReceiptInput): Pro
     if (product.tracking === 'serial') {
       const serials = line.serialNumbers ?? [];
       if (!new Exact(line.quantity).eq(serials.length))
-        invalid(`${path}.serialNumbers`, `Give ${line.quantity} serial numbers`);
+        invalidField(`${path}.serialNumbers`, `Give ${line.quantity} serial numbers`);
       for (const lotId of await serialsForReceipt(ctx, product, serials, path))
         moves.push({ ...move, quantity: '1', lotId });
     } else if (product.tracking === 'lot') {
-      if (!line.lotNumber) invalid(`${path}.lotNumber`, `${product.sku} is tracked by lot: give the lot number`);
+      if (!line.lotNumber) invalidField(`${path}.lotNumber`, `${product.sku} is tracked by lot: give the lot number`);
       const lotId = await lotForReceipt(ctx, product, line.lotNumber, line.expiryDate, path);
       moves.push({ ...move, quantity: line.quantity, lotId });
     } else {
       if (line.lotNumber || line.serialNumbers?.length)
-        invalid(path, `${product.sku} is not tracked by lot or serial number`);
+        invalidField(path, `${product.sku} is not tracked by lot or serial number`);
       moves.push({ ...move, quantity: line.quantity });
     }
   }

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { queryRows, type TenantContext } from '../../../db/database.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import { BadRequest, NotFound } from '../../../platform/errors.ts';
+import { BadRequest, invalidField, NotFound } from '../../../platform/errors.ts';
 import { Exact } from '../../../platform/money.ts';
 import { defineWorkflow } from '../../../platform/workflow.ts';
 import { assertLinesFitUnits, productsById } from '../../catalog/index.ts';
@@ -94,15 +94,9 @@ export async function receiveTransfer(
   if (received?.length) {
     received.forEach((r, i) => {
       const line = lines.find((l) => l.id === r.lineId);
-      const problem = !line
-        ? 'Not a line of this transfer'
-        : new Exact(r.quantity).gt(line.open)
-          ? `Only ${new Exact(line.open).toFixed()} is still on its way`
-          : null;
-      if (problem) {
-        throw new BadRequest('validation_failed', `Invalid request. lines.${i}: ${problem}`, {
-          fields: [{ path: `lines.${i}`, message: problem }],
-        });
+      if (!line) invalidField(`lines.${i}.lineId`, 'Not a line of this transfer');
+      if (new Exact(r.quantity).gt(line.open)) {
+        invalidField(`lines.${i}.quantity`, `Only ${new Exact(line.open).toFixed()} is still on its way`);
       }
       take.set(r.lineId, (take.get(r.lineId) ?? new Exact(0)).plus(r.quantity));
     });

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Orm, queryRows } from '../../../db/database.ts';
-
-const holding = sql`('storage', 'receiving', 'production', 'dispatch', 'quarantine', 'scrap', 'transit')`;
+import { holdsStock } from '../schema.ts';
 
 /**
  * SPEC §6 invariants 1, 2 and 4 on the stock side, checked with SQL over a whole database: no
@@ -24,8 +23,8 @@ export async function stockInvariantViolations(orm: Orm): Promise<string[]> {
           group by tenant_id, product_id, location_id, lot_id
         ), valued as (
           select m.tenant_id, m.product_id,
-                 sum(case when dst.kind in ${holding} and src.kind not in ${holding} then m.value
-                          when src.kind in ${holding} and dst.kind not in ${holding} then -m.value else 0 end) as value
+                 sum(case when ${holdsStock(sql`dst.kind`)} and not ${holdsStock(sql`src.kind`)} then m.value
+                          when ${holdsStock(sql`src.kind`)} and not ${holdsStock(sql`dst.kind`)} then -m.value else 0 end) as value
           from stock_moves m
           join locations src on src.tenant_id = m.tenant_id and src.id = m.from_location_id
           join locations dst on dst.tenant_id = m.tenant_id and dst.id = m.to_location_id
@@ -43,7 +42,7 @@ export async function stockInvariantViolations(orm: Orm): Promise<string[]> {
         where l.on_hand <> coalesce(m.quantity, 0)
         union all
         select format('moves of %s into %s lot %s leave %s with no balance', m.product_id, m.location_id, m.lot_id, m.quantity)
-        from moved m join locations loc on loc.tenant_id = m.tenant_id and loc.id = m.location_id and loc.kind in ${holding}
+        from moved m join locations loc on loc.tenant_id = m.tenant_id and loc.id = m.location_id and ${holdsStock(sql`loc.kind`)}
         where m.quantity <> 0 and not exists (
           select 1 from stock_levels l where l.tenant_id = m.tenant_id and l.product_id = m.product_id
             and l.location_id = m.location_id and l.lot_id is not distinct from m.lot_id)

@@ -36,7 +36,7 @@ export async function productHasMoves(ctx: TenantContext, productId: string): Pr
   return row?.used ?? false;
 }
 
-/** Stock per location of one product. */
+/** Where a product is: its stock per location (all lots together), empty locations left out. */
 export function stockByLocation(ctx: TenantContext, productId: string) {
   return queryRows<{
     locationId: string;
@@ -47,9 +47,11 @@ export function stockByLocation(ctx: TenantContext, productId: string) {
   }>(
     ctx.tx,
     sql`select l.location_id as "locationId", loc.code as "locationCode", loc.name as "locationName",
-               trim_scale(l.on_hand)::text as "onHand", trim_scale(l.reserved)::text as reserved
+               trim_scale(sum(l.on_hand))::text as "onHand", trim_scale(sum(l.reserved))::text as reserved
         from stock_levels l join locations loc on loc.tenant_id = l.tenant_id and loc.id = l.location_id
         where l.tenant_id = ${ctx.tenantId} and l.product_id = ${productId}
+        group by l.location_id, loc.code, loc.name
+        having sum(l.on_hand) <> 0
         order by loc.code`,
   );
 }

@@ -3,8 +3,7 @@ import { queryRows, type TenantContext } from '../../../db/database.ts';
 import { Exact, roundMoney } from '../../../platform/money.ts';
 import { companyCurrency } from '../../../platform/tenancy/company-calendar.ts';
 import { productsById } from '../../catalog/index.ts';
-
-const holding = sql`('storage', 'receiving', 'production', 'dispatch', 'quarantine', 'scrap', 'transit')`;
+import { holdsStock } from '../schema.ts';
 
 export interface ValuationRow {
   productId: string;
@@ -33,10 +32,10 @@ export async function valuationReport(
     ? await queryRows<{ product_id: string; quantity: string; value: string }>(
         ctx.tx,
         sql`select m.product_id,
-                   sum(case when dst.kind in ${holding} then m.quantity else 0 end)
-                 - sum(case when src.kind in ${holding} then m.quantity else 0 end) as quantity,
-                   sum(case when dst.kind in ${holding} and src.kind not in ${holding} then m.value else 0 end)
-                 - sum(case when src.kind in ${holding} and dst.kind not in ${holding} then m.value else 0 end) as value
+                   sum(case when ${holdsStock(sql`dst.kind`)} then m.quantity else 0 end)
+                 - sum(case when ${holdsStock(sql`src.kind`)} then m.quantity else 0 end) as quantity,
+                   sum(case when ${holdsStock(sql`dst.kind`)} and not ${holdsStock(sql`src.kind`)} then m.value else 0 end)
+                 - sum(case when ${holdsStock(sql`src.kind`)} and not ${holdsStock(sql`dst.kind`)} then m.value else 0 end) as value
             from stock_moves m
             join locations src on src.tenant_id = m.tenant_id and src.id = m.from_location_id
             join locations dst on dst.tenant_id = m.tenant_id and dst.id = m.to_location_id
@@ -62,12 +61,12 @@ export async function valuationReport(
               select m.product_id, dst.warehouse_id, m.quantity from stock_moves m
               join locations src on src.tenant_id = m.tenant_id and src.id = m.from_location_id
               join locations dst on dst.tenant_id = m.tenant_id and dst.id = m.to_location_id
-              where m.tenant_id = ${ctx.tenantId} and dst.kind in ${holding} and m.posted_at < (${filter.asOf}::date + 1)::timestamp at time zone
+              where m.tenant_id = ${ctx.tenantId} and ${holdsStock(sql`dst.kind`)} and m.posted_at < (${filter.asOf}::date + 1)::timestamp at time zone
                     (select timezone from tenants where id = ${ctx.tenantId}) ${productFilter}
               union all
               select m.product_id, src.warehouse_id, -m.quantity from stock_moves m
               join locations src on src.tenant_id = m.tenant_id and src.id = m.from_location_id
-              where m.tenant_id = ${ctx.tenantId} and src.kind in ${holding} and m.posted_at < (${filter.asOf}::date + 1)::timestamp at time zone
+              where m.tenant_id = ${ctx.tenantId} and ${holdsStock(sql`src.kind`)} and m.posted_at < (${filter.asOf}::date + 1)::timestamp at time zone
                     (select timezone from tenants where id = ${ctx.tenantId}) ${productFilter}
             ) q left join warehouses w on w.tenant_id = ${ctx.tenantId} and w.id = q.warehouse_id
             group by q.product_id, q.warehouse_id, w.code`

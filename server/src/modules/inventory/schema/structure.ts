@@ -126,4 +126,4 @@ export const locations = pgTable(
 
 /** SQL: the location holds stock (it has balances, and its stock is valued). */
 export const holdsStock = (kind: unknown) =>
-  sql`${kind} in ('storage', 'receiving', 'production', 'dispatch', 'quarantine', 'scrap', 'transit')`;
+  sql`(${kind} in ('storage', 'receiving', 'production', 'dispatch', 'quarantine', 'scrap', 'transit'))`;

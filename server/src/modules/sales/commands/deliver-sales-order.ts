@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { queryRows, type TenantContext } from '../../../db/database.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import { BadRequest, NotFound } from '../../../platform/errors.ts';
+import { invalidField, NotFound } from '../../../platform/errors.ts';
 import { Exact } from '../../../platform/money.ts';
 import {
   deliveredCosts,
@@ -23,10 +23,6 @@ interface OpenLine {
   quantity: string;
   delivered_quantity: string;
   returned_quantity: string;
-}
-
-function invalid(path: string, message: string): never {
-  throw new BadRequest('validation_failed', `Invalid request. ${path}: ${message}`, { fields: [{ path, message }] });
 }
 
 async function lockOrder(ctx: TenantContext, id: string) {
@@ -66,14 +62,14 @@ export async function deliverSalesOrder(
   const wanted = request.lines?.length
     ? request.lines.map((r, i) => {
         const line = lines.find((l) => l.id === r.lineId);
-        if (!line) invalid(`lines.${i}.lineId`, 'Not a line of this order');
-        if (!line.stocked) invalid(`lines.${i}.lineId`, `${line.sku} is a service; nothing to deliver`);
+        if (!line) invalidField(`lines.${i}.lineId`, 'Not a line of this order');
+        if (!line.stocked) invalidField(`lines.${i}.lineId`, `${line.sku} is a service; nothing to deliver`);
         if (new Exact(r.quantity).gt(open(line)))
-          invalid(`lines.${i}.quantity`, `Only ${open(line).toFixed()} of ${line.sku} is still to deliver`);
+          invalidField(`lines.${i}.quantity`, `Only ${open(line).toFixed()} of ${line.sku} is still to deliver`);
         return { line, quantity: new Exact(r.quantity), lots: r.lots };
       })
     : lines.filter((l) => l.stocked && open(l).gt(0)).map((line) => ({ line, quantity: open(line), lots: undefined }));
-  if (wanted.length === 0) invalid('lines', 'Nothing is left to deliver');
+  if (wanted.length === 0) invalidField('lines', 'Nothing is left to deliver');
 
   const delivery = await deliverFromReservation(ctx, {
     source: { type: 'sales_order', id },
@@ -133,10 +129,10 @@ export async function returnSalesOrder(
   const costs = await deliveredCosts(ctx, { type: 'sales_order', id });
   const wanted = request.lines.map((r, i) => {
     const line = lines.find((l) => l.id === r.lineId);
-    if (!line) invalid(`lines.${i}.lineId`, 'Not a line of this order');
+    if (!line) invalidField(`lines.${i}.lineId`, 'Not a line of this order');
     const returnable = new Exact(line.delivered_quantity).minus(line.returned_quantity);
     if (new Exact(r.quantity).gt(returnable))
-      invalid(`lines.${i}.quantity`, `Only ${returnable.toFixed()} of ${line.sku} can come back`);
+      invalidField(`lines.${i}.quantity`, `Only ${returnable.toFixed()} of ${line.sku} can come back`);
     const cost = costs.get(line.id)!;
     return {
       line,

@@ -1,0 +1,415 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCustomer, createOrder, createProduct, stockOf } from '../../test/fixtures.ts';
+import { addEmployee, type OnboardedCompany, onboardCompany } from '../../test/onboarding.ts';
+import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { stockInvariantViolations } from './index.ts';
+
+let t: TestApp;
+let owner: OnboardedCompany;
+let customer: { id: string };
+let mainWarehouse: { id: string };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  owner = await onboardCompany(t.api, t.mail, { currency: 'USD' });
+  customer = await createCustomer(t.api, owner, { name: 'Toko Maju' });
+  mainWarehouse = (await get('/api/warehouses')).items[0];
+});
+afterAll(async () => {
+  expect(await stockInvariantViolations(t.db.orm)).toEqual([]);
+  await t.close();
+});
+
+async function get(url: string, as: { token: string } = owner) {
+  const r = await t.api.get(url, { token: as.token });
+  expect(r.status, JSON.stringify(r.body)).toBe(200);
+  return r.body;
+}
+async function post(url: string, body: unknown, status = 201, as: { token: string } = owner) {
+  const r = await t.api.post(url, body, { token: as.token });
+  expect(r.status, JSON.stringify(r.body)).toBe(status);
+  return r.body;
+}
+
+const receive = (lines: unknown[], extra: Record<string, unknown> = {}) =>
+  post('/api/inventory/receipts', { vendorName: 'PT Pemasok', lines, ...extra });
+const valuationOf = async (productId: string, asOf?: string) =>
+  (await get(`/api/inventory/valuation?productId=${productId}${asOf ? `&asOf=${asOf}` : ''}`)) as {
+    total: string;
+    rows: Array<{ warehouseCode: string; quantity: string; unitCost: string; value: string }>;
+  };
+async function confirmedOrder(lines: Array<{ productId: string; quantity: string }>) {
+  const order = await createOrder(t.api, owner, customer.id, lines);
+  await post(`/api/sales-orders/${order.id}/confirm`, undefined, 200);
+  return get(`/api/sales-orders/${order.id}`);
+}
+const deliver = (orderId: string, body?: unknown, status = 201) =>
+  post(`/api/sales-orders/${orderId}/deliveries`, body, status);
+async function stockByLocation(productId: string) {
+  const { items } = await get(`/api/inventory/stock?productId=${productId}`);
+  return Object.fromEntries(
+    items.map((i: { locationCode: string; onHand: string; reserved: string }) => [
+      i.locationCode,
+      `${i.onHand}/${i.reserved}`,
+    ]),
+  );
+}
+async function locationId(code: string) {
+  const { items } = await get('/api/locations');
+  const found = items.find((l: { code: string }) => l.code === code);
+  if (!found) throw new Error(`No location ${code}`);
+  return found.id as string;
+}
+
+describe('moving average cost, worked by hand', () => {
+  it('values receipts, partial deliveries and a return at the average of the moment', async () => {
+    const product = await createProduct(t.api, owner, { costingMethod: 'average', standardCost: '9' });
+    // 10 @ 10.00 = 100.00; 5 @ 13.00 = 65.00 → 15 for 165.00, average 11.00
+    await receive([{ productId: product.id, quantity: '10', unitCost: '10' }]);
+    await receive([{ productId: product.id, quantity: '5', unitCost: '13' }]);
+    expect((await valuationOf(product.id)).total).toBe('165');
+
+    const order = await confirmedOrder([{ productId: product.id, quantity: '4' }]);
+    const first = await deliver(order.id, { lines: [{ lineId: order.lines[0].id, quantity: '3' }] });
+    expect(first.orderState).toBe('partially_delivered');
+    // 3 of 15 at 165.00: 33.00, unit cost 11
+    expect(first.lines).toEqual([expect.objectContaining({ quantity: '3', unitCost: '11', value: '33' })]);
+
+    // 12 left for 132.00; 3 @ 12.50 = 37.50 → 15 for 169.50, average 11.30
+    await receive([{ productId: product.id, quantity: '3', unitCost: '12.50' }]);
+    const second = await deliver(order.id);
+    expect(second.orderState).toBe('delivered');
+    expect(second.lines).toEqual([expect.objectContaining({ quantity: '1', unitCost: '11.3', value: '11.3' })]);
+    expect(await valuationOf(product.id)).toMatchObject({
+      total: '158.2',
+      rows: [{ warehouseCode: 'WH', quantity: '14', unitCost: '11.3', value: '158.2' }],
+    });
+
+    // The 4 delivered left at 33.00 + 11.30 = 44.30; 2 come back at 11.075 each = 22.15
+    const returned = await post(`/api/sales-orders/${order.id}/returns`, {
+      reason: 'wrong size',
+      lines: [{ lineId: order.lines[0].id, quantity: '2', condition: 'good' }],
+    });
+    expect(returned.lines).toEqual([expect.objectContaining({ quantity: '2', unitCost: '11.075', value: '22.15' })]);
+    // 16 for 180.35
+    expect((await valuationOf(product.id)).total).toBe('180.35');
+    expect(await stockOf(t.api, owner, product.id)).toEqual({ onHand: '16', reserved: '0', available: '16' });
+
+    const detail = await get(`/api/sales-orders/${order.id}`);
+    expect(detail.lines[0]).toMatchObject({ deliveredQuantity: '4', returnedQuantity: '2' });
+    expect(detail.stockOperations.map((o: { type: string }) => o.type)).toEqual(['delivery', 'delivery', 'return']);
+  });
+
+  it('takes exactly what is left of the value with the last unit (no rounding residue)', async () => {
+    const product = await createProduct(t.api, owner, { costingMethod: 'average' });
+    // 3 for 10.00: each third is 3.33, the last one takes 3.34
+    await receive([{ productId: product.id, quantity: '3', unitCost: '3.3333' }]);
+    expect((await valuationOf(product.id)).total).toBe('10');
+    const order = await confirmedOrder([{ productId: product.id, quantity: '3' }]);
+    const values: string[] = [];
+    for (const _ of [1, 2, 3]) {
+      const delivery = await deliver(order.id, { lines: [{ lineId: order.lines[0].id, quantity: '1' }] });
+      values.push(delivery.lines[0].value);
+    }
+    // 10.00 × 1/3 = 3.33; 6.67 × 1/2 = 3.335 → 3.34; the last unit takes the 3.33 left
+    expect(values).toEqual(['3.33', '3.34', '3.33']);
+    expect(await valuationOf(product.id)).toMatchObject({ total: '0', rows: [] });
+  });
+});
+
+describe('FIFO cost layers, worked by hand', () => {
+  it('consumes the oldest layers first; a return opens a layer at the cost the goods left with', async () => {
+    const product = await createProduct(t.api, owner, { costingMethod: 'fifo' });
+    await receive([{ productId: product.id, quantity: '10', unitCost: '10' }]); // layer 1: 100.00
+    await receive([{ productId: product.id, quantity: '10', unitCost: '12' }]); // layer 2: 120.00
+    const order = await confirmedOrder([{ productId: product.id, quantity: '15' }]);
+
+    const first = await deliver(order.id, { lines: [{ lineId: order.lines[0].id, quantity: '6' }] });
+    expect(first.lines[0]).toMatchObject({ quantity: '6', unitCost: '10', value: '60' });
+    // 4 @ 10 from layer 1 (its last 40.00) + 5 @ 12 from layer 2 = 100.00 for 9
+    const second = await deliver(order.id);
+    expect(second.lines[0]).toMatchObject({ quantity: '9', unitCost: '11.1111', value: '100' });
+    expect(await valuationOf(product.id)).toMatchObject({
+      total: '60',
+      rows: [{ quantity: '5', unitCost: '12', value: '60' }],
+    });
+
+    // 15 left at 160.00: 3 come back at 10.6667 (3 × 10.6667 = 32.0001 → 32.00)
+    const returned = await post(`/api/sales-orders/${order.id}/returns`, {
+      lines: [{ lineId: order.lines[0].id, quantity: '3', condition: 'good' }],
+    });
+    expect(returned.lines[0]).toMatchObject({ quantity: '3', unitCost: '10.6667', value: '32' });
+    expect((await valuationOf(product.id)).total).toBe('92');
+
+    // Next sale of 6: layer 2's 5 @ 12 = 60.00, then 1 of the return's layer @ 10.6667 = 10.67
+    const next = await confirmedOrder([{ productId: product.id, quantity: '6' }]);
+    const third = await deliver(next.id);
+    expect(third.lines[0]).toMatchObject({ quantity: '6', value: '70.67' });
+    // 2 left of the return's layer: 32.00 − 10.67 = 21.33
+    expect(await valuationOf(product.id)).toMatchObject({ total: '21.33', rows: [{ quantity: '2', value: '21.33' }] });
+  });
+
+  it('scraps at the cost of the oldest layer and lowers the value by it', async () => {
+    const product = await createProduct(t.api, owner, { costingMethod: 'fifo' });
+    await receive([{ productId: product.id, quantity: '2', unitCost: '5' }]);
+    await receive([{ productId: product.id, quantity: '2', unitCost: '8' }]);
+    const scrap = await post('/api/inventory/scraps', {
+      reason: 'damaged',
+      lines: [{ productId: product.id, quantity: '3' }],
+    });
+    expect(scrap).toMatchObject({ type: 'scrap', state: 'done', toLocation: 'VIRTUAL/INVENTORY-LOSS', value: '18' });
+    expect(await valuationOf(product.id)).toMatchObject({ total: '8', rows: [{ quantity: '1', value: '8' }] });
+  });
+});
+
+describe('valuation report', () => {
+  it('splits value over warehouses and shows goods in transit; at a past date it is rebuilt from the moves', async () => {
+    const product = await createProduct(t.api, owner, { costingMethod: 'average' });
+    const receipt = await receive([{ productId: product.id, quantity: '10', unitCost: '4' }]);
+    const east = await post('/api/warehouses', { code: `E${Date.now() % 100000}`, name: 'East depot' });
+    const transfer = await post('/api/inventory/transfers', {
+      fromLocationId: await locationId('WH/STOCK'),
+      toLocationId: await locationId(`${east.code}/STOCK`),
+      lines: [{ productId: product.id, quantity: '4' }],
+    });
+    expect(transfer).toMatchObject({ state: 'in_transit', toLocation: `${east.code}/STOCK` });
+    const now = await valuationOf(product.id);
+    expect(now.total).toBe('40');
+    expect(now.rows.map((r) => [r.warehouseCode, r.quantity, r.value])).toEqual(
+      expect.arrayContaining([
+        ['WH', '6', '24'],
+        ['TRANSIT', '4', '16'],
+      ]),
+    );
+
+    // Move the receipt three days back, as if it had been posted then (the ledger is append-only
+    // for the application; this is the test standing in for the passing of time).
+    await t.db.orm.execute(
+      sql`update stock_moves set posted_at = posted_at - interval '3 days' where source_id = ${receipt.id}`,
+    );
+    const today = new Date();
+    const daysAgo = (n: number) => new Date(today.getTime() - n * 86_400_000).toISOString().slice(0, 10);
+    expect(await valuationOf(product.id, daysAgo(4))).toMatchObject({ total: '0', rows: [] });
+    expect(await valuationOf(product.id, daysAgo(2))).toMatchObject({
+      total: '40',
+      rows: [{ warehouseCode: 'WH', quantity: '10', value: '40' }],
+    });
+    const later = await valuationOf(product.id, daysAgo(-1));
+    expect(later.total).toBe(now.total);
+    expect(later.rows).toEqual(expect.arrayContaining(now.rows));
+  });
+
+  it('exports as CSV and PDF', async () => {
+    const csv = await t.api.get('/api/inventory/valuation/export?format=csv', { token: owner.token });
+    expect(csv.status).toBe(200);
+    expect(csv.body.split('\n')[0]).toContain('SKU');
+    const pdf = await t.api.get('/api/inventory/valuation/export?format=pdf', { token: owner.token });
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(String(pdf.body).startsWith('%PDF')).toBe(true);
+  });
+});
+
+describe('transfers', () => {
+  it('within a warehouse are done at once; a refused transfer changes nothing', async () => {
+    const product = await createProduct(t.api, owner, { stock: '10' });
+    const shelf = await post('/api/locations', {
+      warehouseId: mainWarehouse.id,
+      code: `WH/A-${Date.now() % 100000}`,
+      name: 'Aisle A',
+      kind: 'storage',
+    });
+    await post('/api/inventory/transfers', {
+      fromLocationId: await locationId('WH/STOCK'),
+      toLocationId: shelf.id,
+      lines: [{ productId: product.id, quantity: '4' }],
+    });
+    expect(await stockByLocation(product.id)).toEqual({ 'WH/STOCK': '6/0', [shelf.code]: '4/0' });
+
+    const order = await confirmedOrder([{ productId: product.id, quantity: '5' }]);
+    expect(order.state).toBe('confirmed');
+    // WH/STOCK holds 6 with 5 reserved: only 1 may leave
+    const refused = await t.api.post(
+      '/api/inventory/transfers',
+      {
+        fromLocationId: await locationId('WH/STOCK'),
+        toLocationId: shelf.id,
+        lines: [{ productId: product.id, quantity: '2' }],
+      },
+      { token: owner.token },
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('insufficient_stock');
+    expect(await stockByLocation(product.id)).toEqual({ 'WH/STOCK': '6/5', [shelf.code]: '4/0' });
+  });
+
+  it('between warehouses go through transit and may be received in parts', async () => {
+    const product = await createProduct(t.api, owner, { stock: '10' });
+    const west = await post('/api/warehouses', { code: `W${Date.now() % 100000}`, name: 'West depot' });
+    const transfer = await post('/api/inventory/transfers', {
+      fromLocationId: await locationId('WH/STOCK'),
+      toLocationId: await locationId(`${west.code}/STOCK`),
+      lines: [{ productId: product.id, quantity: '7' }],
+    });
+    expect(await stockByLocation(product.id)).toEqual({ 'WH/STOCK': '3/0', 'VIRTUAL/TRANSIT': '7/0' });
+
+    const line = transfer.lines[0].id;
+    const tooMuch = await t.api.post(
+      `/api/inventory/transfers/${transfer.id}/receive`,
+      { lines: [{ lineId: line, quantity: '8' }] },
+      { token: owner.token },
+    );
+    expect(tooMuch.status).toBe(400);
+    expect(tooMuch.body.error.details.fields[0].path).toBe('lines.0.quantity');
+
+    const part = await post(
+      `/api/inventory/transfers/${transfer.id}/receive`,
+      { lines: [{ lineId: line, quantity: '5' }] },
+      200,
+    );
+    expect(part).toMatchObject({ state: 'in_transit', lines: [{ quantity: '7', quantityReceived: '5' }] });
+    expect(await stockByLocation(product.id)).toEqual({
+      'WH/STOCK': '3/0',
+      'VIRTUAL/TRANSIT': '2/0',
+      [`${west.code}/STOCK`]: '5/0',
+    });
+    const rest = await post(`/api/inventory/transfers/${transfer.id}/receive`, undefined, 200);
+    expect(rest).toMatchObject({ state: 'done', lines: [{ quantityReceived: '7' }] });
+    const again = await t.api.post(`/api/inventory/transfers/${transfer.id}/receive`, undefined, {
+      token: owner.token,
+    });
+    expect(again.status).toBe(409);
+    expect(await stockByLocation(product.id)).toEqual({ 'WH/STOCK': '3/0', [`${west.code}/STOCK`]: '7/0' });
+  });
+});
+
+describe('lots and serial numbers', () => {
+  it('reserves and delivers earliest expiry first, and traces a lot from vendor to customer', async () => {
+    const product = await createProduct(t.api, owner, { tracking: 'lot' });
+    const missing = await t.api.post(
+      '/api/inventory/receipts',
+      { lines: [{ productId: product.id, quantity: '5', unitCost: '2' }] },
+      { token: owner.token },
+    );
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.details.fields[0].path).toMatch(/^lines\.0/);
+
+    await receive([
+      { productId: product.id, quantity: '5', unitCost: '2', lotNumber: 'L-LATE', expiryDate: '2027-06-30' },
+      { productId: product.id, quantity: '5', unitCost: '2', lotNumber: 'L-SOON', expiryDate: '2027-01-31' },
+    ]);
+    const lots = (await get(`/api/inventory/lots?productId=${product.id}`)).items;
+    expect(lots.map((l: { number: string }) => l.number)).toEqual(['L-SOON', 'L-LATE']);
+
+    const order = await confirmedOrder([{ productId: product.id, quantity: '6' }]);
+    const reserved = (await get(`/api/inventory/lots?productId=${product.id}`)).items;
+    expect(reserved.map((l: { number: string; available: string }) => [l.number, l.available])).toEqual([
+      ['L-SOON', '0'],
+      ['L-LATE', '4'],
+    ]);
+    const delivery = await deliver(order.id);
+    const soon = lots[0].lotId;
+    expect(delivery.lines).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ lotId: soon, quantity: '5' }),
+        expect.objectContaining({ lotId: lots[1].lotId, quantity: '1' }),
+      ]),
+    );
+
+    const trace = await get(`/api/inventory/lots/${soon}/trace`);
+    expect(trace.lot).toMatchObject({ number: 'L-SOON', expiryDate: '2027-01-31' });
+    expect(
+      trace.moves.map((m: { moveType: string; partnerName: string | null }) => [m.moveType, m.partnerName]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['receipt', 'PT Pemasok'],
+        ['delivery', 'Toko Maju'],
+      ]),
+    );
+    expect(trace.stock).toEqual([]);
+  });
+
+  it('keeps a serial number unique per product; ten orders for the last serial, one gets it', async () => {
+    const product = await createProduct(t.api, owner, { tracking: 'serial' });
+    const mismatch = await t.api.post(
+      '/api/inventory/receipts',
+      { lines: [{ productId: product.id, quantity: '2', unitCost: '100', serialNumbers: ['SN-1'] }] },
+      { token: owner.token },
+    );
+    expect(mismatch.status).toBe(400);
+    await receive([{ productId: product.id, quantity: '2', unitCost: '100', serialNumbers: ['SN-1', 'SN-2'] }]);
+    const duplicate = await t.api.post(
+      '/api/inventory/receipts',
+      { lines: [{ productId: product.id, quantity: '1', unitCost: '100', serialNumbers: ['SN-2'] }] },
+      { token: owner.token },
+    );
+    expect(duplicate.status).toBe(409);
+    expect(await stockOf(t.api, owner, product.id)).toMatchObject({ onHand: '2' });
+
+    const first = await confirmedOrder([{ productId: product.id, quantity: '1' }]);
+    expect(first.state).toBe('confirmed');
+    const orders = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        createOrder(t.api, owner, customer.id, [{ productId: product.id, quantity: '1' }]),
+      ),
+    );
+    const answers = await Promise.all(
+      orders.map((o) => t.api.post(`/api/sales-orders/${o.id}/confirm`, undefined, { token: owner.token })),
+    );
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
+    expect(answers.filter((a) => a.status === 409)).toHaveLength(9);
+    expect(await stockOf(t.api, owner, product.id)).toEqual({ onHand: '2', reserved: '2', available: '0' });
+  });
+});
+
+describe('movement history', () => {
+  it('filters by product, type and user, and exports with the same filters', async () => {
+    const clerk = await addEmployee(t.api, t.mail, owner, { jobRoles: ['warehouse'] });
+    const product = await createProduct(t.api, owner, { stock: '5' });
+    await post(
+      '/api/inventory/scraps',
+      { reason: 'expired', lines: [{ productId: product.id, quantity: '1' }] },
+      201,
+      clerk,
+    );
+    const all = (await get(`/api/inventory/moves?productId=${product.id}`)).items;
+    expect(all.map((m: { moveType: string }) => m.moveType)).toEqual(['scrap', 'opening']);
+    const byClerk = (await get(`/api/inventory/moves?productId=${product.id}&actorId=${clerk.userId}`)).items;
+    expect(byClerk).toHaveLength(1);
+    expect(byClerk[0]).toMatchObject({ moveType: 'scrap', quantity: '1', fromLocation: 'WH/STOCK' });
+    const scraps = (await get(`/api/inventory/moves?productId=${product.id}&moveType=scrap`)).items;
+    expect(scraps).toHaveLength(1);
+
+    const csv = await t.api.get(`/api/inventory/moves/export?format=csv&productId=${product.id}`, {
+      token: owner.token,
+    });
+    expect(csv.status).toBe(200);
+    expect(csv.body.trim().split('\n')).toHaveLength(3);
+  });
+});
+
+describe('tenant isolation', () => {
+  it('another company sees none of this company’s stock documents, lots or locations', async () => {
+    const other = await onboardCompany(t.api, t.mail);
+    const product = await createProduct(t.api, owner, { tracking: 'lot' });
+    const receipt = await receive([
+      { productId: product.id, quantity: '1', unitCost: '1', lotNumber: 'ISO-1', expiryDate: '2030-01-01' },
+    ]);
+    const lotId = receipt.lines[0].lotId;
+    for (const url of [`/api/inventory/operations/${receipt.id}`, `/api/inventory/lots/${lotId}/trace`]) {
+      expect((await t.api.get(url, { token: other.token })).status).toBe(404);
+    }
+    expect((await get('/api/inventory/moves', other)).items).toEqual([]);
+    const theirs = await t.api.post(
+      '/api/inventory/transfers',
+      {
+        fromLocationId: await locationId('WH/STOCK'),
+        toLocationId: await locationId('WH/QUARANTINE'),
+        lines: [{ productId: product.id, quantity: '1', lotId }],
+      },
+      { token: other.token },
+    );
+    expect(theirs.status).toBe(400);
+    expect(await stockOf(t.api, owner, product.id)).toMatchObject({ onHand: '1' });
+  });
+});
