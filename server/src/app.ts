@@ -22,6 +22,7 @@ import { installOpenApi } from './platform/http/openapi.ts';
 import { installIdempotency, purgeExpiredIdempotencyKeys } from './platform/idempotency/idempotency.ts';
 import { mailHandler } from './platform/mail/mail-handler.ts';
 import { createMailer, type Mailer } from './platform/mail/mailer.ts';
+import { registerNotificationRoutes } from './platform/notifications/routes.ts';
 import { OutboxDispatcher } from './platform/outbox/dispatcher.ts';
 import './platform/permissions/platform-permissions.ts';
 import { modules } from './modules/index.ts';
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuthRoutes(app, { ...auth, limits, secureCookies: config.secureCookies });
   registerTenancyRoutes(app, { ...auth, limits });
   registerAuditRoutes(app);
+  registerNotificationRoutes(app, db);
   for (const module of modules) module.registerRoutes(app);
 
   if (webApp) {
@@ -115,14 +117,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const housekeeping = setInterval(() => purgeExpiredIdempotencyKeys(db).catch(() => {}), 60 * 60_000);
   housekeeping.unref();
+  const backgroundWork: Array<{ stop(): Promise<void> }> = [];
   app.addHook('onReady', async () => {
     await listenForAccessChanges(db);
     await dispatcher.start();
+    for (const module of modules) {
+      if (module.startBackgroundWork) backgroundWork.push(module.startBackgroundWork(db, app.log));
+    }
     ready = true;
   });
   app.addHook('onClose', async () => {
     ready = false;
     clearInterval(housekeeping);
+    for (const work of backgroundWork.splice(0)) await work.stop();
     await dispatcher.stop();
   });
   return app;

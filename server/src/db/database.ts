@@ -37,6 +37,8 @@ interface TransactionContext {
   readonly tx: Tx;
   /** Runs after the transaction commits (never on rollback): outbox nudges, real-time pushes. */
   afterCommit(callback: () => void): void;
+  /** Tells this process's subscribers (`Database.onSignal`) after commit, e.g. whose stock changed. */
+  signal(topic: string, payload: unknown): void;
   /**
    * Runs a hot-path statement by name: on a server it is prepared once per connection, so
    * PostgreSQL reuses its plan. One name must always stand for the same SQL text.
@@ -70,6 +72,7 @@ export interface OpenOptions {
 
 export class Database {
   private readonly listeners: Array<() => Promise<void>> = [];
+  private readonly signalHandlers = new Map<string, Set<(payload: unknown) => void>>();
 
   private constructor(
     readonly kind: DatabaseKind,
@@ -182,6 +185,14 @@ export class Database {
     return this.pglite.dumpDataDir('none');
   }
 
+  /** Subscribes to a transaction's signals, delivered in this process after it commits. */
+  onSignal(topic: string, handler: (payload: unknown) => void): () => void {
+    const handlers = this.signalHandlers.get(topic) ?? new Set();
+    this.signalHandlers.set(topic, handlers);
+    handlers.add(handler);
+    return () => handlers.delete(handler);
+  }
+
   async close(): Promise<void> {
     for (const stop of this.listeners.splice(0)) await stop();
     await this.closeConnections();
@@ -193,11 +204,15 @@ export class Database {
   ): Promise<T> {
     const callbacks: Array<() => void> = [];
     const afterCommit = (callback: () => void) => callbacks.push(callback);
+    const signal = (topic: string, payload: unknown) =>
+      callbacks.push(() => {
+        for (const handler of this.signalHandlers.get(topic) ?? []) handler(payload);
+      });
     const result = this.pool
-      ? await this.serverTransaction(this.pool, tenant, (tx, prepared) => work({ tx, afterCommit, prepared }))
+      ? await this.serverTransaction(this.pool, tenant, (tx, prepared) => work({ tx, afterCommit, signal, prepared }))
       : await this.orm.transaction(async (tx) => {
           if (tenant) await tx.execute(tenantSettings(tenant.tenantId, tenant.actor));
-          return work({ tx, afterCommit, prepared: (_name, query) => queryRows(tx, query) });
+          return work({ tx, afterCommit, signal, prepared: (_name, query) => queryRows(tx, query) });
         });
     for (const callback of callbacks) callback();
     return result;

@@ -7,6 +7,7 @@ export * from '../modules/sales/schema.ts';
 export * from '../platform/audit/schema.ts';
 export * from '../platform/auth/schema.ts';
 export * from '../platform/idempotency/schema.ts';
+export * from '../platform/notifications/schema.ts';
 export * from '../platform/numbering/schema.ts';
 export * from '../platform/outbox/schema.ts';
 export * from '../platform/settings/schema.ts';

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { Database } from '../db/database.ts';
 import type { CompanyInitializer } from '../platform/tenancy/create-company.ts';
 
 /** A business module as the app sees it; its permissions are declared when it is imported. */
@@ -7,4 +8,6 @@ export interface ErpModule {
   registerRoutes(app: FastifyInstance): void;
   /** Runs in the transaction that registers a company. */
   onCompanyCreated?: CompanyInitializer;
+  /** Work the module does in the background while the app runs (started when ready). */
+  startBackgroundWork?(db: Database, log: FastifyBaseLogger): { stop(): Promise<void> };
 }

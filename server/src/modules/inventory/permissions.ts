@@ -8,4 +8,5 @@ export const inventoryPermissions = definePermissions('inventory', {
   'inventory.transfer.create': 'Move stock between locations and warehouses',
   'inventory.scrap.create': 'Write stock off',
   'inventory.warehouse.manage': 'Create and change warehouses, zones and locations',
+  'inventory.reorder.notify': 'Be notified when a product falls under its reorder point',
 });

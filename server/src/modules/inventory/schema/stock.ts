@@ -137,6 +137,9 @@ export const stockMoves = pgTable(
     index('stock_moves_by_from').on(t.tenantId, t.fromLocationId, t.postedAt, t.id),
     index('stock_moves_by_to').on(t.tenantId, t.toLocationId, t.postedAt, t.id),
     index('stock_moves_by_lot').on(t.tenantId, t.lotId, t.postedAt, t.id).where(sql`lot_id is not null`),
+    // The history page filters by type and by user; rare values would otherwise scan the ledger.
+    index('stock_moves_by_type').on(t.tenantId, t.moveType, t.postedAt, t.id),
+    index('stock_moves_by_actor').on(t.tenantId, t.actorId, t.postedAt, t.id),
     index().on(t.tenantId, t.sourceType, t.sourceId),
     foreignKey({
       name: 'stock_moves_product_fk',
@@ -254,6 +257,29 @@ export const costLayers = pgTable(
       'cost_layers_remaining_valid',
       sql`${t.remainingQuantity} >= 0 and ${t.remainingQuantity} <= ${t.quantity} and ${t.remainingValue} >= 0`,
     ),
+    tenantIsolation(),
+  ],
+);
+
+/**
+ * Products whose available stock is under their reorder point, since when. A row appears when a
+ * product falls under (and its alert goes out) and disappears when it recovers, so an alert is
+ * raised once per fall rather than on every move.
+ */
+export const lowStockAlerts = pgTable(
+  'low_stock_alerts',
+  {
+    tenantId: tenantIdColumn(),
+    productId: uuid().notNull(),
+    raisedAt: createdAtColumn(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.productId] }),
+    foreignKey({
+      name: 'low_stock_alerts_product_fk',
+      columns: [t.tenantId, t.productId],
+      foreignColumns: [products.tenantId, products.id],
+    }),
     tenantIsolation(),
   ],
 );

@@ -1,0 +1,156 @@
+import type { ServerResponse } from 'node:http';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from '../../db/database.ts';
+import { NotFound } from '../errors.ts';
+import { access } from '../http/access.ts';
+import { pageQuery } from '../http/pagination.ts';
+import { booleanQuery, idParams, iso, timestampOut } from '../http/schemas.ts';
+import { getNotification, listNotifications, markNotificationsRead, NOTIFICATION_CHANNEL } from './notify.ts';
+
+const NotificationOut = z
+  .object({
+    id: z.uuid(),
+    topic: z.string(),
+    title: z.string(),
+    body: z.string(),
+    link: z.string().nullable(),
+    createdAt: timestampOut,
+    readAt: timestampOut.nullable(),
+  })
+  .meta({ id: 'Notification' });
+
+const toOut = (
+  n: { createdAt: Date; readAt: Date | null } & Omit<z.infer<typeof NotificationOut>, 'createdAt' | 'readAt'>,
+) => ({
+  id: n.id,
+  topic: n.topic,
+  title: n.title,
+  body: n.body,
+  link: n.link,
+  createdAt: iso(n.createdAt),
+  readAt: iso(n.readAt),
+});
+
+interface Listener {
+  tenantId: string;
+  userId: string;
+  response: ServerResponse;
+}
+
+/** Open event streams of this instance, told of every committed notification by the database. */
+class NotificationStreams {
+  private readonly open = new Set<Listener>();
+  private readonly heartbeat = setInterval(() => this.broadcast(': keep-alive\n\n'), 25_000);
+
+  constructor() {
+    this.heartbeat.unref();
+  }
+
+  add(listener: Listener): void {
+    this.open.add(listener);
+    listener.response.on('close', () => this.open.delete(listener));
+  }
+
+  deliver(payload: string): void {
+    const { tenantId, userId, id } = JSON.parse(payload) as { tenantId: string; userId: string; id: string };
+    for (const l of this.open) {
+      if (l.tenantId === tenantId && l.userId === userId)
+        l.response.write(`event: notification\ndata: ${JSON.stringify({ id })}\n\n`);
+    }
+  }
+
+  private broadcast(text: string): void {
+    for (const l of this.open) l.response.write(text);
+  }
+
+  close(): void {
+    clearInterval(this.heartbeat);
+    for (const l of this.open) l.response.end();
+    this.open.clear();
+  }
+}
+
+export function registerNotificationRoutes(app: FastifyInstance, db: Database): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['Notifications'];
+  const streams = new NotificationStreams();
+  app.addHook('onReady', () => db.listen(NOTIFICATION_CHANNEL, (payload) => streams.deliver(payload)));
+  app.addHook('onClose', async () => streams.close());
+
+  r.get('/api/notifications', {
+    config: { access: access.member },
+    schema: {
+      tags,
+      summary: 'My notifications in this company, newest first, with the number unread',
+      querystring: z.object({ unread: booleanQuery.optional(), ...pageQuery }),
+      response: {
+        200: z.object({
+          items: z.array(NotificationOut),
+          nextCursor: z.string().nullable(),
+          unread: z.number().int(),
+        }),
+      },
+    },
+    handler: async (request) => {
+      const page = await request.withTenant((ctx) => listNotifications(ctx, request.query));
+      return { ...page, items: page.items.map(toOut) };
+    },
+  });
+
+  r.get('/api/notifications/stream', {
+    config: { access: access.member },
+    schema: {
+      tags,
+      summary: 'Server-sent events: `notification` with the id of each new notification',
+      description:
+        'Stays open; a comment line every 25 seconds keeps proxies from closing it. Fetch the notification by id, or reload the list.',
+      produces: ['text/event-stream'],
+      response: { 200: z.string().describe('An event stream') },
+    },
+    handler: (request, reply) => {
+      reply.hijack();
+      reply.raw.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+        'x-request-id': request.id,
+      });
+      reply.raw.write(': connected\n\n');
+      streams.add({ tenantId: request.tenant!.tenantId, userId: request.auth!.userId, response: reply.raw });
+    },
+  });
+
+  r.get('/api/notifications/:id', {
+    config: { access: access.member },
+    schema: { tags, summary: 'One of my notifications', params: idParams, response: { 200: NotificationOut } },
+    handler: async (request) => {
+      const found = await request.withTenant((ctx) => getNotification(ctx, request.params.id));
+      if (!found) throw new NotFound('Notification', request.params.id);
+      return toOut(found);
+    },
+  });
+
+  r.post('/api/notifications/:id/read', {
+    config: { access: access.member },
+    schema: { tags, summary: 'Mark one notification read', params: idParams, response: { 200: NotificationOut } },
+    handler: (request) =>
+      request.withTenant(async (ctx) => {
+        await markNotificationsRead(ctx, request.params.id);
+        const found = await getNotification(ctx, request.params.id);
+        if (!found) throw new NotFound('Notification', request.params.id);
+        return toOut(found);
+      }),
+  });
+
+  r.post('/api/notifications/read-all', {
+    config: { access: access.member },
+    schema: {
+      tags,
+      summary: 'Mark all my notifications in this company read',
+      response: { 200: z.object({ marked: z.number().int() }) },
+    },
+    handler: (request) => request.withTenant(async (ctx) => ({ marked: await markNotificationsRead(ctx) })),
+  });
+}
