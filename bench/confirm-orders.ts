@@ -14,12 +14,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import pg from 'pg';
-import { buildApp } from '../server/src/app.ts';
-import { loadConfig } from '../server/src/config.ts';
 import { Database } from '../server/src/db/database.ts';
 import { stockInvariantViolations } from '../server/src/modules/inventory/index.ts';
-import { registerCompany } from '../server/src/platform/auth/commands/register-company.ts';
 import { startServer } from './lib/app-server.ts';
+import { setUpBenchCompany } from './lib/bench-company.ts';
 import { dropDatabase, freshDatabase } from './lib/bench-database.ts';
 import { closedLoop, getJson } from './lib/http-load.ts';
 import { seedCustomers, seedDraftOrders, seedOrderHistory, seedProductsWithStock } from './lib/seed-sales.ts';
@@ -41,23 +39,6 @@ const history = Number(args.history);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const databaseName = 'erp_bench_confirm';
 const log = (line: string) => process.stdout.write(`${line}\n`);
-
-async function setUpCompany(url: string) {
-  const db = await Database.open({ url });
-  await db.migrate();
-  const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'warn', DATABASE_URL: url }), db, logger: false });
-  const registered = await registerCompany(
-    app.platform.auth,
-    {
-      company: { name: 'Bench Trading', currency: 'IDR', timezone: 'Asia/Jakarta', locale: 'id-ID' },
-      owner: { name: 'Bench Owner', email: 'bench@example.com', password: 'bench password' },
-    },
-    { ownerVerified: true },
-  );
-  await app.close();
-  await db.close();
-  return { tenantId: registered.company.id, ownerId: registered.owner.id };
-}
 
 async function pgbenchTps(url: string, tenantId: string, ownerId: string): Promise<number> {
   const { stdout } = await promisify(execFile)('pgbench', [
@@ -86,7 +67,7 @@ async function pgbenchTps(url: string, tenantId: string, ownerId: string): Promi
 async function main() {
   log(`Mini ERP confirm-orders benchmark — ${new Date().toISOString()}`);
   const url = await freshDatabase(databaseName);
-  const { tenantId, ownerId } = await setUpCompany(url);
+  const { tenantId, ownerId, email, password } = await setUpBenchCompany(url);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   let seeded = performance.now();
@@ -110,7 +91,7 @@ async function main() {
     const login = await fetch(`${server.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'bench@example.com', password: 'bench password' }),
+      body: JSON.stringify({ email, password }),
     }).then((r) => r.json() as Promise<{ accessToken: string }>);
     const headers = { authorization: `Bearer ${login.accessToken}` };
     const queue = (ids: string[]) => {

@@ -9,13 +9,18 @@ export async function seedProductsWithStock(client: pg.Client, tenantId: string,
      from generate_series(1, $2) g`,
     [tenantId, count],
   );
-  // Opening stock as moves from the inventory-loss location, and the balances they produce.
+  // Opening stock as moves from the inventory-loss location, and the balances and valuation they produce.
   await client.query(
     `with stock as (select id from locations where tenant_id = $1 and code = 'WH/STOCK'),
           loss as (select id from locations where tenant_id = $1 and code = 'VIRTUAL/INVENTORY-LOSS')
-     insert into stock_moves (tenant_id, id, product_id, quantity, from_location_id, to_location_id, unit_cost, move_type, reason, source_type, source_id)
-     select $1, uuid_v7(), p.id, $2, (select id from loss), (select id from stock), 5, 'opening', 'opening_stock', 'bench_seed', $1
+     insert into stock_moves (tenant_id, id, product_id, quantity, from_location_id, to_location_id, unit_cost, value, move_type, reason, source_type, source_id)
+     select $1, uuid_v7(), p.id, $2, (select id from loss), (select id from stock), 5, $2::numeric * 5, 'opening', 'opening_stock', 'bench_seed', $1
      from products p where p.tenant_id = $1`,
+    [tenantId, stock],
+  );
+  await client.query(
+    `insert into stock_valuations (tenant_id, product_id, quantity, value)
+     select $1, p.id, $2, $2::numeric * 5 from products p where p.tenant_id = $1`,
     [tenantId, stock],
   );
   await client.query(

@@ -2,13 +2,18 @@ import { eq } from 'drizzle-orm';
 import type { TenantContext } from '../../db/database.ts';
 import { tenants } from './schema.ts';
 
-/** Today's date (YYYY-MM-DD) where the company is: documents are dated in the company's time zone. */
-export async function companyToday(ctx: TenantContext): Promise<string> {
+/** The company's IANA time zone, in which its days start and end. */
+export async function companyTimezone(ctx: TenantContext): Promise<string> {
   const [company] = await ctx.tx
     .select({ timezone: tenants.timezone })
     .from(tenants)
     .where(eq(tenants.id, ctx.tenantId));
-  return new Intl.DateTimeFormat('en-CA', { timeZone: company!.timezone }).format(new Date());
+  return company!.timezone;
+}
+
+/** Today's date (YYYY-MM-DD) where the company is: documents are dated in the company's time zone. */
+export async function companyToday(ctx: TenantContext): Promise<string> {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: await companyTimezone(ctx) }).format(new Date());
 }
 
 export async function companyCurrency(ctx: TenantContext): Promise<string> {

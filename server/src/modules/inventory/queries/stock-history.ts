@@ -2,6 +2,7 @@ import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { queryOne, queryRows, type TenantContext } from '../../../db/database.ts';
 import { decimalText, isoText } from '../../../db/sql-fragments.ts';
 import { keyset, toPage } from '../../../platform/http/pagination.ts';
+import { companyTimezone } from '../../../platform/tenancy/company-calendar.ts';
 import { getProductsByIds } from '../../catalog/index.ts';
 import { type LocationKind, locations, type MoveType, warehouses, zones } from '../schema.ts';
 
@@ -37,9 +38,13 @@ export interface MoveView {
   actorName: string | null;
 }
 
-function conditions(ctx: TenantContext, filter: MoveFilter): SQL[] {
-  const dayStart = (date: string) =>
-    sql`${date}::date::timestamp at time zone (select timezone from tenants where id = ${ctx.tenantId})`;
+/**
+ * The time zone is read first and passed as a value: a subquery in the date bounds would keep
+ * row-level security from using them as index conditions.
+ */
+async function conditions(ctx: TenantContext, filter: MoveFilter): Promise<SQL[]> {
+  const timezone = filter.dateFrom || filter.dateTo ? await companyTimezone(ctx) : 'UTC';
+  const dayStart = (date: string) => sql`${date}::date::timestamp at time zone ${timezone}`;
   return [
     sql`m.tenant_id = ${ctx.tenantId}`,
     filter.productId ? sql`m.product_id = ${filter.productId}` : undefined,
@@ -94,7 +99,7 @@ export async function moveHistory(
     cursor: filter.cursor,
     timestamp: true,
   });
-  const where = conditions(ctx, filter);
+  const where = await conditions(ctx, filter);
   if (page.where) where.push(page.where);
   const rows = await queryRows<Omit<MoveView, 'sku' | 'productName'>>(
     ctx.tx,
@@ -110,7 +115,7 @@ export async function allMoves(ctx: TenantContext, filter: MoveFilter, cap: numb
   const rows = await queryRows<Omit<MoveView, 'sku' | 'productName'>>(
     ctx.tx,
     sql`select ${moveColumns} from stock_moves m ${moveJoins}
-        where ${sql.join(conditions(ctx, filter), sql` and `)}
+        where ${sql.join(await conditions(ctx, filter), sql` and `)}
         order by m.posted_at desc, m.id desc limit ${cap}`,
   );
   return withProducts(ctx, rows);
@@ -204,7 +209,7 @@ export async function warehouseTree(ctx: TenantContext, warehouseId: string) {
         from ${locations} loc
         left join stock_levels l on l.tenant_id = loc.tenant_id and l.location_id = loc.id
         where loc.tenant_id = ${ctx.tenantId} and loc.warehouse_id = ${warehouseId}
-        group by loc.id order by loc.code`,
+        group by loc.tenant_id, loc.id order by loc.code`,
   );
   return { warehouse, zones: zoneRows, locations: locationRows };
 }

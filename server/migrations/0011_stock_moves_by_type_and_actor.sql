@@ -1,0 +1,2 @@
+CREATE INDEX "stock_moves_by_type" ON "stock_moves" USING btree ("tenant_id","move_type","posted_at","id");--> statement-breakpoint
+CREATE INDEX "stock_moves_by_actor" ON "stock_moves" USING btree ("tenant_id","actor_id","posted_at","id");
