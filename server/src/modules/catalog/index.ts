@@ -8,6 +8,7 @@ import { registerCatalogRoutes } from './routes.ts';
 export { createCategory, createProduct, type NewProduct } from './commands/product-commands.ts';
 export { assertLinesFitUnits, assertQuantityFitsUnit, explainProductReference, UnknownReference } from './errors.ts';
 export type { ProductStock, StockFigures } from './product-stock.ts';
+export { categoryNames, productIdByCode, productsInCategories } from './queries/product-lookup.ts';
 export {
   getProductsByIds,
   type ProductRow,

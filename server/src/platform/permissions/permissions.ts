@@ -56,7 +56,7 @@ interface JobRoleDefinition {
 export const jobRoles: Record<JobRole, JobRoleDefinition> = {
   sales: {
     label: 'Sales',
-    grants: ['sales.*', 'crm.*', 'catalog.*.read', 'partners.customer.*', 'inventory.stock.read'],
+    grants: ['sales.*', 'crm.*', 'catalog.*.read', 'partners.customer.*', 'inventory.stock.read', 'invoicing.*.read'],
     except: ['sales.order.override_credit_limit'],
   },
   warehouse: {
@@ -74,17 +74,29 @@ export const jobRoles: Record<JobRole, JobRoleDefinition> = {
   },
   purchasing: {
     label: 'Purchasing',
-    grants: ['purchasing.*', 'partners.vendor.*', 'catalog.*.read', 'inventory.stock.read'],
+    grants: ['purchasing.*', 'partners.vendor.*', 'catalog.*.read', 'inventory.stock.read', 'inventory.reorder.notify'],
     except: ['purchasing.request.approve'],
   },
+  // Production and quality staff help with stock counts: they count (blind counts hide the
+  // system quantities from them) but neither review nor approve.
   production: {
     label: 'Production',
-    grants: ['manufacturing.*', 'maintenance.*', 'catalog.*.read', 'inventory.stock.read'],
+    grants: [
+      'manufacturing.*',
+      'maintenance.*',
+      'catalog.*.read',
+      'inventory.stock.read',
+      'inventory.count.read',
+      'inventory.count.record',
+    ],
   },
-  quality: { label: 'Quality', grants: ['quality.*', 'catalog.*.read', 'inventory.stock.read'] },
+  quality: {
+    label: 'Quality',
+    grants: ['quality.*', 'catalog.*.read', 'inventory.stock.read', 'inventory.count.read', 'inventory.count.record'],
+  },
   finance: {
     label: 'Finance',
-    grants: ['accounting.*', 'catalog.*.read', 'partners.*.read', 'sales.*.read', 'purchasing.*.read'],
+    grants: ['accounting.*', 'invoicing.*', 'catalog.*.read', 'partners.*.read', 'sales.*.read', 'purchasing.*.read'],
   },
   hr: { label: 'HR', grants: ['hr.*'] },
   manager: { label: 'Manager', grants: ['*', 'platform.audit.read'], except: ['platform.*'] },

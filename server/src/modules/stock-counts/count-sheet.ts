@@ -1,0 +1,90 @@
+import type { Content } from 'pdfmake';
+import type { PdfDocument } from '../../platform/export/pdf.ts';
+import type { StockCountView } from './queries/stock-count-queries.ts';
+
+const cell = (value: string | null, alignment: 'left' | 'right' = 'left'): Content => ({
+  text: value ?? '',
+  alignment,
+});
+
+const header = (labels: string[]): Content[] => labels.map((h) => ({ text: h, bold: true, fillColor: '#eef1f5' }));
+
+/**
+ * The sheet counters take to the shelves: every line to count, in location order, with an empty
+ * column to write the count in. A blind count's sheet leaves out the system quantity.
+ */
+export function countSheet(count: StockCountView, scope: string): PdfDocument {
+  const showSystem = !count.blind;
+  const labels = [
+    '#',
+    'Location',
+    'SKU',
+    'Product',
+    'Lot',
+    'Unit',
+    ...(showSystem ? ['System'] : []),
+    'Counted',
+    'Note',
+  ];
+  const body: Content[][] = [
+    header(labels),
+    ...count.lines.map((line) => [
+      cell(String(line.lineNo), 'right'),
+      cell(line.locationCode),
+      cell(line.sku),
+      cell(line.productName + (line.recount ? '  (recount)' : '')),
+      cell(line.lotNumber),
+      cell(line.unitOfMeasure),
+      ...(showSystem ? [cell(line.systemQuantity, 'right')] : []),
+      cell(''),
+      cell(''),
+    ]),
+  ];
+  const team = count.team.map((m) => m.name ?? m.userId).join(', ');
+  return {
+    pageMargins: [28, 40, 28, 40],
+    defaultStyle: { fontSize: 8 },
+    content: [
+      { text: `Stock count sheet ${count.number}${count.blind ? ' (blind count)' : ''}`, fontSize: 14, bold: true },
+      {
+        margin: [0, 4, 0, 10],
+        color: '#555555',
+        stack: [
+          `Warehouse: ${count.warehouseName}    Scope: ${scope}`,
+          `Planned: ${count.plannedDate}    Frequency: ${count.frequency.replace('_', ' ')}    State: ${count.state}`,
+          ...(team ? [`Team: ${team}`] : []),
+          ...(count.note ? [`Note: ${count.note}`] : []),
+        ],
+      },
+      {
+        table: {
+          headerRows: 1,
+          widths: labels.map((label) =>
+            label === 'Product' ? '*' : label === 'Counted' || label === 'Note' ? 60 : 'auto',
+          ),
+          body,
+        },
+        layout: {
+          hLineColor: () => '#bbbbbb',
+          vLineColor: () => '#dddddd',
+          paddingTop: () => 5,
+          paddingBottom: () => 5,
+        },
+      },
+      {
+        margin: [0, 24, 0, 0],
+        columns: [
+          { text: 'Counted by: ______________________   Date: __________' },
+          { text: 'Checked by: ______________________   Date: __________' },
+        ],
+      },
+    ],
+    footer: (page: number, pages: number) => ({
+      text: `${count.number}  ·  ${page} / ${pages}`,
+      alignment: 'right',
+      margin: [28, 10],
+      fontSize: 7,
+      color: '#777777',
+    }),
+  };
+}
