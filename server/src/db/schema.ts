@@ -1,5 +1,6 @@
 // Every table of the product, for Drizzle and drizzle-kit. Modules add their schema here.
 
+export * from '../modules/accounting/schema.ts';
 export * from '../modules/catalog/schema.ts';
 export * from '../modules/inventory/schema.ts';
 export * from '../modules/partners/schema.ts';

@@ -1,3 +1,4 @@
+import { accountingModule } from './accounting/index.ts';
 import { createCatalogModule } from './catalog/index.ts';
 import { dashboardModule } from './dashboard/index.ts';
 import { inventoryModule, productStock } from './inventory/index.ts';
@@ -10,6 +11,7 @@ import { stockCountsModule } from './stock-counts/index.ts';
 export const modules: readonly ErpModule[] = [
   createCatalogModule(productStock),
   partnersModule,
+  accountingModule,
   inventoryModule,
   stockCountsModule,
   salesModule,
