@@ -1,6 +1,7 @@
 import { companyToday } from '../../platform/tenancy/company-calendar.ts';
 import type { ProductStock } from '../catalog/index.ts';
 import type { ErpModule } from '../module.ts';
+import { watchLowStock } from './commands/low-stock-alerts.ts';
 import { postAdjustment } from './commands/post-adjustment.ts';
 import './errors.ts';
 import { setUpDefaultWarehouse } from './locations.ts';
@@ -37,9 +38,19 @@ export type { RecordedOperation } from './commands/stock-operation.ts';
 export { receiveTransfer, transferStock } from './commands/transfer-stock.ts';
 export { InsufficientStock, type Shortage } from './errors.ts';
 export { createWarehouse, locationOrDefault, virtualLocation, warehouseStockLocation } from './locations.ts';
-export { stockInvariantViolations } from './queries/stock-invariants.ts';
+export {
+  type CountableLocation,
+  countableWarehouse,
+  type LevelKey,
+  lotOfProduct,
+  type StockLevelSnapshot,
+  stockLevelsIn,
+  stockLevelsOf,
+} from './queries/count-snapshot.ts';
+export { inventoryLedgerViolations, stockInvariantViolations } from './queries/stock-invariants.ts';
 export { lowStock, operationsOfSource, stockFigures } from './queries/stock-queries.ts';
 export { valuationReport } from './queries/valuation-report.ts';
+export { currentUnitCosts } from './valuation.ts';
 
 /** Inventory's side of the catalog's `ProductStock` port. */
 export const productStock: ProductStock = {
@@ -67,4 +78,5 @@ export const inventoryModule: ErpModule = {
     registerStockRoutes(app);
   },
   onCompanyCreated: (ctx) => setUpDefaultWarehouse(ctx),
+  startBackgroundWork: (db, log) => watchLowStock(db, (error) => log.error({ err: error }, 'low-stock check failed')),
 };

@@ -3,7 +3,7 @@ import { createCustomer, createOrder, createProduct, stockOf } from '../../test/
 import { type OnboardedCompany, onboardCompany } from '../../test/onboarding.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { onServer } from '../../test/test-database.ts';
-import { stockInvariantViolations } from './index.ts';
+import { inventoryLedgerViolations, stockInvariantViolations } from './index.ts';
 
 /** Real races need real connections: these run on the PostgreSQL server (25 pooled connections). */
 describe.runIf(onServer)('stock operations under concurrency', () => {
@@ -150,5 +150,6 @@ describe.runIf(onServer)('stock operations under concurrency', () => {
     expect(await stockOf(t.api, owner, plain.id)).toEqual({ onHand: '184', reserved: '0', available: '184' });
     expect(await stockOf(t.api, owner, lotted.id)).toEqual({ onHand: '76', reserved: '0', available: '76' });
     expect(await stockInvariantViolations(t.db.orm)).toEqual([]);
+    expect(await inventoryLedgerViolations(t.db.orm)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createOrder, createProduct, stockOf } from '../../test/fixtures.ts';
 import { addEmployee, type OnboardedCompany, onboardCompany } from '../../test/onboarding.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { stockInvariantViolations } from './index.ts';
+import { inventoryLedgerViolations, stockInvariantViolations } from './index.ts';
 
 let t: TestApp;
 let owner: OnboardedCompany;
@@ -18,6 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   expect(await stockInvariantViolations(t.db.orm)).toEqual([]);
+  expect(await inventoryLedgerViolations(t.db.orm)).toEqual([]);
   await t.close();
 });
 
@@ -281,6 +282,31 @@ describe('transfers', () => {
     expect(again.status).toBe(409);
     expect(await stockByLocation(product.id)).toEqual({ 'WH/STOCK': '3/0', [`${west.code}/STOCK`]: '7/0' });
   });
+
+  it('lists operations of one warehouse, in a state, between dates', async () => {
+    const product = await createProduct(t.api, owner, { stock: '5' });
+    const east = await post('/api/warehouses', { code: `E${Date.now() % 100000}`, name: 'East depot' });
+    const eastStock = await locationId(`${east.code}/STOCK`);
+    const receipt = await receive([{ productId: product.id, quantity: '4', unitCost: '2' }], {
+      locationId: eastStock,
+      receivedOn: '2026-01-10',
+    });
+    const transfer = await post('/api/inventory/transfers', {
+      fromLocationId: eastStock,
+      toLocationId: await locationId('WH/STOCK'),
+      transferDate: '2026-01-12',
+      lines: [{ productId: product.id, quantity: '1' }],
+    });
+    const numbers = async (query: string) =>
+      (await get(`/api/inventory/operations?${query}`)).items.map((o: { number: string }) => o.number);
+
+    expect(await numbers(`warehouseId=${east.id}`)).toEqual([transfer.number, receipt.number]);
+    expect(await numbers(`warehouseId=${east.id}&state=in_transit`)).toEqual([transfer.number]);
+    expect(await numbers(`warehouseId=${east.id}&dateFrom=2026-01-11&dateTo=2026-01-31`)).toEqual([transfer.number]);
+    expect(await numbers(`warehouseId=${east.id}&dateTo=2026-01-10`)).toEqual([receipt.number]);
+    const bad = await t.api.get('/api/inventory/operations?dateFrom=10-01-2026', { token: owner.token });
+    expect(bad.status).toBe(400);
+  });
 });
 
 describe('lots and serial numbers', () => {
@@ -388,6 +414,49 @@ describe('movement history', () => {
   });
 });
 
+describe('warehouse structure', () => {
+  it('shows a warehouse as a tree: zones, the locations in and outside them, and the stock in each', async () => {
+    const depot = await post('/api/warehouses', { code: `T${Date.now() % 100000}`, name: 'Tree depot' });
+    const zone = await post('/api/zones', {
+      warehouseId: depot.id,
+      code: 'COLD',
+      name: 'Cold room',
+      kind: 'chiller',
+      minTemperature: '2',
+      maxTemperature: '8',
+    });
+    const rack = await post('/api/locations', {
+      warehouseId: depot.id,
+      zoneId: zone.id,
+      code: `${depot.code}/C-01`,
+      name: 'Rack',
+      kind: 'storage',
+    });
+    const product = await createProduct(t.api, owner);
+    await receive([{ productId: product.id, quantity: '6', unitCost: '1' }], { locationId: rack.id });
+
+    const tree = await get(`/api/warehouses/${depot.id}/tree`);
+    expect(tree.warehouse).toMatchObject({ code: depot.code, name: 'Tree depot' });
+    expect(tree.zones).toEqual([
+      expect.objectContaining({ code: 'COLD', kind: 'chiller', minTemperature: '2.0', maxTemperature: '8.0' }),
+    ]);
+    const byCode = Object.fromEntries(
+      tree.locations.map((l: { code: string; zoneId: string | null; onHand: string; products: number }) => [
+        l.code,
+        [l.zoneId, l.onHand, l.products],
+      ]),
+    );
+    expect(byCode).toEqual({
+      [`${depot.code}/C-01`]: [zone.id, '6', 1],
+      [`${depot.code}/QUARANTINE`]: [null, '0', 0],
+      [`${depot.code}/RECEIVING`]: [null, '0', 0],
+      [`${depot.code}/STOCK`]: [null, '0', 0],
+    });
+    const other = await onboardCompany(t.api, t.mail);
+    expect((await t.api.get(`/api/warehouses/${depot.id}/tree`, { token: other.token })).status).toBe(404);
+  });
+});
+
 describe('tenant isolation', () => {
   it('another company sees none of this company’s stock documents, lots or locations', async () => {
     const other = await onboardCompany(t.api, t.mail);
@@ -411,5 +480,89 @@ describe('tenant isolation', () => {
     );
     expect(theirs.status).toBe(400);
     expect(await stockOf(t.api, owner, product.id)).toMatchObject({ onHand: '1' });
+  });
+});
+
+describe('reorder alerts', () => {
+  async function inbox(as: { token: string }, topic = 'inventory.low_stock') {
+    const { items } = await get('/api/notifications?limit=200', as);
+    return items.filter((n: { topic: string }) => n.topic === topic) as Array<{
+      id: string;
+      title: string;
+      body: string;
+    }>;
+  }
+  async function waitForInbox(as: { token: string }, count: number, sku: string) {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const mine = (await inbox(as)).filter((n) => n.title.includes(sku));
+      if (mine.length >= count || Date.now() > deadline) return mine;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  it('a product falling under its reorder point is listed and notifies reordering staff once per fall', async () => {
+    const buyer = await addEmployee(t.api, t.mail, owner, { jobRoles: ['purchasing'] });
+    const seller = await addEmployee(t.api, t.mail, owner, { jobRoles: ['sales'] });
+    const product = await createProduct(t.api, owner, { stock: '10', reorderPoint: '5', reorderQuantity: '20' });
+
+    await confirmedOrder([{ productId: product.id, quantity: '6' }]);
+    const [alert] = await waitForInbox(buyer, 1, product.sku);
+    expect(alert?.body).toBe('4 pcs available, under the reorder point of 5; reorder 20.');
+    expect(await waitForInbox(owner, 1, product.sku)).toHaveLength(1);
+    const low = (await get('/api/inventory/low-stock')).items;
+    expect(low).toEqual(
+      expect.arrayContaining([expect.objectContaining({ productId: product.id, available: '4', reorderPoint: '5' })]),
+    );
+
+    // Still under: no second alert. Recovered, then under again: a new one.
+    await confirmedOrder([{ productId: product.id, quantity: '1' }]);
+    await receive([{ productId: product.id, quantity: '20', unitCost: '6' }]);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await inbox(buyer)).toHaveLength(1);
+    expect((await get('/api/inventory/low-stock')).items.map((i: { productId: string }) => i.productId)).not.toContain(
+      product.id,
+    );
+    await post('/api/inventory/scraps', { reason: 'damaged', lines: [{ productId: product.id, quantity: '20' }] });
+    expect(await waitForInbox(buyer, 2, product.sku)).toHaveLength(2);
+    expect(await inbox(seller)).toEqual([]);
+
+    const unread = await get('/api/notifications?unread=true', buyer);
+    expect(unread.unread).toBe(2);
+    const read = await post(`/api/notifications/${alert!.id}/read`, undefined, 200, buyer);
+    expect(read.readAt).not.toBeNull();
+    expect((await get('/api/notifications', buyer)).unread).toBe(1);
+    expect((await post('/api/notifications/read-all', undefined, 200, buyer)).marked).toBe(1);
+    expect((await t.api.post(`/api/notifications/${alert!.id}/read`, undefined, { token: seller.token })).status).toBe(
+      404,
+    );
+
+    const csv = await t.api.get('/api/inventory/low-stock/export?format=csv', { token: owner.token });
+    expect(csv.body).toContain(product.sku);
+  });
+
+  it('pushes new notifications to an open event stream', async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = t.app.server.address() as { port: number };
+    const controller = new AbortController();
+    const response = await fetch(`http://127.0.0.1:${address.port}/api/notifications/stream`, {
+      headers: { authorization: `Bearer ${owner.token}` },
+      signal: controller.signal,
+    });
+    expect(response.headers.get('content-type')).toBe('text/event-stream');
+    const reader = response.body!.getReader();
+    const product = await createProduct(t.api, owner, { stock: '3', reorderPoint: '5' });
+    await confirmedOrder([{ productId: product.id, quantity: '1' }]);
+    let received = '';
+    const decoder = new TextDecoder();
+    while (!received.includes('event: notification')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      received += decoder.decode(value);
+    }
+    controller.abort();
+    const id = /data: \{"id":"([^"]+)"\}/.exec(received)?.[1];
+    const pushed = await get(`/api/notifications/${id}`);
+    expect(pushed.title).toContain(product.sku);
   });
 });

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { newId } from '../../../db/columns.ts';
 import { queryRows, type TenantContext } from '../../../db/database.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { invalidField } from '../../../platform/errors.ts';
@@ -8,6 +9,7 @@ import { assertQuantityFitsUnit, type ProductRow, productsById } from '../../cat
 import { stockHoldingLocation, virtualLocation, warehouseStockLocation } from '../locations.ts';
 import { type AdjustmentReason, stockAdjustmentLines, stockAdjustments } from '../schema.ts';
 import { currentUnitCosts } from '../valuation.ts';
+import { postInventoryValuation } from './post-inventory-valuation.ts';
 import { postStockMoves } from './post-stock-moves.ts';
 
 defineDocumentNumbering('stock_adjustment', 'ADJ');
@@ -53,7 +55,7 @@ export function assertStockableQuantity(
 export async function postAdjustment(
   ctx: TenantContext,
   input: AdjustmentInput,
-  moveType: 'adjustment' | 'opening' = 'adjustment',
+  moveType: 'adjustment' | 'opening' | 'count' = 'adjustment',
 ) {
   const { warehouseId, stockLocationId } = await warehouseStockLocation(ctx, input.warehouseId);
   const lineLocations = new Map<number, string>();
@@ -113,24 +115,12 @@ export async function postAdjustment(
     };
   });
 
-  const number = await allocateDocumentNumber(ctx, 'stock_adjustment', input.adjustedOn);
-  const [adjustment] = await ctx.tx
-    .insert(stockAdjustments)
-    .values({
-      tenantId: ctx.tenantId,
-      number,
-      warehouseId,
-      reason: input.reason,
-      note: input.note ?? null,
-      adjustedOn: input.adjustedOn,
-      createdBy: ctx.actor.userId,
-    })
-    .returning();
+  const adjustmentId = newId();
   const lossLocation = await virtualLocation(ctx, 'inventory_loss');
   const changed = lines.filter((line) => !line.after.eq(line.before));
   const posted = await postStockMoves(
     ctx,
-    { type: 'stock_adjustment', id: adjustment!.id },
+    { type: 'stock_adjustment', id: adjustmentId },
     changed.map((line) => {
       const gain = line.after.gt(line.before);
       return {
@@ -145,6 +135,21 @@ export async function postAdjustment(
       };
     }),
   );
+  // Numbered after the moves, like stock operations: the numbering row is held until commit.
+  const number = await allocateDocumentNumber(ctx, 'stock_adjustment', input.adjustedOn);
+  const [adjustment] = await ctx.tx
+    .insert(stockAdjustments)
+    .values({
+      tenantId: ctx.tenantId,
+      id: adjustmentId,
+      number,
+      warehouseId,
+      reason: input.reason,
+      note: input.note ?? null,
+      adjustedOn: input.adjustedOn,
+      createdBy: ctx.actor.userId,
+    })
+    .returning();
   const postedCost = new Map(changed.map((line, i) => [line, posted[i]!.unitCost]));
   await ctx.tx.insert(stockAdjustmentLines).values(
     lines.map((line, i) => ({
@@ -159,6 +164,15 @@ export async function postAdjustment(
       quantityAfter: line.after.toFixed(),
       unitCost: postedCost.get(line) ?? line.unitCost,
     })),
+  );
+  await postInventoryValuation(
+    ctx,
+    {
+      date: input.adjustedOn,
+      memo: `Stock adjustment ${number} (${input.reason.replaceAll('_', ' ')})`,
+      source: { type: 'stock_adjustment', id: adjustmentId, number },
+    },
+    posted,
   );
   await recordAudit(ctx, {
     action: 'stock_adjustment.posted',

@@ -6,8 +6,9 @@ import { Exact } from '../../../platform/money.ts';
 import { companyCurrency } from '../../../platform/tenancy/company-calendar.ts';
 import { type ProductRow, productsById } from '../../catalog/index.ts';
 import { InsufficientStock, type Shortage } from '../errors.ts';
-import { type LocationKind, type MoveType, stockMoves } from '../schema.ts';
+import { type MoveType, stockHoldingKinds, stockMoves } from '../schema.ts';
 import { type ValuationDirection, valueMoves } from '../valuation.ts';
+import { noteStockChange } from './low-stock-alerts.ts';
 
 export interface StockMoveInput {
   productId: string;
@@ -27,16 +28,6 @@ export interface PostedMove extends StockMoveInput {
   value: string;
   direction: ValuationDirection;
 }
-
-const stockHoldingKinds: readonly LocationKind[] = [
-  'storage',
-  'receiving',
-  'production',
-  'dispatch',
-  'quarantine',
-  'scrap',
-  'transit',
-];
 
 interface LevelChange {
   productId: string;
@@ -179,6 +170,10 @@ export async function postStockMoves(
       sourceId: source.id,
       actorId: ctx.actor.userId,
     })),
+  );
+  noteStockChange(
+    ctx,
+    changes.map((c) => c.productId),
   );
   return posted;
 }

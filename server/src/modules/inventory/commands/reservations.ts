@@ -4,6 +4,7 @@ import { decimalText, isoText } from '../../../db/sql-fragments.ts';
 import { Conflict } from '../../../platform/errors.ts';
 import { Exact } from '../../../platform/money.ts';
 import { InsufficientStock } from '../errors.ts';
+import { noteStockChange } from './low-stock-alerts.ts';
 import { shortagesWithNames } from './post-stock-moves.ts';
 
 export interface StockDemand {
@@ -89,6 +90,10 @@ export async function reservationsOrShortage(
     .filter((row) => !row.reserved)
     .map(({ productId, requested, available }) => ({ productId, requested, available }));
   if (short.length > 0) throw new InsufficientStock(await shortagesWithNames(ctx, short));
+  noteStockChange(
+    ctx,
+    outcome.map((row) => row.productId),
+  );
   return outcome.map(({ productId, locationId, locationCode, quantity, createdAt }) => ({
     productId,
     locationId,
@@ -121,7 +126,8 @@ export async function reserveStock(
 
 /** Gives back everything reserved for the document; releasing twice releases nothing more. */
 export async function releaseReservations(ctx: TenantContext, source: ReservationSource): Promise<void> {
-  await ctx.tx.execute(
+  const released = await queryRows<{ product_id: string }>(
+    ctx.tx,
     sql`with released as (
           delete from stock_reservations
           where tenant_id = ${ctx.tenantId} and source_type = ${source.type} and source_id = ${source.id}
@@ -140,7 +146,12 @@ export async function releaseReservations(ctx: TenantContext, source: Reservatio
         )
         update stock_levels l set reserved = l.reserved - k.quantity, updated_at = now()
         from locked k
-        where l.tenant_id = ${ctx.tenantId} and l.id = k.id`,
+        where l.tenant_id = ${ctx.tenantId} and l.id = k.id
+        returning l.product_id`,
+  );
+  noteStockChange(
+    ctx,
+    released.map((r) => r.product_id),
   );
 }
 

@@ -3,6 +3,7 @@ import type { TenantContext } from '../../../db/database.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { allocateDocumentNumber, defineDocumentNumbering } from '../../../platform/numbering/numbering.ts';
 import { type OperationState, type OperationType, stockOperationLines, stockOperations } from '../schema.ts';
+import { postInventoryValuation } from './post-inventory-valuation.ts';
 import { type PostedMove, postStockMoves, type StockMoveInput } from './post-stock-moves.ts';
 
 const numbering: Record<OperationType, string> = {
@@ -11,6 +12,13 @@ const numbering: Record<OperationType, string> = {
   transfer: 'stock_transfer',
   scrap: 'stock_scrap',
   return: 'stock_return',
+};
+const operationLabels: Record<OperationType, string> = {
+  receipt: 'Receipt',
+  delivery: 'Delivery',
+  transfer: 'Transfer',
+  scrap: 'Scrap',
+  return: 'Customer return',
 };
 defineDocumentNumbering('stock_receipt', 'REC');
 defineDocumentNumbering('stock_delivery', 'DEL');
@@ -37,8 +45,10 @@ export interface RecordedOperation {
 }
 
 /**
- * Numbers the document, posts its moves (one line per move, in order) and records both, in the
- * caller's transaction. The moves name the document as their source.
+ * Posts the document's moves (one line per move, in order), numbers it and records both, in the
+ * caller's transaction. The moves name the document as their source. The number comes last:
+ * the numbering row stays locked until commit, so taking it late keeps concurrent operations
+ * waiting on each other for as short a time as possible.
  */
 export async function recordOperation(
   ctx: TenantContext,
@@ -46,6 +56,7 @@ export async function recordOperation(
   moves: ReadonlyArray<StockMoveInput & { sourceLineId?: string | undefined }>,
 ): Promise<RecordedOperation> {
   const id = newId();
+  const posted = await postStockMoves(ctx, { type: 'stock_operation', id }, moves);
   const number = await allocateDocumentNumber(ctx, numbering[header.type], header.operationDate);
   await ctx.tx.insert(stockOperations).values({
     tenantId: ctx.tenantId,
@@ -64,7 +75,6 @@ export async function recordOperation(
     createdBy: ctx.actor.userId,
     doneAt: header.state === 'done' ? new Date() : null,
   });
-  const posted = await postStockMoves(ctx, { type: 'stock_operation', id }, moves);
   await ctx.tx.insert(stockOperationLines).values(
     posted.map((move, i) => ({
       tenantId: ctx.tenantId,
@@ -78,6 +88,15 @@ export async function recordOperation(
       value: move.value,
       sourceLineId: moves[i]!.sourceLineId ?? null,
     })),
+  );
+  await postInventoryValuation(
+    ctx,
+    {
+      date: header.operationDate,
+      memo: [operationLabels[header.type], number, header.partnerName].filter(Boolean).join(' '),
+      source: { type: 'stock_operation', id, number },
+    },
+    posted,
   );
   await recordAudit(ctx, {
     action: `stock_${header.type}.posted`,

@@ -74,6 +74,9 @@ export async function listOperations(
   filter: {
     type?: OperationType | undefined;
     state?: OperationState | undefined;
+    warehouseId?: string | undefined;
+    dateFrom?: string | undefined;
+    dateTo?: string | undefined;
     cursor?: string | undefined;
     limit: number;
   },
@@ -89,6 +92,11 @@ export async function listOperations(
     sql`o.tenant_id = ${ctx.tenantId}`,
     filter.type ? sql`o.type = ${filter.type}` : undefined,
     filter.state ? sql`o.state = ${filter.state}` : undefined,
+    filter.warehouseId
+      ? sql`(src.warehouse_id = ${filter.warehouseId} or dst.warehouse_id = ${filter.warehouseId})`
+      : undefined,
+    filter.dateFrom ? sql`o.operation_date >= ${filter.dateFrom}::date` : undefined,
+    filter.dateTo ? sql`o.operation_date <= ${filter.dateTo}::date` : undefined,
     page.where,
   ].filter((c) => c !== undefined);
   const rows = await queryRows<OperationHeaderView>(

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type Orm, queryRows } from '../../../db/database.ts';
+import { Exact } from '../../../platform/money.ts';
+import { purposeBalancesByCompany } from '../../accounting/index.ts';
 import { holdsStock } from '../schema.ts';
 
 /**
@@ -73,4 +75,24 @@ export async function stockInvariantViolations(orm: Orm): Promise<string[]> {
         where c.quantity <> v.quantity or c.value <> v.value`,
   );
   return rows.map((r) => r.problem);
+}
+
+/**
+ * SPEC §6 invariant 4 across modules: in every company the inventory account's balance equals
+ * what the valuation says its stock is worth. Returns the violations (empty when it holds).
+ */
+export async function inventoryLedgerViolations(orm: Orm): Promise<string[]> {
+  const ledger = await purposeBalancesByCompany(orm, 'inventory');
+  const valued = await queryRows<{ tenant_id: string; value: string }>(
+    orm,
+    sql`select tenant_id, sum(value)::text as value from stock_valuations group by tenant_id`,
+  );
+  const worth = new Map(valued.map((r) => [r.tenant_id, new Exact(r.value)]));
+  return [...new Set([...ledger.keys(), ...worth.keys()])].flatMap((tenantId) => {
+    const onAccount = new Exact(ledger.get(tenantId) ?? 0);
+    const inStock = worth.get(tenantId) ?? new Exact(0);
+    return onAccount.eq(inStock)
+      ? []
+      : [`company ${tenantId}: inventory account ${onAccount.toFixed()} but stock valuation ${inStock.toFixed()}`];
+  });
 }

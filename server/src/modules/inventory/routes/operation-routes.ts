@@ -160,6 +160,9 @@ export function registerOperationRoutes(app: FastifyInstance): void {
       querystring: z.object({
         type: z.enum(operationTypes).optional(),
         state: z.enum(operationStates).optional(),
+        warehouseId: z.uuid().optional().describe('Operations out of or into this warehouse'),
+        dateFrom: z.iso.date().optional().describe('Operation date from'),
+        dateTo: z.iso.date().optional().describe('Operation date to, inclusive'),
         ...pageQuery,
       }),
       response: {

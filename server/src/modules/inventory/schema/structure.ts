@@ -124,6 +124,9 @@ export const locations = pgTable(
   ],
 );
 
-/** SQL: the location holds stock (it has balances, and its stock is valued). */
+/** Locations with balances, whose stock is valued: every warehouse location, and goods in transit. */
+export const stockHoldingKinds: readonly LocationKind[] = [...internalLocationKinds, 'transit'];
+
+/** SQL: the location kind holds stock. */
 export const holdsStock = (kind: unknown) =>
-  sql`(${kind} in ('storage', 'receiving', 'production', 'dispatch', 'quarantine', 'scrap', 'transit'))`;
+  sql`(${kind} in (${sql.raw(stockHoldingKinds.map((k) => `'${k}'`).join(', '))}))`;
