@@ -60,6 +60,7 @@ const LineOut = z.object({
   lineTotal: decimalOut,
   deliveredQuantity: decimalOut,
   returnedQuantity: decimalOut,
+  invoicedQuantity: decimalOut.describe('Posted on invoices, less credit notes'),
 });
 
 const SalesOrderSummary = z

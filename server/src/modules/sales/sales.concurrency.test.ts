@@ -3,7 +3,7 @@ import { createCustomer, createOrder, createProduct, stockOf } from '../../test/
 import { type OnboardedCompany, onboardCompany } from '../../test/onboarding.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { onServer } from '../../test/test-database.ts';
-import { stockInvariantViolations } from '../inventory/index.ts';
+import { inventoryLedgerViolations, stockInvariantViolations } from '../inventory/index.ts';
 
 /** Real races need real connections: these run on the PostgreSQL server (25 pooled connections). */
 describe.runIf(onServer)('sales orders under concurrency', () => {
@@ -83,5 +83,6 @@ describe.runIf(onServer)('sales orders under concurrency', () => {
 
   it('leaves every balance equal to its moves and reservations, nothing negative', async () => {
     expect(await stockInvariantViolations(t.db.orm)).toEqual([]);
+    expect(await inventoryLedgerViolations(t.db.orm)).toEqual([]);
   });
 });

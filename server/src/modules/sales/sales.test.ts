@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createOrder, createProduct, stockOf } from '../../test/fixtures.ts';
 import { addEmployee, type OnboardedCompany, onboardCompany } from '../../test/onboarding.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { stockInvariantViolations } from '../inventory/index.ts';
+import { inventoryLedgerViolations, stockInvariantViolations } from '../inventory/index.ts';
 
 let t: TestApp;
 let owner: OnboardedCompany;
@@ -15,6 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   expect(await stockInvariantViolations(t.db.orm)).toEqual([]);
+  expect(await inventoryLedgerViolations(t.db.orm)).toEqual([]);
   await t.close();
 });
 
@@ -67,7 +68,7 @@ describe('the three scenarios of the original request', () => {
     expect(again.body.error.details).toMatchObject({
       current: 'confirmed',
       attempted: 'confirm',
-      allowed: ['cancel', 'deliver'],
+      allowed: ['cancel', 'deliver', 'invoice'],
     });
     expect(await stockOf(t.api, owner, product.id)).toEqual({ onHand: '10', reserved: '1', available: '9' });
   });

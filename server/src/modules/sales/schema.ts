@@ -55,6 +55,8 @@ export const salesOrders = pgTable(
     subtotal: moneyColumn().notNull(),
     discountTotal: moneyColumn().notNull(),
     total: moneyColumn().notNull(),
+    /** The part of the total already invoiced (net of tax): what is left counts against the credit limit. */
+    invoicedAmount: moneyColumn().notNull().default('0'),
     createdAt: createdAtColumn(),
     createdBy: uuid(),
     updatedAt: timestampColumn().notNull().defaultNow(),
@@ -84,6 +86,7 @@ export const salesOrders = pgTable(
       'sales_orders_state_valid',
       sql`${t.state} in ('draft', 'confirmed', 'partially_delivered', 'delivered', 'invoiced', 'closed', 'cancelled')`,
     ),
+    check('sales_orders_invoiced_within', sql`${t.invoicedAmount} >= 0 and ${t.invoicedAmount} <= ${t.total}`),
     tenantIsolation(),
   ],
 );
@@ -108,6 +111,7 @@ export const salesOrderLines = pgTable(
     lineTotal: moneyColumn().notNull(),
     deliveredQuantity: quantityColumn().notNull().default('0'),
     returnedQuantity: quantityColumn().notNull().default('0'),
+    invoicedQuantity: quantityColumn().notNull().default('0'),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
@@ -129,6 +133,11 @@ export const salesOrderLines = pgTable(
     check(
       'sales_order_lines_delivered_within',
       sql`${t.deliveredQuantity} >= 0 and ${t.deliveredQuantity} <= ${t.quantity} and ${t.returnedQuantity} >= 0 and ${t.returnedQuantity} <= ${t.deliveredQuantity}`,
+    ),
+    // Goods are invoiced once delivered, services straight from the order.
+    check(
+      'sales_order_lines_invoiced_within',
+      sql`${t.invoicedQuantity} >= 0 and ${t.invoicedQuantity} <= case when ${t.stocked} then ${t.deliveredQuantity} else ${t.quantity} end`,
     ),
     tenantIsolation(),
   ],

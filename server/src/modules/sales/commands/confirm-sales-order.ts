@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { queryOne, type TenantContext } from '../../../db/database.ts';
 import { auditInsert } from '../../../platform/audit/audit.ts';
 import { Exact } from '../../../platform/money.ts';
+import { openReceivableSql } from '../../accounting/index.ts';
 import { type ReservationOutcome, reservationsOrShortage, reserveStockCtes } from '../../inventory/index.ts';
 import { creditLimitOf, lockCustomer } from '../../partners/index.ts';
 import { CreditLimitExceeded } from '../errors.ts';
@@ -14,9 +15,10 @@ import {
 import { refuseTransition } from './save-sales-order.ts';
 
 /**
- * The customer's open amount (confirmed orders not yet invoiced, this one included) must stay
- * within the credit limit. The customer row is locked only when there is a limit, after the
- * stock rows: every command takes stock before customers, so the locks never cross.
+ * The customer's open amount must stay within the credit limit: what the ledger says they owe
+ * (open receivable) plus what confirmed orders, this one included, will still invoice. The
+ * customer row is locked only when there is a limit, after the stock rows: every command takes
+ * stock before customers, so the locks never cross.
  */
 async function assertWithinCreditLimit(
   ctx: TenantContext,
@@ -26,9 +28,10 @@ async function assertWithinCreditLimit(
   const customer = await lockCustomer(ctx, order.customerId);
   const open = await queryOne<{ amount: string }>(
     ctx.tx,
-    sql`select trim_scale(coalesce(sum(total), 0))::text as amount from sales_orders
-        where tenant_id = ${ctx.tenantId} and customer_id = ${order.customerId}
-          and state in ('confirmed', 'partially_delivered', 'delivered')`,
+    sql`select trim_scale(${openReceivableSql(ctx, sql`${order.customerId}::uuid`)}
+                + (select coalesce(sum(total - invoiced_amount), 0) from sales_orders
+                   where tenant_id = ${ctx.tenantId} and customer_id = ${order.customerId}
+                     and state in ('confirmed', 'partially_delivered', 'delivered')))::text as amount`,
   );
   if (new Exact(open!.amount).gt(creditLimit)) {
     throw new CreditLimitExceeded({

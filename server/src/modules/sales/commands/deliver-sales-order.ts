@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { queryRows, type TenantContext } from '../../../db/database.ts';
+import type { TenantContext } from '../../../db/database.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import { invalidField, NotFound } from '../../../platform/errors.ts';
+import { invalidField } from '../../../platform/errors.ts';
 import { Exact } from '../../../platform/money.ts';
 import {
   deliveredCosts,
@@ -13,32 +13,7 @@ import {
 } from '../../inventory/index.ts';
 import { salesOrderFlow } from '../sales-order.workflow.ts';
 import { type SalesOrderState, salesOrders } from '../schema.ts';
-
-interface OpenLine {
-  id: string;
-  line_no: number;
-  product_id: string;
-  sku: string;
-  stocked: boolean;
-  quantity: string;
-  delivered_quantity: string;
-  returned_quantity: string;
-}
-
-async function lockOrder(ctx: TenantContext, id: string) {
-  const [order] = await ctx.tx
-    .select()
-    .from(salesOrders)
-    .where(and(eq(salesOrders.tenantId, ctx.tenantId), eq(salesOrders.id, id)))
-    .for('update');
-  if (!order) throw new NotFound('Sales order', id);
-  const lines = await queryRows<OpenLine>(
-    ctx.tx,
-    sql`select id, line_no, product_id, sku, stocked, quantity::text, delivered_quantity::text, returned_quantity::text
-        from sales_order_lines where tenant_id = ${ctx.tenantId} and sales_order_id = ${id} order by line_no`,
-  );
-  return { order, lines };
-}
+import { type LockedOrderLine, lockSalesOrder } from './lock-sales-order.ts';
 
 export interface DeliveryRequest {
   deliveryDate: string;
@@ -56,9 +31,9 @@ export async function deliverSalesOrder(
   id: string,
   request: DeliveryRequest,
 ): Promise<{ state: SalesOrderState; delivery: RecordedOperation }> {
-  const { order, lines } = await lockOrder(ctx, id);
+  const { order, lines } = await lockSalesOrder(ctx, id);
   salesOrderFlow.assert(order.state, 'deliver', `Only confirmed orders can be delivered; this order is ${order.state}`);
-  const open = (line: OpenLine) => new Exact(line.quantity).minus(line.delivered_quantity);
+  const open = (line: LockedOrderLine) => new Exact(line.quantity).minus(line.delivered_quantity);
   const wanted = request.lines?.length
     ? request.lines.map((r, i) => {
         const line = lines.find((l) => l.id === r.lineId);
@@ -124,7 +99,7 @@ export async function returnSalesOrder(
   id: string,
   request: ReturnRequest,
 ): Promise<RecordedOperation> {
-  const { order, lines } = await lockOrder(ctx, id);
+  const { order, lines } = await lockSalesOrder(ctx, id);
   salesOrderFlow.assert(order.state, 'return', `Only delivered goods can be returned; this order is ${order.state}`);
   const costs = await deliveredCosts(ctx, { type: 'sales_order', id });
   const wanted = request.lines.map((r, i) => {

@@ -22,7 +22,8 @@ export function orderDetailColumns(ctx: TenantContext): SQL {
         'description', l.description, 'unitOfMeasure', l.unit_of_measure, 'stocked', l.stocked,
         'quantity', ${decimalText(sql`l.quantity`)}, 'unitPrice', ${decimalText(sql`l.unit_price`)},
         'discountPercent', ${decimalText(sql`l.discount_percent`)}, 'lineTotal', ${decimalText(sql`l.line_total`)},
-        'deliveredQuantity', ${decimalText(sql`l.delivered_quantity`)}, 'returnedQuantity', ${decimalText(sql`l.returned_quantity`)})
+        'deliveredQuantity', ${decimalText(sql`l.delivered_quantity`)}, 'returnedQuantity', ${decimalText(sql`l.returned_quantity`)},
+        'invoicedQuantity', ${decimalText(sql`l.invoiced_quantity`)})
         order by l.line_no), '[]')
      from sales_order_lines l where l.tenant_id = ${ctx.tenantId} and l.sales_order_id = o.id) as lines`;
 }
@@ -42,6 +43,7 @@ export interface SalesOrderLineView {
   lineTotal: string;
   deliveredQuantity: string;
   returnedQuantity: string;
+  invoicedQuantity: string;
 }
 
 export interface SalesOrderView {

@@ -1,0 +1,4 @@
+ALTER TABLE "sales_order_lines" ADD COLUMN "invoiced_quantity" numeric(18, 4) DEFAULT '0' NOT NULL;--> statement-breakpoint
+ALTER TABLE "sales_orders" ADD COLUMN "invoiced_amount" numeric(18, 4) DEFAULT '0' NOT NULL;--> statement-breakpoint
+ALTER TABLE "sales_order_lines" ADD CONSTRAINT "sales_order_lines_invoiced_within" CHECK ("sales_order_lines"."invoiced_quantity" >= 0 and "sales_order_lines"."invoiced_quantity" <= case when "sales_order_lines"."stocked" then "sales_order_lines"."delivered_quantity" else "sales_order_lines"."quantity" end);--> statement-breakpoint
+ALTER TABLE "sales_orders" ADD CONSTRAINT "sales_orders_invoiced_within" CHECK ("sales_orders"."invoiced_amount" >= 0 and "sales_orders"."invoiced_amount" <= "sales_orders"."total");

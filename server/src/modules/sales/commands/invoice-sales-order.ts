@@ -1,0 +1,94 @@
+import { sql } from 'drizzle-orm';
+import type { TenantContext } from '../../../db/database.ts';
+import { Exact } from '../../../platform/money.ts';
+import { salesOrderFlow } from '../sales-order.workflow.ts';
+import { type LockedOrderLine, lockSalesOrder } from './lock-sales-order.ts';
+
+export interface InvoiceableLine {
+  lineId: string;
+  lineNo: number;
+  productId: string;
+  sku: string;
+  productName: string;
+  description: string | null;
+  unitOfMeasure: string;
+  stocked: boolean;
+  unitPrice: string;
+  discountPercent: string;
+  /** Delivered and not returned (services: ordered), less what is invoiced already. */
+  invoiceable: string;
+}
+
+export interface InvoiceableOrder {
+  id: string;
+  number: string;
+  customerId: string;
+  customerName: string;
+  currency: string;
+  lines: InvoiceableLine[];
+}
+
+const invoiceLimit = (line: LockedOrderLine) =>
+  line.stocked ? new Exact(line.delivered_quantity).minus(line.returned_quantity) : new Exact(line.quantity);
+
+/** Locks the order and tells what of each line can still be invoiced. */
+export async function lockInvoiceableOrder(ctx: TenantContext, orderId: string): Promise<InvoiceableOrder> {
+  const { order, lines } = await lockSalesOrder(ctx, orderId);
+  salesOrderFlow.assert(
+    order.state,
+    'invoice',
+    `Only confirmed or delivered orders can be invoiced; this order is ${order.state}`,
+  );
+  return {
+    id: order.id,
+    number: order.number,
+    customerId: order.customerId,
+    customerName: order.customerName,
+    currency: order.currency,
+    lines: lines.map((line) => ({
+      lineId: line.id,
+      lineNo: line.line_no,
+      productId: line.product_id,
+      sku: line.sku,
+      productName: line.product_name,
+      description: line.description,
+      unitOfMeasure: line.unit_of_measure,
+      stocked: line.stocked,
+      unitPrice: line.unit_price,
+      discountPercent: line.discount_percent,
+      invoiceable: Exact.max(invoiceLimit(line).minus(line.invoiced_quantity), 0).toFixed(),
+    })),
+  };
+}
+
+/**
+ * Adds invoiced quantities and amounts to the order's lines (negative for a credit note that
+ * takes them back). A delivered order with nothing left to invoice becomes invoiced, and goes
+ * back to delivered when a credit note reopens it.
+ */
+export async function recordOrderInvoicing(
+  ctx: TenantContext,
+  orderId: string,
+  changes: ReadonlyArray<{ lineId: string; quantity: string; amount: string }>,
+): Promise<void> {
+  const amount = changes.reduce((sum, c) => sum.plus(c.amount), new Exact(0));
+  await lockSalesOrder(ctx, orderId);
+  await ctx.tx.execute(
+    sql`update sales_order_lines l set invoiced_quantity = l.invoiced_quantity + c.quantity
+        from unnest(${sql.param(changes.map((c) => c.lineId))}::uuid[], ${sql.param(changes.map((c) => c.quantity))}::numeric[])
+             as c(id, quantity)
+        where l.tenant_id = ${ctx.tenantId} and l.sales_order_id = ${orderId} and l.id = c.id`,
+  );
+  const { order, lines } = await lockSalesOrder(ctx, orderId);
+  const complete = lines.every((line) => new Exact(line.invoiced_quantity).gte(invoiceLimit(line)));
+  const state =
+    order.state === 'delivered' && complete
+      ? 'invoiced'
+      : order.state === 'invoiced' && !complete
+        ? 'delivered'
+        : order.state;
+  await ctx.tx.execute(
+    sql`update sales_orders set invoiced_amount = invoiced_amount + ${amount.toFixed()}, state = ${state}, updated_at = now()
+        where tenant_id = ${ctx.tenantId} and id = ${orderId}`,
+  );
+}
