@@ -3,6 +3,7 @@
 export * from '../modules/accounting/schema.ts';
 export * from '../modules/catalog/schema.ts';
 export * from '../modules/inventory/schema.ts';
+export * from '../modules/invoicing/schema.ts';
 export * from '../modules/partners/schema.ts';
 export * from '../modules/sales/schema.ts';
 export * from '../modules/stock-counts/schema.ts';

@@ -1,9 +1,12 @@
 import type { TenantContext } from '../db/database.ts';
+import { seedAccountingDemo } from '../modules/accounting/index.ts';
 import { createCategory, createProduct, type NewProduct } from '../modules/catalog/index.ts';
 import { monthOf } from '../modules/dashboard/index.ts';
 import { postAdjustment, productStock } from '../modules/inventory/index.ts';
+import { createInvoice, postInvoice, receivePayment } from '../modules/invoicing/index.ts';
 import { createCustomer } from '../modules/partners/index.ts';
-import { cancelSalesOrder, confirmSalesOrder, createSalesOrder } from '../modules/sales/index.ts';
+import { cancelSalesOrder, confirmSalesOrder, createSalesOrder, deliverSalesOrder } from '../modules/sales/index.ts';
+import { seedStockCountDemo } from '../modules/stock-counts/index.ts';
 import { companyToday } from '../platform/tenancy/company-calendar.ts';
 
 type DemoProduct = Omit<
@@ -181,8 +184,14 @@ const customers = [
   },
 ];
 
-/** Orders as [customer code, days before today, state, lines of [sku, quantity]]. */
-const orders: Array<[string, number, 'draft' | 'confirmed' | 'cancelled', Array<[string, string]>]> = [
+type DemoOrderState = 'draft' | 'confirmed' | 'cancelled' | 'delivered' | 'invoiced' | 'paid';
+
+/**
+ * Orders as [customer code, days before today, state, lines of [sku, quantity]]. Delivered
+ * orders ship the day after they are ordered and are invoiced the same day; paid ones are
+ * paid twenty days later.
+ */
+const orders: Array<[string, number, DemoOrderState, Array<[string, string]>]> = [
   [
     'C-0002',
     38,
@@ -195,7 +204,7 @@ const orders: Array<[string, number, 'draft' | 'confirmed' | 'cancelled', Array<
   [
     'C-0003',
     33,
-    'confirmed',
+    'paid',
     [
       ['TEH-MLT-100', '10'],
       ['GULA-AREN-500', '6'],
@@ -205,7 +214,7 @@ const orders: Array<[string, number, 'draft' | 'confirmed' | 'cancelled', Array<
   [
     'C-0005',
     12,
-    'confirmed',
+    'invoiced',
     [
       ['KOPI-ARB-1KG', '4'],
       ['SVC-ROAST', '3'],
@@ -223,7 +232,7 @@ const orders: Array<[string, number, 'draft' | 'confirmed' | 'cancelled', Array<
   [
     'C-0001',
     3,
-    'confirmed',
+    'delivered',
     [
       ['KOPI-ROB-250', '10'],
       ['GULA-AREN-500', '10'],
@@ -250,6 +259,7 @@ function daysBefore(today: string, days: number): string {
 /** A small coffee roaster and trader, run through the same commands users trigger. */
 export async function seedDemoBusiness(ctx: TenantContext): Promise<void> {
   const today = await companyToday(ctx);
+  await seedAccountingDemo(ctx, today);
   const categoryIds = new Map<string, string>();
   for (const name of new Set(products.map((p) => p.category))) {
     categoryIds.set(name, (await createCategory(ctx, { name })).id);
@@ -288,7 +298,28 @@ export async function seedDemoBusiness(ctx: TenantContext): Promise<void> {
       orderDate: daysBefore(today, age),
       lines: lines.map(([sku, quantity]) => ({ productId: productIds.get(sku)!, quantity })),
     });
-    if (state === 'confirmed') await confirmSalesOrder(ctx, id, { overrideCreditLimit: false });
     if (state === 'cancelled') await cancelSalesOrder(ctx, id, 'Customer ordered by mistake');
+    if (state === 'draft' || state === 'cancelled') continue;
+    await confirmSalesOrder(ctx, id, { overrideCreditLimit: false });
+    if (state === 'confirmed') continue;
+    const shipped = daysBefore(today, age - 1);
+    await deliverSalesOrder(ctx, id, { deliveryDate: shipped });
+    if (state === 'delivered') continue;
+    const invoice = await postInvoice(ctx, (await createInvoice(ctx, { salesOrderId: id, invoiceDate: shipped })).id);
+    if (state === 'invoiced') continue;
+    await receivePayment(ctx, {
+      customerId: invoice.customerId,
+      paymentDate: daysBefore(today, age - 21),
+      amount: invoice.total,
+      method: 'bank',
+      reference: `Transfer for ${invoice.number}`,
+    });
   }
+  await seedStockCountDemo(ctx, {
+    postedCategoryId: categoryIds.get('Sweeteners')!,
+    damagedSku: 'GULA-AREN-500',
+    countingCategoryId: categoryIds.get('Tea')!,
+    plannedOn: monthOf(today, -1).from,
+    today,
+  });
 }

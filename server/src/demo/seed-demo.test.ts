@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stockInvariantViolations } from '../modules/inventory/index.ts';
+import { ledgerInvariantViolations } from '../modules/accounting/index.ts';
+import { inventoryLedgerViolations, stockInvariantViolations } from '../modules/inventory/index.ts';
+import { receivableInvariantViolations } from '../modules/invoicing/index.ts';
 import { logIn } from '../test/onboarding.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
 import { DEMO_LOGIN, seedDemoData } from './seed-demo.ts';
@@ -23,12 +25,28 @@ describe('the demo company', () => {
 
     const orders = await t.api.get('/api/sales-orders?limit=200', { token: owner.token });
     const states = new Set(orders.body.items.map((o: { state: string }) => o.state));
-    expect([...states].sort()).toEqual(['cancelled', 'confirmed', 'draft']);
+    expect([...states].sort()).toEqual(['cancelled', 'confirmed', 'delivered', 'draft', 'invoiced']);
 
     const dashboard = await t.api.get('/api/dashboard', { token: owner.token });
     expect(dashboard.body.lowStock.items.map((i: { sku: string }) => i.sku)).toEqual(
       expect.arrayContaining(['KRP-SING-200', 'TEH-MLT-100']),
     );
+    const invoices = await t.api.get('/api/customer-invoices?limit=200', { token: owner.token });
+    expect(invoices.body.items.map((i: { state: string }) => i.state).sort()).toEqual(['paid', 'posted']);
+    const counts = await t.api.get('/api/stock-counts', { token: owner.token });
+    expect(counts.body.items.map((c: { state: string }) => c.state).sort()).toEqual([
+      'counting',
+      'posted',
+      'scheduled',
+    ]);
+    const postedCount = counts.body.items.find((c: { state: string }) => c.state === 'posted');
+    const count = await t.api.get(`/api/stock-counts/${postedCount.id}`, { token: owner.token });
+    expect(count.body.lines).toEqual([
+      expect.objectContaining({ sku: 'GULA-AREN-500', variance: '-2', reason: 'damage' }),
+    ]);
     expect(await stockInvariantViolations(t.db.orm)).toEqual([]);
+    expect(await inventoryLedgerViolations(t.db.orm)).toEqual([]);
+    expect(await receivableInvariantViolations(t.db.orm)).toEqual([]);
+    expect(await ledgerInvariantViolations(t.db.orm)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { accountingModule } from './accounting/index.ts';
 import { createCatalogModule } from './catalog/index.ts';
 import { dashboardModule } from './dashboard/index.ts';
 import { inventoryModule, productStock } from './inventory/index.ts';
+import { invoicingModule } from './invoicing/index.ts';
 import type { ErpModule } from './module.ts';
 import { partnersModule } from './partners/index.ts';
 import { salesModule } from './sales/index.ts';
@@ -15,5 +16,6 @@ export const modules: readonly ErpModule[] = [
   inventoryModule,
   stockCountsModule,
   salesModule,
+  invoicingModule,
   dashboardModule,
 ];
