@@ -13,8 +13,12 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/]/ },
-            { name: 'vendor', test: /node_modules[\\/]/ },
+            { name: 'mantine', test: /node_modules[\\/]@mantine[\\/](?!charts)/ },
+            // Charts stay out of the shared chunks: they load with the pages that draw them.
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](?!@mantine[\\/]charts|recharts|victory-vendor|d3-|@reduxjs|react-redux|redux|immer|es-toolkit|decimal\.js-light)/,
+            },
           ],
         },
       },

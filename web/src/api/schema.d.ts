@@ -2258,6 +2258,534 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications in this company, newest first, with the number unread */
+        get: {
+            parameters: {
+                query?: {
+                    unread?: "true" | "false";
+                    /** @description `nextCursor` of the previous page */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Notification"][];
+                            nextCursor: string | null;
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server-sent events: `notification` with the id of each new notification
+         * @description Stays open; a comment line every 25 seconds keeps proxies from closing it. Fetch the notification by id, or reload the list.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An event stream */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my notifications */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one notification read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notification"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications in this company read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/products": {
         parameters: {
             query?: never;
@@ -3860,6 +4388,3528 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/accounting/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The chart of accounts in code order (a tree through parentId)
+         * @description Requires permission `accounting.journal.read`.
+         *
+         *     Requires permission `accounting.journal.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Account"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add an account to the chart
+         * @description Codes are unique per company (409 `duplicate` names the `code` field).
+         *
+         *     Requires permission `accounting.account.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        /** @enum {string} */
+                        type: "asset" | "liability" | "equity" | "income" | "expense";
+                        /**
+                         * @description Defaults to debit for assets and expenses, credit otherwise
+                         * @enum {string}
+                         */
+                        normalSide?: "debit" | "credit";
+                        /**
+                         * Format: uuid
+                         * @description A group account of the same type
+                         */
+                        parentId?: string | null;
+                        isGroup?: boolean;
+                        /**
+                         * @description Balance-sheet accounts: `cash` for cash and bank, otherwise where its change shows in the cash flow
+                         * @enum {string|null}
+                         */
+                        cashFlowActivity?: "cash" | "operating" | "investing" | "financing" | null;
+                        description?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One account
+         * @description Requires permission `accounting.journal.read`.
+         *
+         *     Requires permission `accounting.journal.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or deactivate an account
+         * @description Type and group setting change only while nothing is posted to the account; a default account cannot be deactivated (422).
+         *
+         *     Requires permission `accounting.account.manage`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        name?: string;
+                        /** @enum {string} */
+                        type?: "asset" | "liability" | "equity" | "income" | "expense";
+                        /** @enum {string} */
+                        normalSide?: "debit" | "credit";
+                        /** Format: uuid */
+                        parentId?: string | null;
+                        isGroup?: boolean;
+                        /**
+                         * @description Balance-sheet accounts: `cash` for cash and bank, otherwise where its change shows in the cash flow
+                         * @enum {string|null}
+                         */
+                        cashFlowActivity?: "cash" | "operating" | "investing" | "financing" | null;
+                        description?: string | null;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/accounting/default-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The account each automatic posting uses, per purpose
+         * @description Requires permission `accounting.journal.read`.
+         *
+         *     Requires permission `accounting.journal.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DefaultAccount"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Point purposes at other accounts (later postings use them)
+         * @description Requires permission `accounting.account.manage`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accounts: {
+                            /** @enum {string} */
+                            purpose: "cash" | "bank" | "accounts_receivable" | "customer_advances" | "inventory" | "grni" | "input_vat" | "output_vat" | "accounts_payable" | "work_in_progress" | "accumulated_depreciation" | "opening_balance_equity" | "retained_earnings" | "sales_revenue" | "service_revenue" | "sales_returns" | "cost_of_goods_sold" | "inventory_loss" | "inventory_gain" | "scrap_expense" | "purchase_price_variance" | "production_variance" | "applied_labour" | "applied_overhead" | "salary_expense" | "salaries_payable" | "depreciation_expense" | "fx_difference";
+                            /** Format: uuid */
+                            accountId: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DefaultAccount"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/journal-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Journal entries, newest first
+         * @description Requires permission `accounting.journal.read`.
+         *
+         *     Requires permission `accounting.journal.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    /** @description Entries with a line on this account */
+                    accountId?: string;
+                    sourceType?: string;
+                    sourceId?: string;
+                    state?: "draft" | "posted";
+                    /** @description `nextCursor` of the previous page */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["JournalEntrySummary"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Save a manual journal entry as a draft
+         * @description A draft may be unbalanced; posting it requires Σ debit = Σ credit.
+         *
+         *     Requires permission `accounting.journal.create`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        entryDate: string;
+                        memo: string;
+                        lines: {
+                            /** Format: uuid */
+                            accountId: string;
+                            debit?: string;
+                            credit?: string;
+                            /**
+                             * Format: uuid
+                             * @description A customer
+                             */
+                            partnerId?: string | null;
+                            memo?: string | null;
+                            costCenter?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JournalEntry"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/journal-entries/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the journal entry list, with the same filters, as CSV, XLSX or PDF
+         * @description Requires permission `accounting.journal.read`.
+         *
+         *     Requires permission `accounting.journal.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from?: string;
+                    to?: string;
+                    /** @description Entries with a line on this account */
+                    accountId?: string;
+                    sourceType?: string;
+                    sourceId?: string;
+                    state?: "draft" | "posted";
+                    /** @description File format */
+                    format: "csv" | "xlsx" | "pdf";
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/journal-entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A journal entry with its lines
+         * @description Requires permission `accounting.journal.read`.
+         *
+         *     Requires permission `accounting.journal.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JournalEntry"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a draft entry (409 `entry_posted` once posted)
+         * @description Requires permission `accounting.journal.create`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        entryDate: string;
+                        memo: string;
+                        lines: {
+                            /** Format: uuid */
+                            accountId: string;
+                            debit?: string;
+                            credit?: string;
+                            /**
+                             * Format: uuid
+                             * @description A customer
+                             */
+                            partnerId?: string | null;
+                            memo?: string | null;
+                            costCenter?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JournalEntry"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a draft entry (409 `entry_posted` once posted)
+         * @description Requires permission `accounting.journal.create`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/journal-entries/{id}/post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post a draft entry
+         * @description Refused with 422 `unbalanced_entry` (details: debit, credit, difference) unless it balances, and with 409 `period_closed` when its date is in a closed period.
+         *
+         *     Requires permission `accounting.journal.post`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JournalEntry"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/journal-entries/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse a posted entry with a mirror entry
+         * @description Requires permission `accounting.journal.post`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Defaults to today in the company’s time zone
+                         */
+                        entryDate?: string;
+                        memo?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JournalEntry"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/fiscal-years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fiscal years with their periods, newest first
+         * @description Requires permission `accounting.journal.read`.
+         *
+         *     Requires permission `accounting.journal.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FiscalYear"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a fiscal year’s periods ahead of use (periods are otherwise created open on first posting)
+         * @description Requires permission `accounting.period.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FiscalYear"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/periods/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a month: postings dated in it are refused with 409 `period_closed`
+         * @description Requires permission `accounting.period.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FiscalYear"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/periods/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a closed month (409 `year_closed` while its year is closed)
+         * @description Requires permission `accounting.period.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FiscalYear"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/fiscal-years/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Year-end close: carry income and expense into retained earnings and close every period of the year
+         * @description Requires permission `accounting.period.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FiscalYear"][];
+                            /** @description The closing entry, or its reversal */
+                            entry: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/fiscal-years/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a closed year: its closing entry is reversed; months stay closed until reopened
+         * @description Requires permission `accounting.period.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FiscalYear"][];
+                            /** @description The closing entry, or its reversal */
+                            entry: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/reports/trial-balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trial balance: opening, movements and closing balance per account
+         * @description Requires permission `accounting.report.read`.
+         *
+         *     Requires permission `accounting.report.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrialBalance"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/reports/trial-balance/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trial balance: opening, movements and closing balance per account (file)
+         * @description Requires permission `accounting.report.read`.
+         *
+         *     Requires permission `accounting.report.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    /** @description File format */
+                    format: "csv" | "xlsx" | "pdf";
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/reports/profit-and-loss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Profit and loss for a date range (closing entries left out)
+         * @description Requires permission `accounting.report.read`.
+         *
+         *     Requires permission `accounting.report.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProfitAndLoss"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/reports/profit-and-loss/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Profit and loss for a date range (closing entries left out) (file)
+         * @description Requires permission `accounting.report.read`.
+         *
+         *     Requires permission `accounting.report.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    /** @description File format */
+                    format: "csv" | "xlsx" | "pdf";
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/reports/profit-and-loss/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Income, expense and net income per month (whole months of the range)
+         * @description Requires permission `accounting.report.read`.
+         *
+         *     Requires permission `accounting.report.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonthlyProfitAndLoss"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/reports/balance-sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Balance sheet as of a day
+         * @description Requires permission `accounting.report.read`.
+         *
+         *     Requires permission `accounting.report.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    asOf: string;
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BalanceSheet"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/reports/balance-sheet/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Balance sheet as of a day (file)
+         * @description Requires permission `accounting.report.read`.
+         *
+         *     Requires permission `accounting.report.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    asOf: string;
+                    /** @description File format */
+                    format: "csv" | "xlsx" | "pdf";
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/reports/cash-flow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cash flow statement (indirect method) for a date range
+         * @description Requires permission `accounting.report.read`.
+         *
+         *     Requires permission `accounting.report.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CashFlow"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/reports/cash-flow/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cash flow statement (indirect method) for a date range (file)
+         * @description Requires permission `accounting.report.read`.
+         *
+         *     Requires permission `accounting.report.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    /** @description File format */
+                    format: "csv" | "xlsx" | "pdf";
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/reports/general-ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * General ledger of one account: opening balance, lines, running balance
+         * @description Requires permission `accounting.report.read`.
+         *
+         *     Requires permission `accounting.report.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    accountId: string;
+                    /** @description `nextCursor` of the previous page */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GeneralLedger"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/accounting/reports/general-ledger/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * General ledger of one account: opening balance, lines, running balance (file, at most 100000 lines)
+         * @description Requires permission `accounting.report.read`.
+         *
+         *     Requires permission `accounting.report.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    accountId: string;
+                    /** @description File format */
+                    format: "csv" | "xlsx" | "pdf";
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/warehouses": {
         parameters: {
             query?: never;
@@ -5417,6 +9467,12 @@ export interface paths {
                 query?: {
                     type?: "receipt" | "delivery" | "transfer" | "scrap" | "return";
                     state?: "in_transit" | "done";
+                    /** @description Operations out of or into this warehouse */
+                    warehouseId?: string;
+                    /** @description Operation date from */
+                    dateFrom?: string;
+                    /** @description Operation date to, inclusive */
+                    dateTo?: string;
                     /** @description `nextCursor` of the previous page */
                     cursor?: string;
                     limit?: number;
@@ -7188,6 +11244,2277 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stock-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List stock counts, latest planned first
+         * @description Requires permission `inventory.count.read`.
+         *
+         *     Requires permission `inventory.count.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "scheduled" | "counting" | "counted" | "reviewed" | "approved" | "posted" | "cancelled";
+                    warehouseId?: string;
+                    /** @description Planned on or after */
+                    dateFrom?: string;
+                    /** @description Planned on or before */
+                    dateTo?: string;
+                    /** @description Count number, or its beginning (e.g. `SC-2026-0`) */
+                    q?: string;
+                    sort?: "-plannedDate" | "plannedDate" | "-number" | "number";
+                    /** @description `nextCursor` of the previous page */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StockCountSummary"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Schedule a stock count
+         * @description A count of one warehouse, narrowed to zones or locations and to product categories (none: everything). It gets the next number `SC-YYYY-NNNNN` and starts `scheduled`.
+         *
+         *     Requires permission `inventory.count.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        warehouseId: string;
+                        /** @description Count only these zones of the warehouse (with `locationIds`: either) */
+                        zoneIds?: string[];
+                        /** @description Count only these locations of the warehouse */
+                        locationIds?: string[];
+                        /** @description Count only products of these categories and their sub-categories */
+                        categoryIds?: string[];
+                        /**
+                         * @description A recurring count schedules the next one when it posts
+                         * @default ad_hoc
+                         * @enum {string}
+                         */
+                        frequency?: "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "ad_hoc";
+                        /** Format: date */
+                        plannedDate: string;
+                        /**
+                         * @description Counters see no system quantities or variances while counting
+                         * @default false
+                         */
+                        blind?: boolean;
+                        /** @description The counting team: user ids of members of the company */
+                        teamUserIds?: string[];
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StockCount"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock-counts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A stock count with its lines, matching and totals
+         * @description Requires permission `inventory.count.read`.
+         *
+         *     Requires permission `inventory.count.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StockCount"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock-counts/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start counting: snapshot the system quantities
+         * @description Scheduled → counting. Records the on-hand of every product, location and lot in scope with its current unit cost; variances are measured against this snapshot.
+         *
+         *     Requires permission `inventory.count.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StockCount"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock-counts/{id}/finish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish counting
+         * @description Counting → counted. Refused (400) while a line is not counted, is flagged for a recount, or has a variance without a reason; `details.fields` names each line (`lines.N.reason`).
+         *
+         *     Requires permission `inventory.count.record`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StockCount"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock-counts/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark the matching as reviewed
+         * @description Counted → reviewed.
+         *
+         *     Requires permission `inventory.count.review`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StockCount"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock-counts/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a reviewed count
+         * @description Reviewed → approved. When the variance value (gains and losses without their sign) exceeds the company’s approval threshold, only a user with `inventory.count.approve` may approve; others get 403 `approval_needs_manager`.
+         *
+         *     Requires permission `inventory.count.review`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StockCount"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock-counts/{id}/post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post an approved count as a stock adjustment
+         * @description Approved → posted. Each line with a variance changes its balance by counted − snapshot (adjustment reason `stock_count`), so moves made while counting are kept. Refused with 409 `invalid_transition` for a count that is not approved (or already posted), and with 409 `count_exceeds_stock` when stock has left a location since the snapshot so that the loss would take more than is available. A recurring count schedules its next one.
+         *
+         *     Requires permission `inventory.count.post`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** Format: uuid */
+                            warehouseId: string;
+                            warehouseName: string;
+                            zoneIds: string[];
+                            locationIds: string[];
+                            categoryIds: string[];
+                            /** @enum {string} */
+                            frequency: "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "ad_hoc";
+                            /** Format: date */
+                            plannedDate: string;
+                            blind: boolean;
+                            team: {
+                                /** Format: uuid */
+                                userId: string;
+                                name: string | null;
+                            }[];
+                            note: string | null;
+                            /** @enum {string} */
+                            state: "scheduled" | "counting" | "counted" | "reviewed" | "approved" | "posted" | "cancelled";
+                            /** @description What the count’s state allows now */
+                            allowedActions: ("start" | "finish" | "review" | "approve" | "reject" | "post" | "cancel")[];
+                            /** @description ISO 8601 timestamp */
+                            createdAt: string;
+                            /** Format: uuid */
+                            createdBy: string | null;
+                            createdByName: string | null;
+                            /** @description The transitions of the current pass, oldest first (a rejection clears the later ones) */
+                            history: {
+                                /** @enum {string} */
+                                action: "start" | "finish" | "review" | "approve" | "reject" | "post" | "cancel";
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                /** Format: uuid */
+                                by: string | null;
+                                byName: string | null;
+                            }[];
+                            rejectReason: string | null;
+                            cancelReason: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The stock adjustment the posting made
+                             */
+                            adjustmentId: string | null;
+                            currency: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            approvalThreshold: string;
+                            /** @description A blind count while counting, for a user who may not review */
+                            systemQuantitiesHidden: boolean;
+                            totals: {
+                                lines: number;
+                                countedLines: number;
+                                linesWithVariance: number | null;
+                                linesMissingReason: number | null;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                systemValue: string | null;
+                                /** @description Gains minus losses */
+                                netVarianceValue: string | null;
+                                /** @description Gains and losses without their sign: compared with the approval threshold */
+                                absoluteVarianceValue: string | null;
+                                needsManagerApproval: boolean | null;
+                            };
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                lineNo: number;
+                                /** Format: uuid */
+                                productId: string;
+                                sku: string;
+                                productName: string;
+                                barcode: string | null;
+                                unitOfMeasure: string;
+                                /** Format: uuid */
+                                locationId: string;
+                                locationCode: string;
+                                /** Format: uuid */
+                                lotId: string | null;
+                                lotNumber: string | null;
+                                /** @description Found while counting: not in the snapshot (system quantity 0) */
+                                addedWhileCounting: boolean;
+                                /** @description At the snapshot; null while hidden by a blind count */
+                                systemQuantity: string | null;
+                                /** @description At the snapshot; null while hidden by a blind count */
+                                unitCost: string | null;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                countedQuantity: string | null;
+                                /** @description Counted − system */
+                                variance: string | null;
+                                /** @description Of the system quantity; null when it was 0 */
+                                variancePercent: string | null;
+                                /** @description At the snapshot’s unit cost, in the company currency */
+                                varianceValue: string | null;
+                                recount: boolean;
+                                /** @enum {string|null} */
+                                reason: "theft" | "damage" | "input_error" | "return_not_recorded" | "receiving_error" | "expired" | "shrinkage" | "system_error" | "unknown" | "other" | null;
+                                note: string | null;
+                                /** @description ISO 8601 timestamp */
+                                countedAt: string | null;
+                            }[];
+                            /** Format: uuid */
+                            nextCountId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock-counts/{id}/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Save counting progress
+         * @description Counted quantities, recount flags, reasons and notes of some lines, while counting. Saves may repeat; untouched lines keep their values. Entries name lines by id, product id, or barcode/SKU; products, locations or lots the snapshot did not have are added as lines with a system quantity of 0. `touchedLineIds` lists the line of each entry, in order.
+         *
+         *     Requires permission `inventory.count.record`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lines: {
+                            /** Format: uuid */
+                            lineId?: string;
+                            /** Format: uuid */
+                            productId?: string;
+                            /** @description A barcode or SKU, as a scanner reads it */
+                            code?: string;
+                            /**
+                             * Format: uuid
+                             * @description Where the product was found, when it is on several lines or new
+                             */
+                            locationId?: string;
+                            /** Format: uuid */
+                            lotId?: string;
+                            lotNumber?: string;
+                            /** @description null clears the count */
+                            countedQuantity?: string | null;
+                            recount?: boolean;
+                            /** @enum {string|null} */
+                            reason?: "theft" | "damage" | "input_error" | "return_not_recorded" | "receiving_error" | "expired" | "shrinkage" | "system_error" | "unknown" | "other" | null;
+                            note?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** Format: uuid */
+                            warehouseId: string;
+                            warehouseName: string;
+                            zoneIds: string[];
+                            locationIds: string[];
+                            categoryIds: string[];
+                            /** @enum {string} */
+                            frequency: "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "ad_hoc";
+                            /** Format: date */
+                            plannedDate: string;
+                            blind: boolean;
+                            team: {
+                                /** Format: uuid */
+                                userId: string;
+                                name: string | null;
+                            }[];
+                            note: string | null;
+                            /** @enum {string} */
+                            state: "scheduled" | "counting" | "counted" | "reviewed" | "approved" | "posted" | "cancelled";
+                            /** @description What the count’s state allows now */
+                            allowedActions: ("start" | "finish" | "review" | "approve" | "reject" | "post" | "cancel")[];
+                            /** @description ISO 8601 timestamp */
+                            createdAt: string;
+                            /** Format: uuid */
+                            createdBy: string | null;
+                            createdByName: string | null;
+                            /** @description The transitions of the current pass, oldest first (a rejection clears the later ones) */
+                            history: {
+                                /** @enum {string} */
+                                action: "start" | "finish" | "review" | "approve" | "reject" | "post" | "cancel";
+                                /** @description ISO 8601 timestamp */
+                                at: string;
+                                /** Format: uuid */
+                                by: string | null;
+                                byName: string | null;
+                            }[];
+                            rejectReason: string | null;
+                            cancelReason: string | null;
+                            /**
+                             * Format: uuid
+                             * @description The stock adjustment the posting made
+                             */
+                            adjustmentId: string | null;
+                            currency: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            approvalThreshold: string;
+                            /** @description A blind count while counting, for a user who may not review */
+                            systemQuantitiesHidden: boolean;
+                            totals: {
+                                lines: number;
+                                countedLines: number;
+                                linesWithVariance: number | null;
+                                linesMissingReason: number | null;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                systemValue: string | null;
+                                /** @description Gains minus losses */
+                                netVarianceValue: string | null;
+                                /** @description Gains and losses without their sign: compared with the approval threshold */
+                                absoluteVarianceValue: string | null;
+                                needsManagerApproval: boolean | null;
+                            };
+                            lines: {
+                                /** Format: uuid */
+                                id: string;
+                                lineNo: number;
+                                /** Format: uuid */
+                                productId: string;
+                                sku: string;
+                                productName: string;
+                                barcode: string | null;
+                                unitOfMeasure: string;
+                                /** Format: uuid */
+                                locationId: string;
+                                locationCode: string;
+                                /** Format: uuid */
+                                lotId: string | null;
+                                lotNumber: string | null;
+                                /** @description Found while counting: not in the snapshot (system quantity 0) */
+                                addedWhileCounting: boolean;
+                                /** @description At the snapshot; null while hidden by a blind count */
+                                systemQuantity: string | null;
+                                /** @description At the snapshot; null while hidden by a blind count */
+                                unitCost: string | null;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                countedQuantity: string | null;
+                                /** @description Counted − system */
+                                variance: string | null;
+                                /** @description Of the system quantity; null when it was 0 */
+                                variancePercent: string | null;
+                                /** @description At the snapshot’s unit cost, in the company currency */
+                                varianceValue: string | null;
+                                recount: boolean;
+                                /** @enum {string|null} */
+                                reason: "theft" | "damage" | "input_error" | "return_not_recorded" | "receiving_error" | "expired" | "shrinkage" | "system_error" | "unknown" | "other" | null;
+                                note: string | null;
+                                /** @description ISO 8601 timestamp */
+                                countedAt: string | null;
+                            }[];
+                            touchedLineIds: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock-counts/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a count back to counting
+         * @description Counted, reviewed or approved → counting, keeping the reason. Lines named in `recountLineIds` are flagged for a recount.
+         *
+         *     Requires permission `inventory.count.review`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        recountLineIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StockCount"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock-counts/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a count that is not posted
+         * @description Requires permission `inventory.count.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StockCount"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock-counts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the stock count list, with the same filters, as CSV, XLSX or PDF
+         * @description Requires permission `inventory.count.read`.
+         *
+         *     Requires permission `inventory.count.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    state?: "scheduled" | "counting" | "counted" | "reviewed" | "approved" | "posted" | "cancelled";
+                    warehouseId?: string;
+                    /** @description Planned on or after */
+                    dateFrom?: string;
+                    /** @description Planned on or before */
+                    dateTo?: string;
+                    /** @description Count number, or its beginning (e.g. `SC-2026-0`) */
+                    q?: string;
+                    /** @description File format */
+                    format: "csv" | "xlsx" | "pdf";
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock-counts/{id}/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The count sheet (PDF): the lines to count, without system quantities for a blind count
+         * @description Requires permission `inventory.count.read`.
+         *
+         *     Requires permission `inventory.count.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock-counts/{id}/variance-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The variance report of a count (system vs counted, variance, value, reason) as CSV, XLSX or PDF
+         * @description Refused (403 `blind_count`) to counters while a blind count is counting.
+         *
+         *     Requires permission `inventory.count.read`.
+         *
+         *     Requires permission `inventory.count.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description File format */
+                    format: "csv" | "xlsx" | "pdf";
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock-counts/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Counts per month, variance value per reason and accuracy over a period of planned dates
+         * @description Requires permission `inventory.count.read`.
+         *
+         *     Requires permission `inventory.count.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    dateFrom: string;
+                    dateTo: string;
+                    warehouseId?: string;
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StockCountEvaluation"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock-counts/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The company’s stock count settings
+         * @description Requires permission `inventory.count.read`.
+         *
+         *     Requires permission `inventory.count.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StockCountSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change the approval threshold
+         * @description Those who approve counts above the threshold (`inventory.count.approve`) set it.
+         *
+         *     Requires permission `inventory.count.approve`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approvalThreshold: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StockCountSettings"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stock-counts/team-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The company’s active members, who can be put on a counting team
+         * @description Requires permission `inventory.count.manage`.
+         *
+         *     Requires permission `inventory.count.manage`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                userId: string;
+                                name: string;
+                                email: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sales-orders": {
         parameters: {
             query?: never;
@@ -8428,6 +14755,2339 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/customer-invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customer invoices and credit notes, newest first
+         * @description Requires permission `invoicing.invoice.read`.
+         *
+         *     Requires permission `invoicing.invoice.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "draft" | "posted" | "partially_paid" | "paid" | "cancelled";
+                    kind?: "invoice" | "credit_note";
+                    customerId?: string;
+                    salesOrderId?: string;
+                    dateFrom?: string;
+                    dateTo?: string;
+                    /** @description Only open invoices past due on this day */
+                    overdueOn?: string;
+                    /** @description Invoice number prefix or customer name */
+                    search?: string;
+                    /** @description `nextCursor` of the previous page */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "invoice" | "credit_note";
+                                number: string | null;
+                                /** Format: uuid */
+                                customerId: string;
+                                customerName: string;
+                                /** Format: uuid */
+                                salesOrderId: string | null;
+                                salesOrderNumber: string | null;
+                                invoiceDate: string;
+                                dueDate: string;
+                                currency: string;
+                                /** @enum {string} */
+                                state: "draft" | "posted" | "partially_paid" | "paid" | "cancelled";
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                subtotal: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                taxTotal: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                total: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                amountPaid: string;
+                                /** @description Still to pay; zero unless posted or partially paid */
+                                amountDue: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Draft an invoice from a sales order, or directly for services
+         * @description With `salesOrderId`: the lines and quantities given, or everything delivered and not yet invoiced (services: ordered). With `customerId`: service lines by product or free text. Amounts, VAT (company default rate unless a line says otherwise) and the due date (customer payment terms) are computed by the server.
+         *
+         *     Requires permission `invoicing.invoice.create`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        salesOrderId: string;
+                        /**
+                         * Format: date
+                         * @description Defaults to today in the company’s time zone
+                         */
+                        invoiceDate?: string;
+                        notes?: string;
+                        lines?: {
+                            /** Format: uuid */
+                            salesOrderLineId: string;
+                            quantity: string;
+                            taxRate?: string;
+                        }[];
+                    } | {
+                        /** Format: uuid */
+                        customerId: string;
+                        /**
+                         * Format: date
+                         * @description Defaults to today in the company’s time zone
+                         */
+                        invoiceDate?: string;
+                        notes?: string;
+                        lines: {
+                            /** Format: uuid */
+                            productId?: string;
+                            description?: string;
+                            quantity: string;
+                            unitPrice?: string;
+                            discountPercent?: string;
+                            taxRate?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "invoice" | "credit_note";
+                            number: string | null;
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            /** Format: uuid */
+                            salesOrderId: string | null;
+                            salesOrderNumber: string | null;
+                            invoiceDate: string;
+                            dueDate: string;
+                            currency: string;
+                            /** @enum {string} */
+                            state: "draft" | "posted" | "partially_paid" | "paid" | "cancelled";
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            subtotal: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            taxTotal: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            total: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            amountPaid: string;
+                            /** @description Still to pay; zero unless posted or partially paid */
+                            amountDue: string;
+                            notes: string | null;
+                            /** Format: uuid */
+                            creditedInvoiceId: string | null;
+                            creditedInvoiceNumber: string | null;
+                            /** Format: uuid */
+                            creditNoteId: string | null;
+                            creditNoteNumber: string | null;
+                            /** Format: uuid */
+                            journalEntryId: string | null;
+                            journalEntryNumber: string | null;
+                            cancelReason: string | null;
+                            lines: {
+                                lineNo: number;
+                                /** Format: uuid */
+                                salesOrderLineId: string | null;
+                                /** Format: uuid */
+                                productId: string | null;
+                                description: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                quantity: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                unitPrice: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                discountPercent: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                netAmount: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                taxRate: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                taxAmount: string;
+                            }[];
+                            payments: {
+                                /** Format: uuid */
+                                paymentId: string;
+                                number: string;
+                                allocatedOn: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                amount: string;
+                            }[];
+                            /** @description What may be done with the invoice now */
+                            actions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customer-invoices/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the invoice list, with the same filters, as CSV, XLSX or PDF
+         * @description Requires permission `invoicing.invoice.read`.
+         *
+         *     Requires permission `invoicing.invoice.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    state?: "draft" | "posted" | "partially_paid" | "paid" | "cancelled";
+                    kind?: "invoice" | "credit_note";
+                    customerId?: string;
+                    salesOrderId?: string;
+                    dateFrom?: string;
+                    dateTo?: string;
+                    /** @description Only open invoices past due on this day */
+                    overdueOn?: string;
+                    /** @description Invoice number prefix or customer name */
+                    search?: string;
+                    /** @description File format */
+                    format: "csv" | "xlsx" | "pdf";
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customer-invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An invoice or credit note with its lines and payments
+         * @description Requires permission `invoicing.invoice.read`.
+         *
+         *     Requires permission `invoicing.invoice.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "invoice" | "credit_note";
+                            number: string | null;
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            /** Format: uuid */
+                            salesOrderId: string | null;
+                            salesOrderNumber: string | null;
+                            invoiceDate: string;
+                            dueDate: string;
+                            currency: string;
+                            /** @enum {string} */
+                            state: "draft" | "posted" | "partially_paid" | "paid" | "cancelled";
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            subtotal: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            taxTotal: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            total: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            amountPaid: string;
+                            /** @description Still to pay; zero unless posted or partially paid */
+                            amountDue: string;
+                            notes: string | null;
+                            /** Format: uuid */
+                            creditedInvoiceId: string | null;
+                            creditedInvoiceNumber: string | null;
+                            /** Format: uuid */
+                            creditNoteId: string | null;
+                            creditNoteNumber: string | null;
+                            /** Format: uuid */
+                            journalEntryId: string | null;
+                            journalEntryNumber: string | null;
+                            cancelReason: string | null;
+                            lines: {
+                                lineNo: number;
+                                /** Format: uuid */
+                                salesOrderLineId: string | null;
+                                /** Format: uuid */
+                                productId: string | null;
+                                description: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                quantity: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                unitPrice: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                discountPercent: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                netAmount: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                taxRate: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                taxAmount: string;
+                            }[];
+                            payments: {
+                                /** Format: uuid */
+                                paymentId: string;
+                                number: string;
+                                allocatedOn: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                amount: string;
+                            }[];
+                            /** @description What may be done with the invoice now */
+                            actions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customer-invoices/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The invoice or credit note as a PDF to send
+         * @description Requires permission `invoicing.invoice.read`.
+         *
+         *     Requires permission `invoicing.invoice.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customer-invoices/{id}/post": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Post a draft: number it, count it as invoiced on its order, and book it (AR / revenue / output VAT)
+         * @description Requires permission `invoicing.invoice.post`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "invoice" | "credit_note";
+                            number: string | null;
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            /** Format: uuid */
+                            salesOrderId: string | null;
+                            salesOrderNumber: string | null;
+                            invoiceDate: string;
+                            dueDate: string;
+                            currency: string;
+                            /** @enum {string} */
+                            state: "draft" | "posted" | "partially_paid" | "paid" | "cancelled";
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            subtotal: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            taxTotal: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            total: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            amountPaid: string;
+                            /** @description Still to pay; zero unless posted or partially paid */
+                            amountDue: string;
+                            notes: string | null;
+                            /** Format: uuid */
+                            creditedInvoiceId: string | null;
+                            creditedInvoiceNumber: string | null;
+                            /** Format: uuid */
+                            creditNoteId: string | null;
+                            creditNoteNumber: string | null;
+                            /** Format: uuid */
+                            journalEntryId: string | null;
+                            journalEntryNumber: string | null;
+                            cancelReason: string | null;
+                            lines: {
+                                lineNo: number;
+                                /** Format: uuid */
+                                salesOrderLineId: string | null;
+                                /** Format: uuid */
+                                productId: string | null;
+                                description: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                quantity: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                unitPrice: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                discountPercent: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                netAmount: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                taxRate: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                taxAmount: string;
+                            }[];
+                            payments: {
+                                /** Format: uuid */
+                                paymentId: string;
+                                number: string;
+                                allocatedOn: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                amount: string;
+                            }[];
+                            /** @description What may be done with the invoice now */
+                            actions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customer-invoices/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a draft, or an unpaid posted invoice by a credit note
+         * @description Requires permission `invoicing.invoice.cancel`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /**
+                         * Format: date
+                         * @description Defaults to today in the company’s time zone
+                         */
+                        creditDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "invoice" | "credit_note";
+                            number: string | null;
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            /** Format: uuid */
+                            salesOrderId: string | null;
+                            salesOrderNumber: string | null;
+                            invoiceDate: string;
+                            dueDate: string;
+                            currency: string;
+                            /** @enum {string} */
+                            state: "draft" | "posted" | "partially_paid" | "paid" | "cancelled";
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            subtotal: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            taxTotal: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            total: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            amountPaid: string;
+                            /** @description Still to pay; zero unless posted or partially paid */
+                            amountDue: string;
+                            notes: string | null;
+                            /** Format: uuid */
+                            creditedInvoiceId: string | null;
+                            creditedInvoiceNumber: string | null;
+                            /** Format: uuid */
+                            creditNoteId: string | null;
+                            creditNoteNumber: string | null;
+                            /** Format: uuid */
+                            journalEntryId: string | null;
+                            journalEntryNumber: string | null;
+                            cancelReason: string | null;
+                            lines: {
+                                lineNo: number;
+                                /** Format: uuid */
+                                salesOrderLineId: string | null;
+                                /** Format: uuid */
+                                productId: string | null;
+                                description: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                quantity: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                unitPrice: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                discountPercent: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                netAmount: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                taxRate: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                taxAmount: string;
+                            }[];
+                            payments: {
+                                /** Format: uuid */
+                                paymentId: string;
+                                number: string;
+                                allocatedOn: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                amount: string;
+                            }[];
+                            /** @description What may be done with the invoice now */
+                            actions: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customer-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customer payments, newest first
+         * @description Requires permission `invoicing.payment.read`.
+         *
+         *     Requires permission `invoicing.payment.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    customerId?: string;
+                    /** @description Only payments with credit left */
+                    withCredit?: "true" | "false";
+                    dateFrom?: string;
+                    dateTo?: string;
+                    /** @description `nextCursor` of the previous page */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                number: string;
+                                /** Format: uuid */
+                                customerId: string;
+                                customerName: string;
+                                paymentDate: string;
+                                /** @enum {string} */
+                                method: "cash" | "bank";
+                                reference: string | null;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                amount: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                allocatedAmount: string;
+                                /** @description The customer’s credit left on this payment */
+                                unallocatedAmount: string;
+                                /** Format: uuid */
+                                journalEntryId: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record money received from a customer
+         * @description Cash or bank is debited; the receivable is credited for what settles invoices; anything over is kept as the customer’s credit.
+         *
+         *     Requires permission `invoicing.payment.create`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        customerId: string;
+                        /**
+                         * Format: date
+                         * @description Defaults to today in the company’s time zone
+                         */
+                        paymentDate?: string;
+                        amount: string;
+                        /** @enum {string} */
+                        method: "cash" | "bank";
+                        reference?: string;
+                        notes?: string;
+                        /** @description Which invoices to settle and how much; oldest due first when omitted */
+                        allocations?: {
+                            /** Format: uuid */
+                            invoiceId: string;
+                            amount: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            paymentDate: string;
+                            /** @enum {string} */
+                            method: "cash" | "bank";
+                            reference: string | null;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            amount: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            allocatedAmount: string;
+                            /** @description The customer’s credit left on this payment */
+                            unallocatedAmount: string;
+                            /** Format: uuid */
+                            journalEntryId: string;
+                            allocations: {
+                                /** Format: uuid */
+                                invoiceId: string;
+                                number: string;
+                                allocatedOn: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                amount: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customer-payments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A payment and the invoices it settled
+         * @description Requires permission `invoicing.payment.read`.
+         *
+         *     Requires permission `invoicing.payment.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            paymentDate: string;
+                            /** @enum {string} */
+                            method: "cash" | "bank";
+                            reference: string | null;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            amount: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            allocatedAmount: string;
+                            /** @description The customer’s credit left on this payment */
+                            unallocatedAmount: string;
+                            /** Format: uuid */
+                            journalEntryId: string;
+                            allocations: {
+                                /** Format: uuid */
+                                invoiceId: string;
+                                number: string;
+                                allocatedOn: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                amount: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customer-payments/{id}/apply-credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Settle open invoices with the credit left on a payment
+         * @description Requires permission `invoicing.payment.create`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Defaults to today in the company’s time zone
+                         */
+                        date?: string;
+                        /** @description Which invoices to settle and how much; oldest due first when omitted */
+                        allocations?: {
+                            /** Format: uuid */
+                            invoiceId: string;
+                            amount: string;
+                        }[];
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** Format: uuid */
+                            customerId: string;
+                            customerName: string;
+                            paymentDate: string;
+                            /** @enum {string} */
+                            method: "cash" | "bank";
+                            reference: string | null;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            amount: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            allocatedAmount: string;
+                            /** @description The customer’s credit left on this payment */
+                            unallocatedAmount: string;
+                            /** Format: uuid */
+                            journalEntryId: string;
+                            allocations: {
+                                /** Format: uuid */
+                                invoiceId: string;
+                                number: string;
+                                allocatedOn: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                amount: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/receivables/aging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Accounts receivable aging: what each customer owed on a day, by days past due
+         * @description Requires permission `invoicing.report.read`.
+         *
+         *     Requires permission `invoicing.report.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Defaults to today in the company’s time zone */
+                    asOf?: string;
+                    customerId?: string;
+                    /** @description File format */
+                    format?: "csv" | "xlsx" | "pdf";
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            items: {
+                                /** Format: uuid */
+                                customerId: string;
+                                customerName: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                current: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days1to30: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days31to60: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days61to90: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                over90: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                total: string;
+                            }[];
+                            totals: {
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                current: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days1to30: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days31to60: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days61to90: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                over90: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                total: string;
+                            };
+                        };
+                        "text/csv": {
+                            asOf: string;
+                            items: {
+                                /** Format: uuid */
+                                customerId: string;
+                                customerName: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                current: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days1to30: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days31to60: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days61to90: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                over90: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                total: string;
+                            }[];
+                            totals: {
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                current: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days1to30: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days31to60: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days61to90: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                over90: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                total: string;
+                            };
+                        };
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            asOf: string;
+                            items: {
+                                /** Format: uuid */
+                                customerId: string;
+                                customerName: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                current: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days1to30: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days31to60: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days61to90: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                over90: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                total: string;
+                            }[];
+                            totals: {
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                current: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days1to30: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days31to60: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days61to90: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                over90: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                total: string;
+                            };
+                        };
+                        "application/pdf": {
+                            asOf: string;
+                            items: {
+                                /** Format: uuid */
+                                customerId: string;
+                                customerName: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                current: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days1to30: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days31to60: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days61to90: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                over90: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                total: string;
+                            }[];
+                            totals: {
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                current: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days1to30: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days31to60: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                days61to90: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                over90: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                total: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                        "text/csv": components["schemas"]["Error"];
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A customer’s statement of account between two dates (JSON or PDF)
+         * @description Requires permission `invoicing.report.read`.
+         *
+         *     Requires permission `invoicing.report.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                    format?: "pdf";
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            openingBalance: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            closingBalance: string;
+                            lines: {
+                                date: string;
+                                /** @enum {string} */
+                                kind: "invoice" | "credit_note" | "payment";
+                                number: string;
+                                reference: string | null;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                debit: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                credit: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                balance: string;
+                            }[];
+                        };
+                        "application/pdf": {
+                            from: string;
+                            to: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            openingBalance: string;
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            closingBalance: string;
+                            lines: {
+                                date: string;
+                                /** @enum {string} */
+                                kind: "invoice" | "credit_note" | "payment";
+                                number: string;
+                                reference: string | null;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                debit: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                credit: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                balance: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invoicing/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Invoicing settings: the default VAT (PPN) rate
+         * @description Requires permission `invoicing.invoice.read`.
+         *
+         *     Requires permission `invoicing.invoice.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            defaultVatRate: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change the default VAT (PPN) rate for new invoice lines
+         * @description Requires permission `invoicing.settings.manage`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        defaultVatRate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            defaultVatRate: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboard": {
         parameters: {
             query?: never;
@@ -8637,6 +17297,369 @@ export interface components {
             /** @description Seconds until the access token expires */
             expiresIn: number;
         };
+        NotificationInput: {
+            /** Format: uuid */
+            id: string;
+            topic: string;
+            title: string;
+            body: string;
+            link: string | null;
+            /** @description ISO 8601 timestamp */
+            createdAt: string;
+            /** @description ISO 8601 timestamp */
+            readAt: string | null;
+        };
+        AccountInput: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            type: "asset" | "liability" | "equity" | "income" | "expense";
+            /** @enum {string} */
+            normalSide: "debit" | "credit";
+            /** Format: uuid */
+            parentId: string | null;
+            /** @description Group accounts only sum their sub-accounts and take no postings */
+            isGroup: boolean;
+            active: boolean;
+            /** @enum {string|null} */
+            cashFlowActivity: "cash" | "operating" | "investing" | "financing" | null;
+            description: string | null;
+            /** @description Default-account purposes this account serves */
+            purposes: string[];
+        };
+        DefaultAccountInput: {
+            /** @enum {string} */
+            purpose: "cash" | "bank" | "accounts_receivable" | "customer_advances" | "inventory" | "grni" | "input_vat" | "output_vat" | "accounts_payable" | "work_in_progress" | "accumulated_depreciation" | "opening_balance_equity" | "retained_earnings" | "sales_revenue" | "service_revenue" | "sales_returns" | "cost_of_goods_sold" | "inventory_loss" | "inventory_gain" | "scrap_expense" | "purchase_price_variance" | "production_variance" | "applied_labour" | "applied_overhead" | "salary_expense" | "salaries_payable" | "depreciation_expense" | "fx_difference";
+            /** Format: uuid */
+            accountId: string;
+            code: string;
+            name: string;
+        };
+        JournalEntrySummaryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description JE-YYYY-NNNNN, given when posted */
+            number: string | null;
+            /** Format: date */
+            entryDate: string;
+            memo: string;
+            /** @enum {string} */
+            state: "draft" | "posted";
+            /** @description Σ debit */
+            total: string;
+            /** @description The kind of document that caused the entry; null for manual entries */
+            sourceType: string | null;
+            /** Format: uuid */
+            sourceId: string | null;
+            sourceNumber: string | null;
+            /** Format: uuid */
+            reversalOf: string | null;
+            /** Format: uuid */
+            reversedBy: string | null;
+            postedAt: string | null;
+            createdAt: string;
+        };
+        JournalEntryInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description JE-YYYY-NNNNN, given when posted */
+            number: string | null;
+            /** Format: date */
+            entryDate: string;
+            memo: string;
+            /** @enum {string} */
+            state: "draft" | "posted";
+            /** @description Σ debit */
+            total: string;
+            /** @description The kind of document that caused the entry; null for manual entries */
+            sourceType: string | null;
+            /** Format: uuid */
+            sourceId: string | null;
+            sourceNumber: string | null;
+            /** Format: uuid */
+            reversalOf: string | null;
+            /** Format: uuid */
+            reversedBy: string | null;
+            postedAt: string | null;
+            createdAt: string;
+            /** Format: uuid */
+            periodId: string | null;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** Format: uuid */
+            postedBy: string | null;
+            reversalOfNumber: string | null;
+            reversedByNumber: string | null;
+            allowedActions: ("edit" | "delete" | "post" | "reverse")[];
+            lines: {
+                lineNo: number;
+                /** Format: uuid */
+                accountId: string;
+                accountCode: string;
+                accountName: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                debit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                credit: string;
+                /** Format: uuid */
+                partnerId: string | null;
+                partnerName: string | null;
+                memo: string | null;
+                costCenter: string | null;
+            }[];
+        };
+        FiscalYearInput: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            /** @enum {string} */
+            state: "open" | "closed";
+            /** Format: uuid */
+            closingEntryId: string | null;
+            closedAt: string | null;
+            periods: {
+                /** Format: uuid */
+                id: string;
+                /** @description 1–12 for months, 13 for the year-end closing period */
+                periodNo: number;
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                endDate: string;
+                /** @enum {string} */
+                state: "open" | "closed";
+                closedAt: string | null;
+                isClosingPeriod: boolean;
+            }[];
+        };
+        StatementSectionInput: {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            type: "asset" | "liability" | "equity" | "income" | "expense";
+            rows: {
+                /** Format: uuid */
+                accountId: string;
+                code: string;
+                name: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                amount: string;
+            }[];
+            /** @description Decimal as a string, e.g. "1999.99" */
+            total: string;
+        };
+        CustomerInput: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            type: "retail" | "wholesale" | "distributor" | "online";
+            email: string | null;
+            phone: string | null;
+            addressLine: string | null;
+            city: string | null;
+            postalCode: string | null;
+            country: string | null;
+            taxId: string | null;
+            paymentTermsDays: number;
+            /** @description No limit when null */
+            creditLimit: string | null;
+            notes: string | null;
+            active: boolean;
+            /** @description ISO 8601 timestamp */
+            createdAt: string;
+            /** @description ISO 8601 timestamp */
+            updatedAt: string;
+        };
+        TrialBalanceInput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            rows: {
+                /** Format: uuid */
+                accountId: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type: "asset" | "liability" | "equity" | "income" | "expense";
+                /** @description Decimal as a string, e.g. "1999.99" */
+                openingDebit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                openingCredit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                debit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                credit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                closingDebit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                closingCredit: string;
+            }[];
+            totals: {
+                /** @description Decimal as a string, e.g. "1999.99" */
+                openingDebit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                openingCredit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                debit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                credit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                closingDebit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                closingCredit: string;
+            };
+            balanced: boolean;
+        };
+        ProfitAndLossInput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            sections: components["schemas"]["StatementSectionInput"][];
+            /** @description Decimal as a string, e.g. "1999.99" */
+            totalIncome: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            totalExpense: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            netIncome: string;
+        };
+        BalanceSheetInput: {
+            /** Format: date */
+            asOf: string;
+            sections: components["schemas"]["StatementSectionInput"][];
+            /** @description Income less expenses not yet closed into retained earnings */
+            currentEarnings: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            totalAssets: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            totalLiabilities: string;
+            /** @description Including current earnings */
+            totalEquity: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            totalLiabilitiesAndEquity: string;
+            balanced: boolean;
+        };
+        CashFlowInput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            netIncome: string;
+            operating: {
+                adjustments: {
+                    /** Format: uuid */
+                    accountId: string;
+                    code: string;
+                    name: string;
+                    /** @description Decimal as a string, e.g. "1999.99" */
+                    amount: string;
+                }[];
+                /** @description Decimal as a string, e.g. "1999.99" */
+                total: string;
+            };
+            investing: {
+                rows: {
+                    /** Format: uuid */
+                    accountId: string;
+                    code: string;
+                    name: string;
+                    /** @description Decimal as a string, e.g. "1999.99" */
+                    amount: string;
+                }[];
+                /** @description Decimal as a string, e.g. "1999.99" */
+                total: string;
+            };
+            financing: {
+                rows: {
+                    /** Format: uuid */
+                    accountId: string;
+                    code: string;
+                    name: string;
+                    /** @description Decimal as a string, e.g. "1999.99" */
+                    amount: string;
+                }[];
+                /** @description Decimal as a string, e.g. "1999.99" */
+                total: string;
+            };
+            /** @description Decimal as a string, e.g. "1999.99" */
+            netChange: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            openingCash: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            closingCash: string;
+            /** @description Net change equals the change of the cash and bank accounts */
+            reconciled: boolean;
+        };
+        MonthlyProfitAndLossInput: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            months: {
+                month: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                income: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                expense: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                netIncome: string;
+            }[];
+        };
+        GeneralLedgerInput: {
+            account: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type: "asset" | "liability" | "equity" | "income" | "expense";
+                /** @enum {string} */
+                normalSide: "debit" | "credit";
+            };
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description Debit − credit before `from` */
+            openingBalance: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            totalDebit: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            totalCredit: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            closingBalance: string;
+            items: {
+                /** Format: uuid */
+                lineId: string;
+                /** Format: uuid */
+                entryId: string;
+                entryNumber: string;
+                /** Format: date */
+                entryDate: string;
+                entryMemo: string;
+                memo: string | null;
+                /** Format: uuid */
+                partnerId: string | null;
+                partnerName: string | null;
+                sourceType: string | null;
+                /** Format: uuid */
+                sourceId: string | null;
+                sourceNumber: string | null;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                debit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                credit: string;
+                /** @description Running balance (debit − credit) after this line */
+                balance: string;
+            }[];
+            nextCursor: string | null;
+        };
         ProductInput: {
             /** Format: uuid */
             id: string;
@@ -8817,30 +17840,6 @@ export interface components {
             isDefault: boolean;
             active: boolean;
         };
-        CustomerInput: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            name: string;
-            /** @enum {string} */
-            type: "retail" | "wholesale" | "distributor" | "online";
-            email: string | null;
-            phone: string | null;
-            addressLine: string | null;
-            city: string | null;
-            postalCode: string | null;
-            country: string | null;
-            taxId: string | null;
-            paymentTermsDays: number;
-            /** @description No limit when null */
-            creditLimit: string | null;
-            notes: string | null;
-            active: boolean;
-            /** @description ISO 8601 timestamp */
-            createdAt: string;
-            /** @description ISO 8601 timestamp */
-            updatedAt: string;
-        };
         SalesOrderSummaryInput: {
             /** Format: uuid */
             id: string;
@@ -8889,7 +17888,7 @@ export interface components {
             cancelledAt: string | null;
             cancelReason: string | null;
             /** @description What the order’s state allows now */
-            allowedActions: ("edit" | "confirm" | "cancel" | "deliver" | "return")[];
+            allowedActions: ("edit" | "confirm" | "cancel" | "deliver" | "return" | "invoice")[];
             lines: {
                 /** Format: uuid */
                 id: string;
@@ -8913,6 +17912,8 @@ export interface components {
                 deliveredQuantity: string;
                 /** @description Decimal as a string, e.g. "1999.99" */
                 returnedQuantity: string;
+                /** @description Posted on invoices, less credit notes */
+                invoicedQuantity: string;
             }[];
             reservations: {
                 /** Format: uuid */
@@ -8953,7 +17954,7 @@ export interface components {
             /** @description ISO 8601 timestamp */
             updatedAt: string;
             /** @description What the order’s state allows now */
-            allowedActions: ("edit" | "confirm" | "cancel" | "deliver" | "return")[];
+            allowedActions: ("edit" | "confirm" | "cancel" | "deliver" | "return" | "invoice")[];
             reservations: {
                 /** Format: uuid */
                 productId: string;
@@ -8965,6 +17966,174 @@ export interface components {
                 /** @description ISO 8601 timestamp */
                 createdAt: string;
             }[];
+        };
+        StockCountInput: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: uuid */
+            warehouseId: string;
+            warehouseName: string;
+            zoneIds: string[];
+            locationIds: string[];
+            categoryIds: string[];
+            /** @enum {string} */
+            frequency: "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "ad_hoc";
+            /** Format: date */
+            plannedDate: string;
+            blind: boolean;
+            team: {
+                /** Format: uuid */
+                userId: string;
+                name: string | null;
+            }[];
+            note: string | null;
+            /** @enum {string} */
+            state: "scheduled" | "counting" | "counted" | "reviewed" | "approved" | "posted" | "cancelled";
+            /** @description What the count’s state allows now */
+            allowedActions: ("start" | "finish" | "review" | "approve" | "reject" | "post" | "cancel")[];
+            /** @description ISO 8601 timestamp */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            createdByName: string | null;
+            /** @description The transitions of the current pass, oldest first (a rejection clears the later ones) */
+            history: {
+                /** @enum {string} */
+                action: "start" | "finish" | "review" | "approve" | "reject" | "post" | "cancel";
+                /** @description ISO 8601 timestamp */
+                at: string;
+                /** Format: uuid */
+                by: string | null;
+                byName: string | null;
+            }[];
+            rejectReason: string | null;
+            cancelReason: string | null;
+            /**
+             * Format: uuid
+             * @description The stock adjustment the posting made
+             */
+            adjustmentId: string | null;
+            currency: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            approvalThreshold: string;
+            /** @description A blind count while counting, for a user who may not review */
+            systemQuantitiesHidden: boolean;
+            totals: {
+                lines: number;
+                countedLines: number;
+                linesWithVariance: number | null;
+                linesMissingReason: number | null;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                systemValue: string | null;
+                /** @description Gains minus losses */
+                netVarianceValue: string | null;
+                /** @description Gains and losses without their sign: compared with the approval threshold */
+                absoluteVarianceValue: string | null;
+                needsManagerApproval: boolean | null;
+            };
+            lines: {
+                /** Format: uuid */
+                id: string;
+                lineNo: number;
+                /** Format: uuid */
+                productId: string;
+                sku: string;
+                productName: string;
+                barcode: string | null;
+                unitOfMeasure: string;
+                /** Format: uuid */
+                locationId: string;
+                locationCode: string;
+                /** Format: uuid */
+                lotId: string | null;
+                lotNumber: string | null;
+                /** @description Found while counting: not in the snapshot (system quantity 0) */
+                addedWhileCounting: boolean;
+                /** @description At the snapshot; null while hidden by a blind count */
+                systemQuantity: string | null;
+                /** @description At the snapshot; null while hidden by a blind count */
+                unitCost: string | null;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                countedQuantity: string | null;
+                /** @description Counted − system */
+                variance: string | null;
+                /** @description Of the system quantity; null when it was 0 */
+                variancePercent: string | null;
+                /** @description At the snapshot’s unit cost, in the company currency */
+                varianceValue: string | null;
+                recount: boolean;
+                /** @enum {string|null} */
+                reason: "theft" | "damage" | "input_error" | "return_not_recorded" | "receiving_error" | "expired" | "shrinkage" | "system_error" | "unknown" | "other" | null;
+                note: string | null;
+                /** @description ISO 8601 timestamp */
+                countedAt: string | null;
+            }[];
+        };
+        StockCountSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: uuid */
+            warehouseId: string;
+            warehouseName: string;
+            /** Format: date */
+            plannedDate: string;
+            /** @enum {string} */
+            frequency: "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "ad_hoc";
+            blind: boolean;
+            /** @enum {string} */
+            state: "scheduled" | "counting" | "counted" | "reviewed" | "approved" | "posted" | "cancelled";
+            lineCount: number;
+            countedLines: number;
+            /** @description ISO 8601 timestamp */
+            createdAt: string;
+        };
+        StockCountSettingsInput: {
+            /** @description Counts whose variance value (gains and losses without their sign) exceeds this need inventory.count.approve */
+            approvalThreshold: string;
+        };
+        StockCountEvaluationInput: {
+            currency: string;
+            /** Format: date */
+            dateFrom: string;
+            /** Format: date */
+            dateTo: string;
+            months: {
+                /** @description YYYY-MM of the planned date */
+                month: string;
+                counts: number;
+                posted: number;
+                cancelled: number;
+                open: number;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                netVarianceValue: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                absoluteVarianceValue: string;
+            }[];
+            reasons: {
+                /** @enum {string} */
+                reason: "theft" | "damage" | "input_error" | "return_not_recorded" | "receiving_error" | "expired" | "shrinkage" | "system_error" | "unknown" | "other";
+                lines: number;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                netVarianceValue: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                absoluteVarianceValue: string;
+            }[];
+            accuracy: {
+                postedCounts: number;
+                lines: number;
+                /** @description Counted as the system had them */
+                accurateLines: number;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                lineAccuracyPercent: string | null;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                systemValue: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                absoluteVarianceValue: string;
+                /** @description 100 × (1 − variance value ÷ system value), at least 0 */
+                valueAccuracyPercent: string | null;
+            };
         };
         MemberInput: {
             /**
@@ -9072,6 +18241,369 @@ export interface components {
             refreshToken?: string;
             /** @description Seconds until the access token expires */
             expiresIn: number;
+        };
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            topic: string;
+            title: string;
+            body: string;
+            link: string | null;
+            /** @description ISO 8601 timestamp */
+            createdAt: string;
+            /** @description ISO 8601 timestamp */
+            readAt: string | null;
+        };
+        Account: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            type: "asset" | "liability" | "equity" | "income" | "expense";
+            /** @enum {string} */
+            normalSide: "debit" | "credit";
+            /** Format: uuid */
+            parentId: string | null;
+            /** @description Group accounts only sum their sub-accounts and take no postings */
+            isGroup: boolean;
+            active: boolean;
+            /** @enum {string|null} */
+            cashFlowActivity: "cash" | "operating" | "investing" | "financing" | null;
+            description: string | null;
+            /** @description Default-account purposes this account serves */
+            purposes: string[];
+        };
+        DefaultAccount: {
+            /** @enum {string} */
+            purpose: "cash" | "bank" | "accounts_receivable" | "customer_advances" | "inventory" | "grni" | "input_vat" | "output_vat" | "accounts_payable" | "work_in_progress" | "accumulated_depreciation" | "opening_balance_equity" | "retained_earnings" | "sales_revenue" | "service_revenue" | "sales_returns" | "cost_of_goods_sold" | "inventory_loss" | "inventory_gain" | "scrap_expense" | "purchase_price_variance" | "production_variance" | "applied_labour" | "applied_overhead" | "salary_expense" | "salaries_payable" | "depreciation_expense" | "fx_difference";
+            /** Format: uuid */
+            accountId: string;
+            code: string;
+            name: string;
+        };
+        JournalEntrySummary: {
+            /** Format: uuid */
+            id: string;
+            /** @description JE-YYYY-NNNNN, given when posted */
+            number: string | null;
+            /** Format: date */
+            entryDate: string;
+            memo: string;
+            /** @enum {string} */
+            state: "draft" | "posted";
+            /** @description Σ debit */
+            total: string;
+            /** @description The kind of document that caused the entry; null for manual entries */
+            sourceType: string | null;
+            /** Format: uuid */
+            sourceId: string | null;
+            sourceNumber: string | null;
+            /** Format: uuid */
+            reversalOf: string | null;
+            /** Format: uuid */
+            reversedBy: string | null;
+            postedAt: string | null;
+            createdAt: string;
+        };
+        JournalEntry: {
+            /** Format: uuid */
+            id: string;
+            /** @description JE-YYYY-NNNNN, given when posted */
+            number: string | null;
+            /** Format: date */
+            entryDate: string;
+            memo: string;
+            /** @enum {string} */
+            state: "draft" | "posted";
+            /** @description Σ debit */
+            total: string;
+            /** @description The kind of document that caused the entry; null for manual entries */
+            sourceType: string | null;
+            /** Format: uuid */
+            sourceId: string | null;
+            sourceNumber: string | null;
+            /** Format: uuid */
+            reversalOf: string | null;
+            /** Format: uuid */
+            reversedBy: string | null;
+            postedAt: string | null;
+            createdAt: string;
+            /** Format: uuid */
+            periodId: string | null;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** Format: uuid */
+            postedBy: string | null;
+            reversalOfNumber: string | null;
+            reversedByNumber: string | null;
+            allowedActions: ("edit" | "delete" | "post" | "reverse")[];
+            lines: {
+                lineNo: number;
+                /** Format: uuid */
+                accountId: string;
+                accountCode: string;
+                accountName: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                debit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                credit: string;
+                /** Format: uuid */
+                partnerId: string | null;
+                partnerName: string | null;
+                memo: string | null;
+                costCenter: string | null;
+            }[];
+        };
+        FiscalYear: {
+            /** Format: uuid */
+            id: string;
+            year: number;
+            /** @enum {string} */
+            state: "open" | "closed";
+            /** Format: uuid */
+            closingEntryId: string | null;
+            closedAt: string | null;
+            periods: {
+                /** Format: uuid */
+                id: string;
+                /** @description 1–12 for months, 13 for the year-end closing period */
+                periodNo: number;
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                endDate: string;
+                /** @enum {string} */
+                state: "open" | "closed";
+                closedAt: string | null;
+                isClosingPeriod: boolean;
+            }[];
+        };
+        StatementSection: {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            type: "asset" | "liability" | "equity" | "income" | "expense";
+            rows: {
+                /** Format: uuid */
+                accountId: string;
+                code: string;
+                name: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                amount: string;
+            }[];
+            /** @description Decimal as a string, e.g. "1999.99" */
+            total: string;
+        };
+        Customer: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            type: "retail" | "wholesale" | "distributor" | "online";
+            email: string | null;
+            phone: string | null;
+            addressLine: string | null;
+            city: string | null;
+            postalCode: string | null;
+            country: string | null;
+            taxId: string | null;
+            paymentTermsDays: number;
+            /** @description No limit when null */
+            creditLimit: string | null;
+            notes: string | null;
+            active: boolean;
+            /** @description ISO 8601 timestamp */
+            createdAt: string;
+            /** @description ISO 8601 timestamp */
+            updatedAt: string;
+        };
+        TrialBalance: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            rows: {
+                /** Format: uuid */
+                accountId: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type: "asset" | "liability" | "equity" | "income" | "expense";
+                /** @description Decimal as a string, e.g. "1999.99" */
+                openingDebit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                openingCredit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                debit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                credit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                closingDebit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                closingCredit: string;
+            }[];
+            totals: {
+                /** @description Decimal as a string, e.g. "1999.99" */
+                openingDebit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                openingCredit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                debit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                credit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                closingDebit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                closingCredit: string;
+            };
+            balanced: boolean;
+        };
+        ProfitAndLoss: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            sections: components["schemas"]["StatementSection"][];
+            /** @description Decimal as a string, e.g. "1999.99" */
+            totalIncome: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            totalExpense: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            netIncome: string;
+        };
+        BalanceSheet: {
+            /** Format: date */
+            asOf: string;
+            sections: components["schemas"]["StatementSection"][];
+            /** @description Income less expenses not yet closed into retained earnings */
+            currentEarnings: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            totalAssets: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            totalLiabilities: string;
+            /** @description Including current earnings */
+            totalEquity: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            totalLiabilitiesAndEquity: string;
+            balanced: boolean;
+        };
+        CashFlow: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            netIncome: string;
+            operating: {
+                adjustments: {
+                    /** Format: uuid */
+                    accountId: string;
+                    code: string;
+                    name: string;
+                    /** @description Decimal as a string, e.g. "1999.99" */
+                    amount: string;
+                }[];
+                /** @description Decimal as a string, e.g. "1999.99" */
+                total: string;
+            };
+            investing: {
+                rows: {
+                    /** Format: uuid */
+                    accountId: string;
+                    code: string;
+                    name: string;
+                    /** @description Decimal as a string, e.g. "1999.99" */
+                    amount: string;
+                }[];
+                /** @description Decimal as a string, e.g. "1999.99" */
+                total: string;
+            };
+            financing: {
+                rows: {
+                    /** Format: uuid */
+                    accountId: string;
+                    code: string;
+                    name: string;
+                    /** @description Decimal as a string, e.g. "1999.99" */
+                    amount: string;
+                }[];
+                /** @description Decimal as a string, e.g. "1999.99" */
+                total: string;
+            };
+            /** @description Decimal as a string, e.g. "1999.99" */
+            netChange: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            openingCash: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            closingCash: string;
+            /** @description Net change equals the change of the cash and bank accounts */
+            reconciled: boolean;
+        };
+        MonthlyProfitAndLoss: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            months: {
+                month: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                income: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                expense: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                netIncome: string;
+            }[];
+        };
+        GeneralLedger: {
+            account: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                type: "asset" | "liability" | "equity" | "income" | "expense";
+                /** @enum {string} */
+                normalSide: "debit" | "credit";
+            };
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description Debit − credit before `from` */
+            openingBalance: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            totalDebit: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            totalCredit: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            closingBalance: string;
+            items: {
+                /** Format: uuid */
+                lineId: string;
+                /** Format: uuid */
+                entryId: string;
+                entryNumber: string;
+                /** Format: date */
+                entryDate: string;
+                entryMemo: string;
+                memo: string | null;
+                /** Format: uuid */
+                partnerId: string | null;
+                partnerName: string | null;
+                sourceType: string | null;
+                /** Format: uuid */
+                sourceId: string | null;
+                sourceNumber: string | null;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                debit: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                credit: string;
+                /** @description Running balance (debit − credit) after this line */
+                balance: string;
+            }[];
+            nextCursor: string | null;
         };
         Product: {
             /** Format: uuid */
@@ -9253,30 +18785,6 @@ export interface components {
             isDefault: boolean;
             active: boolean;
         };
-        Customer: {
-            /** Format: uuid */
-            id: string;
-            code: string;
-            name: string;
-            /** @enum {string} */
-            type: "retail" | "wholesale" | "distributor" | "online";
-            email: string | null;
-            phone: string | null;
-            addressLine: string | null;
-            city: string | null;
-            postalCode: string | null;
-            country: string | null;
-            taxId: string | null;
-            paymentTermsDays: number;
-            /** @description No limit when null */
-            creditLimit: string | null;
-            notes: string | null;
-            active: boolean;
-            /** @description ISO 8601 timestamp */
-            createdAt: string;
-            /** @description ISO 8601 timestamp */
-            updatedAt: string;
-        };
         SalesOrderSummary: {
             /** Format: uuid */
             id: string;
@@ -9325,7 +18833,7 @@ export interface components {
             cancelledAt: string | null;
             cancelReason: string | null;
             /** @description What the order’s state allows now */
-            allowedActions: ("edit" | "confirm" | "cancel" | "deliver" | "return")[];
+            allowedActions: ("edit" | "confirm" | "cancel" | "deliver" | "return" | "invoice")[];
             lines: {
                 /** Format: uuid */
                 id: string;
@@ -9349,6 +18857,8 @@ export interface components {
                 deliveredQuantity: string;
                 /** @description Decimal as a string, e.g. "1999.99" */
                 returnedQuantity: string;
+                /** @description Posted on invoices, less credit notes */
+                invoicedQuantity: string;
             }[];
             reservations: {
                 /** Format: uuid */
@@ -9389,7 +18899,7 @@ export interface components {
             /** @description ISO 8601 timestamp */
             updatedAt: string;
             /** @description What the order’s state allows now */
-            allowedActions: ("edit" | "confirm" | "cancel" | "deliver" | "return")[];
+            allowedActions: ("edit" | "confirm" | "cancel" | "deliver" | "return" | "invoice")[];
             reservations: {
                 /** Format: uuid */
                 productId: string;
@@ -9401,6 +18911,174 @@ export interface components {
                 /** @description ISO 8601 timestamp */
                 createdAt: string;
             }[];
+        };
+        StockCount: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: uuid */
+            warehouseId: string;
+            warehouseName: string;
+            zoneIds: string[];
+            locationIds: string[];
+            categoryIds: string[];
+            /** @enum {string} */
+            frequency: "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "ad_hoc";
+            /** Format: date */
+            plannedDate: string;
+            blind: boolean;
+            team: {
+                /** Format: uuid */
+                userId: string;
+                name: string | null;
+            }[];
+            note: string | null;
+            /** @enum {string} */
+            state: "scheduled" | "counting" | "counted" | "reviewed" | "approved" | "posted" | "cancelled";
+            /** @description What the count’s state allows now */
+            allowedActions: ("start" | "finish" | "review" | "approve" | "reject" | "post" | "cancel")[];
+            /** @description ISO 8601 timestamp */
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string | null;
+            createdByName: string | null;
+            /** @description The transitions of the current pass, oldest first (a rejection clears the later ones) */
+            history: {
+                /** @enum {string} */
+                action: "start" | "finish" | "review" | "approve" | "reject" | "post" | "cancel";
+                /** @description ISO 8601 timestamp */
+                at: string;
+                /** Format: uuid */
+                by: string | null;
+                byName: string | null;
+            }[];
+            rejectReason: string | null;
+            cancelReason: string | null;
+            /**
+             * Format: uuid
+             * @description The stock adjustment the posting made
+             */
+            adjustmentId: string | null;
+            currency: string;
+            /** @description Decimal as a string, e.g. "1999.99" */
+            approvalThreshold: string;
+            /** @description A blind count while counting, for a user who may not review */
+            systemQuantitiesHidden: boolean;
+            totals: {
+                lines: number;
+                countedLines: number;
+                linesWithVariance: number | null;
+                linesMissingReason: number | null;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                systemValue: string | null;
+                /** @description Gains minus losses */
+                netVarianceValue: string | null;
+                /** @description Gains and losses without their sign: compared with the approval threshold */
+                absoluteVarianceValue: string | null;
+                needsManagerApproval: boolean | null;
+            };
+            lines: {
+                /** Format: uuid */
+                id: string;
+                lineNo: number;
+                /** Format: uuid */
+                productId: string;
+                sku: string;
+                productName: string;
+                barcode: string | null;
+                unitOfMeasure: string;
+                /** Format: uuid */
+                locationId: string;
+                locationCode: string;
+                /** Format: uuid */
+                lotId: string | null;
+                lotNumber: string | null;
+                /** @description Found while counting: not in the snapshot (system quantity 0) */
+                addedWhileCounting: boolean;
+                /** @description At the snapshot; null while hidden by a blind count */
+                systemQuantity: string | null;
+                /** @description At the snapshot; null while hidden by a blind count */
+                unitCost: string | null;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                countedQuantity: string | null;
+                /** @description Counted − system */
+                variance: string | null;
+                /** @description Of the system quantity; null when it was 0 */
+                variancePercent: string | null;
+                /** @description At the snapshot’s unit cost, in the company currency */
+                varianceValue: string | null;
+                recount: boolean;
+                /** @enum {string|null} */
+                reason: "theft" | "damage" | "input_error" | "return_not_recorded" | "receiving_error" | "expired" | "shrinkage" | "system_error" | "unknown" | "other" | null;
+                note: string | null;
+                /** @description ISO 8601 timestamp */
+                countedAt: string | null;
+            }[];
+        };
+        StockCountSummary: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: uuid */
+            warehouseId: string;
+            warehouseName: string;
+            /** Format: date */
+            plannedDate: string;
+            /** @enum {string} */
+            frequency: "daily" | "weekly" | "monthly" | "quarterly" | "yearly" | "ad_hoc";
+            blind: boolean;
+            /** @enum {string} */
+            state: "scheduled" | "counting" | "counted" | "reviewed" | "approved" | "posted" | "cancelled";
+            lineCount: number;
+            countedLines: number;
+            /** @description ISO 8601 timestamp */
+            createdAt: string;
+        };
+        StockCountSettings: {
+            /** @description Counts whose variance value (gains and losses without their sign) exceeds this need inventory.count.approve */
+            approvalThreshold: string;
+        };
+        StockCountEvaluation: {
+            currency: string;
+            /** Format: date */
+            dateFrom: string;
+            /** Format: date */
+            dateTo: string;
+            months: {
+                /** @description YYYY-MM of the planned date */
+                month: string;
+                counts: number;
+                posted: number;
+                cancelled: number;
+                open: number;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                netVarianceValue: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                absoluteVarianceValue: string;
+            }[];
+            reasons: {
+                /** @enum {string} */
+                reason: "theft" | "damage" | "input_error" | "return_not_recorded" | "receiving_error" | "expired" | "shrinkage" | "system_error" | "unknown" | "other";
+                lines: number;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                netVarianceValue: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                absoluteVarianceValue: string;
+            }[];
+            accuracy: {
+                postedCounts: number;
+                lines: number;
+                /** @description Counted as the system had them */
+                accurateLines: number;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                lineAccuracyPercent: string | null;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                systemValue: string;
+                /** @description Decimal as a string, e.g. "1999.99" */
+                absoluteVarianceValue: string;
+                /** @description 100 × (1 − variance value ÷ system value), at least 0 */
+                valueAccuracyPercent: string | null;
+            };
         };
         Member: {
             /**

@@ -11,6 +11,7 @@ import { CompanyProblemPage } from './CompanyProblemPage.tsx';
 import { CompanySwitcher } from './CompanySwitcher.tsx';
 import { chooseCompany, type Me, MeContext, staleCompanyProblems, useMeQuery } from './me.ts';
 import { NotAllowedPage } from './NotAllowedPage.tsx';
+import { NotificationBell } from './notifications/NotificationBell.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
@@ -71,7 +72,10 @@ export function AppLayout() {
               <AppBrand />
               <CompanySwitcher me={me} />
             </Group>
-            <UserMenu user={me.user} />
+            <Group gap="sm" wrap="nowrap">
+              {!blocked && <NotificationBell me={me} />}
+              <UserMenu user={me.user} />
+            </Group>
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="xs" aria-label="Main menu">

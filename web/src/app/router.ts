@@ -1,12 +1,15 @@
 import { createRouter } from '@tanstack/react-router';
+import { accountingRoutes } from '../modules/accounting/routes.ts';
 import { catalogRoutes } from '../modules/catalog/routes.ts';
 import { companyRoutes } from '../modules/company/routes.ts';
 import { dashboardRoutes } from '../modules/dashboard/routes.ts';
 import { inventoryRoutes } from '../modules/inventory/routes.ts';
+import { invoicingRoutes } from '../modules/invoicing/routes.ts';
 import { membersRoutes } from '../modules/members/routes.ts';
 import { onboardingRoutes } from '../modules/onboarding/routes.ts';
 import { partnersRoutes } from '../modules/partners/routes.ts';
 import { salesRoutes } from '../modules/sales/routes.ts';
+import { stockCountRoutes } from '../modules/stock-counts/routes.ts';
 import { homeRoute, rootRoute, shellRoute } from './root-routes.ts';
 
 const routeTree = rootRoute.addChildren([
@@ -15,9 +18,12 @@ const routeTree = rootRoute.addChildren([
   shellRoute.addChildren([
     ...dashboardRoutes,
     ...salesRoutes,
+    ...invoicingRoutes,
     ...partnersRoutes,
     ...catalogRoutes,
     ...inventoryRoutes,
+    ...accountingRoutes,
+    ...stockCountRoutes,
     ...membersRoutes,
     ...companyRoutes,
   ]),

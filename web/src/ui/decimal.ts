@@ -15,11 +15,23 @@ const scaled = (value: string): bigint => {
   return negative ? -units : units;
 };
 
-/** `a − b` of two API decimals (up to four places), exactly: `"450.5" − "0.1"` is `"450.4"`. */
-export function subtractDecimals(a: string, b: string): string {
-  const difference = scaled(a) - scaled(b);
-  const sign = difference < 0n ? '-' : '';
-  const digits = (difference < 0n ? -difference : difference).toString().padStart(SCALE + 1, '0');
+const unscaled = (units: bigint): string => {
+  const sign = units < 0n ? '-' : '';
+  const digits = (units < 0n ? -units : units).toString().padStart(SCALE + 1, '0');
   const fraction = digits.slice(-SCALE).replace(/0+$/, '');
   return `${sign}${digits.slice(0, -SCALE)}${fraction ? `.${fraction}` : ''}`;
+};
+
+/** `a − b` of two API decimals (up to four places), exactly: `"450.5" − "0.1"` is `"450.4"`. */
+export function subtractDecimals(a: string, b: string): string {
+  return unscaled(scaled(a) - scaled(b));
 }
+
+/** The exact sum of API decimals (up to four places): `["0.1", "0.2"]` is `"0.3"`. */
+export const sumDecimals = (values: string[]): string => unscaled(values.reduce((sum, v) => sum + scaled(v), 0n));
+
+/** Compares two API decimals exactly: negative, zero or positive as in a sort. */
+export const compareDecimals = (a: string, b: string): number => {
+  const difference = scaled(a) - scaled(b);
+  return difference < 0n ? -1 : difference > 0n ? 1 : 0;
+};

@@ -1,12 +1,193 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, redirect } from '@tanstack/react-router';
 import { shellRoute } from '../../app/root-routes.ts';
+import { searchChoice, searchText } from '../../app/search-params.ts';
+import { AdjustmentFormPage } from './adjustments/AdjustmentFormPage.tsx';
+import { AdjustmentListPage } from './adjustments/AdjustmentListPage.tsx';
+import { AdjustmentPage } from './adjustments/AdjustmentPage.tsx';
+import type { MoveFilters, ValuationFilters } from './inventory-api.ts';
+import { moveTypeOptions, operationStateOptions, operationTypeOptions } from './inventory-labels.ts';
 import { LowStockPage } from './LowStockPage.tsx';
+import { LotListPage } from './lots/LotListPage.tsx';
+import { LotTracePage } from './lots/LotTracePage.tsx';
+import { MoveHistoryPage } from './moves/MoveHistoryPage.tsx';
+import { OperationListPage } from './operations/OperationListPage.tsx';
+import { OperationPage } from './operations/OperationPage.tsx';
+import { ReceiptFormPage } from './operations/ReceiptFormPage.tsx';
+import { ScrapFormPage } from './operations/ScrapFormPage.tsx';
+import { TransferFormPage } from './operations/TransferFormPage.tsx';
+import type { OperationFilters } from './operations-api.ts';
+import { StockPage } from './reports/StockPage.tsx';
+import { ValuationPage } from './reports/ValuationPage.tsx';
+import { WarehouseListPage } from './warehouses/WarehouseListPage.tsx';
+import { WarehousePage } from './warehouses/WarehousePage.tsx';
+
+const isDay = (value: unknown) => {
+  const text = searchText(value);
+  return text && /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : undefined;
+};
+const isId = (value: unknown) => {
+  const text = searchText(value);
+  return text && /^[0-9a-f-]{36}$/i.test(text) ? text : undefined;
+};
+const valuesOf = <T extends string>(options: { value: T }[]) => options.map((o) => o.value);
+
+export type MoveHistorySearch = MoveFilters;
+export type OperationListSearch = OperationFilters;
+
+const stockRead = { permission: 'inventory.stock.read' };
 
 const lowStockRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/low-stock',
-  staticData: { permission: 'inventory.stock.read' },
+  staticData: stockRead,
   component: LowStockPage,
 });
 
-export const inventoryRoutes = [lowStockRoute];
+/** Reorder notifications link here. */
+const lowStockAliasRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/inventory/low-stock',
+  beforeLoad: () => {
+    throw redirect({ to: '/low-stock', replace: true });
+  },
+});
+
+const warehouseListRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/inventory/warehouses',
+  staticData: stockRead,
+  component: WarehouseListPage,
+});
+const warehouseRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/inventory/warehouses/$warehouseId',
+  staticData: stockRead,
+  component: WarehousePage,
+});
+
+const operationListRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/inventory/operations',
+  staticData: stockRead,
+  validateSearch: (search): OperationListSearch => ({
+    type: searchChoice(search.type, valuesOf(operationTypeOptions)),
+    state: searchChoice(search.state, valuesOf(operationStateOptions)),
+    warehouseId: isId(search.warehouseId),
+    dateFrom: isDay(search.dateFrom),
+    dateTo: isDay(search.dateTo),
+  }),
+  component: OperationListPage,
+});
+const operationRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/inventory/operations/$operationId',
+  staticData: stockRead,
+  component: OperationPage,
+});
+const receiptFormRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/inventory/receipts/new',
+  staticData: { permission: 'inventory.receipt.create' },
+  component: ReceiptFormPage,
+});
+const transferFormRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/inventory/transfers/new',
+  staticData: { permission: 'inventory.transfer.create' },
+  component: TransferFormPage,
+});
+const scrapFormRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/inventory/scraps/new',
+  staticData: { permission: 'inventory.scrap.create' },
+  component: ScrapFormPage,
+});
+
+const adjustmentListRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/inventory/adjustments',
+  staticData: stockRead,
+  component: AdjustmentListPage,
+});
+const adjustmentFormRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/inventory/adjustments/new',
+  staticData: { permission: 'inventory.adjustment.create' },
+  component: AdjustmentFormPage,
+});
+const adjustmentRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/inventory/adjustments/$adjustmentId',
+  staticData: stockRead,
+  component: AdjustmentPage,
+});
+
+const moveHistoryRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/inventory/moves',
+  staticData: stockRead,
+  validateSearch: (search): MoveHistorySearch => ({
+    productId: isId(search.productId),
+    lotId: isId(search.lotId),
+    locationId: isId(search.locationId),
+    moveType: searchChoice(search.moveType, valuesOf(moveTypeOptions)),
+    actorId: isId(search.actorId),
+    dateFrom: isDay(search.dateFrom),
+    dateTo: isDay(search.dateTo),
+  }),
+  component: MoveHistoryPage,
+});
+
+const lotListRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/inventory/lots',
+  staticData: stockRead,
+  validateSearch: (search): { productId?: string } => ({ productId: isId(search.productId) }),
+  component: LotListPage,
+});
+const lotTraceRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/inventory/lots/$lotId',
+  staticData: stockRead,
+  component: LotTracePage,
+});
+
+const stockRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/inventory/stock',
+  staticData: stockRead,
+  validateSearch: (search): { productId?: string } => ({ productId: isId(search.productId) }),
+  component: StockPage,
+});
+
+const valuationRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/inventory/valuation',
+  staticData: { permission: 'inventory.valuation.read' },
+  validateSearch: (search): ValuationFilters => ({
+    asOf: isDay(search.asOf),
+    warehouseId: isId(search.warehouseId),
+    productId: isId(search.productId),
+  }),
+  component: ValuationPage,
+});
+
+export const inventoryRoutes = [
+  lowStockRoute,
+  lowStockAliasRoute,
+  warehouseListRoute,
+  warehouseRoute,
+  operationListRoute,
+  operationRoute,
+  receiptFormRoute,
+  transferFormRoute,
+  scrapFormRoute,
+  adjustmentListRoute,
+  adjustmentFormRoute,
+  adjustmentRoute,
+  moveHistoryRoute,
+  lotListRoute,
+  lotTraceRoute,
+  stockRoute,
+  valuationRoute,
+];

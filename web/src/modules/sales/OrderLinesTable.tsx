@@ -41,6 +41,12 @@ export function OrderLinesTable({ order }: { order: SalesOrder }) {
                 </Table.Td>
                 <Table.Td ta="right">
                   {formatQuantity(line.quantity, company)} {line.unitOfMeasure}
+                  {line.deliveredQuantity !== '0' && (
+                    <Text size="xs" c="dimmed" data-testid="line-delivered">
+                      {formatQuantity(line.deliveredQuantity, company)} delivered
+                      {line.returnedQuantity !== '0' && `, ${formatQuantity(line.returnedQuantity, company)} returned`}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td ta="right">{money(line.unitPrice)}</Table.Td>
                 <Table.Td ta="right">

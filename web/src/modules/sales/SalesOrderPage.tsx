@@ -1,6 +1,6 @@
 import { Button, Grid, Group, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconCheck, IconPencil, IconX } from '@tabler/icons-react';
+import { IconArrowBackUp, IconCheck, IconPencil, IconTruckDelivery, IconX } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { useActiveCompany, useCan } from '../../app/me.ts';
@@ -9,15 +9,18 @@ import { AuditTrail } from '../../ui/AuditTrail.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { FieldList } from '../../ui/FieldList.tsx';
-import { formatDateTime, formatDay, formatQuantity } from '../../ui/format.ts';
+import { formatDateTime, formatDay, formatMoney, formatQuantity } from '../../ui/format.ts';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Panel } from '../../ui/Panel.tsx';
+import { CreateInvoiceButton, OrderInvoicesPanel } from '../invoicing/OrderInvoicing.tsx';
 import { CancelOrderModal } from './CancelOrderModal.tsx';
 import { ConfirmRefusal } from './ConfirmRefusal.tsx';
+import { DeliverOrderModal } from './DeliverOrderModal.tsx';
 import { OrderLinesTable } from './OrderLinesTable.tsx';
 import { OrderStateBadge } from './order-states.tsx';
+import { ReturnOrderModal } from './ReturnOrderModal.tsx';
 import { type SalesOrder, useCancelSalesOrder, useConfirmSalesOrder, useSalesOrder } from './sales-api.ts';
 
 const route = getRouteApi('/shell/sales-orders/$orderId');
@@ -59,6 +62,47 @@ function Reservations({ order }: { order: SalesOrder }) {
   );
 }
 
+const operationLabels: Record<string, string> = { delivery: 'Delivery', return: 'Return' };
+
+/** The order's deliveries and returns, each a stock operation with its value at cost. */
+function StockOperations({ order }: { order: SalesOrder }) {
+  const company = useActiveCompany();
+  const canOpen = useCan('inventory.stock.read');
+  if (order.stockOperations.length === 0) return null;
+  return (
+    <Panel title="Deliveries and returns" flush testId="order-stock-operations">
+      <Table verticalSpacing={6} horizontalSpacing="md" fz="sm">
+        <Table.Tbody>
+          {order.stockOperations.map((operation) => (
+            <Table.Tr key={operation.id} data-testid="order-stock-operation">
+              <Table.Td>
+                {canOpen ? (
+                  <AnchorLink
+                    to="/inventory/operations/$operationId"
+                    params={{ operationId: operation.id }}
+                    ff="monospace"
+                    fz="sm"
+                  >
+                    {operation.number}
+                  </AnchorLink>
+                ) : (
+                  <Text span ff="monospace" fz="sm">
+                    {operation.number}
+                  </Text>
+                )}
+                <Text size="xs" c="dimmed">
+                  {operationLabels[operation.type] ?? operation.type} · {formatDay(operation.operationDate, company)}
+                </Text>
+              </Table.Td>
+              <Table.Td ta="right">{formatMoney(operation.value, company)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Panel>
+  );
+}
+
 function OrderDetails({ order }: { order: SalesOrder }) {
   const company = useActiveCompany();
   const customer = useCan('partners.customer.read') ? (
@@ -89,7 +133,11 @@ function OrderView({ order }: { order: SalesOrder }) {
   const canEdit = useCan('sales.order.create') && order.allowedActions.includes('edit');
   const canConfirm = useCan('sales.order.confirm') && order.allowedActions.includes('confirm');
   const canCancel = useCan('sales.order.cancel') && order.allowedActions.includes('cancel');
+  const canDeliver = useCan('sales.order.deliver') && order.allowedActions.includes('deliver');
+  const canReturn = useCan('sales.order.return') && order.allowedActions.includes('return');
   const canSeeHistory = useCan('platform.audit.read');
+  const [delivering, { open: openDeliver, close: closeDeliver }] = useDisclosure();
+  const [returning, { open: openReturn, close: closeReturn }] = useDisclosure();
   const confirm = useConfirmSalesOrder(order.id);
   const cancel = useCancelSalesOrder(order.id);
   const [refusal, setRefusal] = useState<unknown>(null);
@@ -144,6 +192,17 @@ function OrderView({ order }: { order: SalesOrder }) {
                 Cancel order
               </Button>
             )}
+            {canReturn && (
+              <Button variant="default" leftSection={<IconArrowBackUp size={16} />} onClick={openReturn}>
+                Return
+              </Button>
+            )}
+            <CreateInvoiceButton order={order} />
+            {canDeliver && (
+              <Button leftSection={<IconTruckDelivery size={16} />} onClick={openDeliver}>
+                Deliver
+              </Button>
+            )}
             {canConfirm && (
               <Button leftSection={<IconCheck size={16} />} loading={confirm.isPending} onClick={() => confirmOrder()}>
                 Confirm order
@@ -170,10 +229,14 @@ function OrderView({ order }: { order: SalesOrder }) {
           <Stack gap="md">
             <OrderDetails order={order} />
             <Reservations order={order} />
+            <StockOperations order={order} />
+            <OrderInvoicesPanel order={order} />
             {canSeeHistory && <AuditTrail entity="sales_order" id={order.id} company={company} />}
           </Stack>
         </Grid.Col>
       </Grid>
+      {delivering && <DeliverOrderModal order={order} opened onClose={closeDeliver} />}
+      {returning && <ReturnOrderModal order={order} opened onClose={closeReturn} />}
       <CancelOrderModal
         opened={cancelling}
         number={order.number}

@@ -91,3 +91,28 @@ export function useCancelSalesOrder(id: string) {
     onSuccess: refresh,
   });
 }
+
+type DeliveryBody = NonNullable<
+  NonNullable<paths['/api/sales-orders/{id}/deliveries']['post']['requestBody']>['content']['application/json']
+>;
+export type DeliveryInput = Exclude<DeliveryBody, null>;
+export type ReturnInput = paths['/api/sales-orders/{id}/returns']['post']['requestBody']['content']['application/json'];
+
+/** A delivery ships from the reservation: the order, stock, valuation and dashboard all change. */
+export function useDeliverSalesOrder(id: string) {
+  const refresh = useRefreshAfterOrderChange();
+  return useMutation({
+    mutationFn: (delivery: DeliveryInput) =>
+      unwrap(api.POST('/api/sales-orders/{id}/deliveries', { params: { path: { id } }, body: delivery })),
+    onSuccess: refresh,
+  });
+}
+
+export function useReturnSalesOrder(id: string) {
+  const refresh = useRefreshAfterOrderChange();
+  return useMutation({
+    mutationFn: (goodsBack: ReturnInput) =>
+      unwrap(api.POST('/api/sales-orders/{id}/returns', { params: { path: { id } }, body: goodsBack })),
+    onSuccess: refresh,
+  });
+}

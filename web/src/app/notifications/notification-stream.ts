@@ -1,0 +1,65 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { api } from '../../api/client.ts';
+import { notificationsKey } from './notifications-api.ts';
+
+/** Calls `onEvent` for each `notification` event of a server-sent event stream, until it ends. */
+async function readEvents(stream: ReadableStream<Uint8Array>, onEvent: () => void): Promise<void> {
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += decoder.decode(value, { stream: true });
+    const blocks = buffer.split('\n\n');
+    buffer = blocks.pop() ?? '';
+    if (blocks.some((block) => block.split('\n').includes('event: notification'))) onEvent();
+  }
+}
+
+const pause = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+/**
+ * Keeps the notification list live over the server's event stream. EventSource cannot send the
+ * bearer token, so the stream is fetched through the API client, which adds the token and the
+ * company and refreshes an expired token; a dropped stream is opened again, slower each time.
+ */
+export function useNotificationStream(companyId: string | undefined): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!companyId) return;
+    const stop = new AbortController();
+    const refresh = () => void queryClient.invalidateQueries({ queryKey: notificationsKey });
+    const listen = async () => {
+      let wait = 1_000;
+      while (!stop.signal.aborted) {
+        try {
+          const { data, response } = await api.GET('/api/notifications/stream', {
+            parseAs: 'stream',
+            signal: stop.signal,
+          });
+          if (response.ok && data) {
+            wait = 1_000;
+            // What arrived while the stream was down shows once it is back.
+            refresh();
+            await readEvents(data, refresh);
+          }
+        } catch {
+          // A network error or the stop signal: try again below, or leave.
+        }
+        await pause(wait, stop.signal);
+        wait = Math.min(wait * 2, 60_000);
+      }
+    };
+    void listen();
+    return () => stop.abort();
+  }, [companyId, queryClient]);
+}

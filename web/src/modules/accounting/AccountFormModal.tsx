@@ -1,0 +1,148 @@
+import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { showServerErrors } from '../../ui/form-errors.ts';
+import { notifySuccess } from '../../ui/notify.ts';
+import { AccountSelect } from './AccountSelect.tsx';
+import { type Account, useAccounts, useCreateAccount, useUpdateAccount } from './accounting-api.ts';
+import { accountTypeLabels, cashFlowLabels } from './labels.ts';
+
+interface AccountFormValues {
+  code: string;
+  name: string;
+  type: Account['type'];
+  parentId: string | null;
+  isGroup: boolean;
+  normalSide: Account['normalSide'];
+  cashFlowActivity: Account['cashFlowActivity'];
+  description: string;
+  active: boolean;
+}
+
+const usualSide = (type: Account['type']) => (type === 'asset' || type === 'expense' ? 'debit' : 'credit');
+const balanceSheet = (type: Account['type']) => type === 'asset' || type === 'liability' || type === 'equity';
+const options = <T extends string>(labels: Record<T, string>) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label: label as string }));
+
+interface AccountFormModalProps {
+  /** The account to edit; a new one when absent. */
+  account: Account | null;
+  opened: boolean;
+  onClose: () => void;
+}
+
+/** Create or change an account: code, name, type, place in the tree, side and cash flow activity. */
+export function AccountFormModal({ account, opened, onClose }: AccountFormModalProps) {
+  const create = useCreateAccount();
+  const update = useUpdateAccount();
+  const accounts = useAccounts();
+  const form = useForm<AccountFormValues>({
+    initialValues: {
+      code: account?.code ?? '',
+      name: account?.name ?? '',
+      type: account?.type ?? 'asset',
+      parentId: account?.parentId ?? null,
+      isGroup: account?.isGroup ?? false,
+      normalSide: account?.normalSide ?? 'debit',
+      cashFlowActivity: account?.cashFlowActivity ?? 'operating',
+      description: account?.description ?? '',
+      active: account?.active ?? true,
+    },
+    validate: {
+      code: (v) =>
+        /^[0-9A-Za-z][0-9A-Za-z.-]*$/.test(v.trim()) ? null : 'Letters, digits, dots and dashes, e.g. 1-1100',
+      name: (v) => (v.trim() ? null : 'Name the account'),
+    },
+  });
+  const values = form.values;
+  const parentType = accounts.data?.find((a) => a.id === values.parentId)?.type;
+
+  const submit = form.onSubmit((v) => {
+    const fields = {
+      code: v.code.trim(),
+      name: v.name.trim(),
+      type: v.type,
+      parentId: v.parentId,
+      isGroup: v.isGroup,
+      normalSide: v.normalSide,
+      cashFlowActivity: v.isGroup || !balanceSheet(v.type) ? null : v.cashFlowActivity,
+      description: v.description.trim() || null,
+    };
+    const done = (saved: Account) => {
+      notifySuccess(`${saved.code} ${saved.name} saved`);
+      onClose();
+    };
+    const failed = (error: unknown) => showServerErrors(form, error);
+    if (account)
+      update.mutate({ id: account.id, changes: { ...fields, active: v.active } }, { onSuccess: done, onError: failed });
+    else create.mutate(fields, { onSuccess: done, onError: failed });
+  });
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={account ? `Edit ${account.code}` : 'New account'} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput label="Code" required placeholder="1-1210" {...form.getInputProps('code')} />
+            <TextInput label="Name" required {...form.getInputProps('name')} />
+            <Select
+              label="Type"
+              data={options(accountTypeLabels)}
+              allowDeselect={false}
+              {...form.getInputProps('type')}
+              onChange={(type) => {
+                const next = (type ?? 'asset') as Account['type'];
+                form.setValues({
+                  type: next,
+                  normalSide: usualSide(next),
+                  parentId: parentType === next ? values.parentId : null,
+                });
+              }}
+            />
+            <AccountSelect
+              label="Parent group"
+              groups
+              clearable
+              placeholder="Top level"
+              value={values.parentId}
+              onChange={(parentId) => form.setFieldValue('parentId', parentId)}
+              error={form.errors.parentId}
+            />
+            <Select
+              label="Normal balance"
+              data={[
+                { value: 'debit', label: 'Debit' },
+                { value: 'credit', label: 'Credit (contra account)' },
+              ]}
+              allowDeselect={false}
+              {...form.getInputProps('normalSide')}
+            />
+            {balanceSheet(values.type) && !values.isGroup && (
+              <Select
+                label="Cash flow"
+                data={options(cashFlowLabels)}
+                allowDeselect={false}
+                {...form.getInputProps('cashFlowActivity')}
+              />
+            )}
+          </SimpleGrid>
+          <Textarea label="Description" autosize minRows={1} {...form.getInputProps('description')} />
+          <Group>
+            <Checkbox
+              label="Group account (sums its sub-accounts, takes no postings)"
+              {...form.getInputProps('isGroup', { type: 'checkbox' })}
+            />
+            {account && <Checkbox label="Active" {...form.getInputProps('active', { type: 'checkbox' })} />}
+          </Group>
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={create.isPending || update.isPending}>
+              Save account
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

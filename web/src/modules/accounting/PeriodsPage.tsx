@@ -1,0 +1,186 @@
+import { Badge, Button, Group, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconCalendarPlus, IconLock, IconLockOpen } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useActiveCompany, useCan } from '../../app/me.ts';
+import { AnchorLink } from '../../ui/AnchorLink.tsx';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { formatDateTime, formatDay, todayIn } from '../../ui/format.ts';
+import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
+import { notifyError, notifySuccess } from '../../ui/notify.ts';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { type FiscalYear, useFiscalYears, usePeriodActions } from './accounting-api.ts';
+
+const monthName = (startDate: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(`${startDate}T00:00:00Z`));
+
+function StateBadge({ state }: { state: 'open' | 'closed' }) {
+  return (
+    <Badge color={state === 'open' ? 'teal' : 'gray'} variant="light">
+      {state === 'open' ? 'Open' : 'Closed'}
+    </Badge>
+  );
+}
+
+function YearPanel({ year, onAskClose }: { year: FiscalYear; onAskClose: (year: FiscalYear) => void }) {
+  const company = useActiveCompany();
+  const canManage = useCan('accounting.period.manage');
+  const actions = usePeriodActions();
+  const done = (message: string) => ({
+    onSuccess: () => notifySuccess(message),
+    onError: (error: unknown) => notifyError(error),
+  });
+  const months = year.periods.filter((p) => !p.isClosingPeriod);
+  return (
+    <Paper withBorder data-testid="fiscal-year">
+      <Group justify="space-between" px="md" pt="sm" pb="sm">
+        <Group gap="sm">
+          <Title order={2} size="h4">
+            {year.year}
+          </Title>
+          <StateBadge state={year.state} />
+          {year.closingEntryId && (
+            <AnchorLink to="/accounting/journal/$entryId" params={{ entryId: year.closingEntryId }} fz="sm">
+              Closing entry
+            </AnchorLink>
+          )}
+        </Group>
+        {canManage &&
+          (year.state === 'open' ? (
+            <Button size="xs" leftSection={<IconLock size={14} />} onClick={() => onAskClose(year)}>
+              Close year
+            </Button>
+          ) : (
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconLockOpen size={14} />}
+              loading={actions.reopenYear.isPending}
+              onClick={() =>
+                actions.reopenYear.mutate(year.id, done(`${year.year} reopened; its closing entry is reversed`))
+              }
+            >
+              Reopen year
+            </Button>
+          ))}
+      </Group>
+      <Table verticalSpacing={4} horizontalSpacing="md" fz="sm">
+        <Table.Tbody>
+          {months.map((p) => (
+            <Table.Tr key={p.id} data-testid="period-row">
+              <Table.Td w="30%">{monthName(p.startDate, company.locale)}</Table.Td>
+              <Table.Td c="dimmed">
+                {formatDay(p.startDate, company)} – {formatDay(p.endDate, company)}
+              </Table.Td>
+              <Table.Td>
+                <StateBadge state={p.state} />
+                {p.closedAt && (
+                  <Text span size="xs" c="dimmed" ml="xs">
+                    {formatDateTime(p.closedAt, company)}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td ta="right">
+                {canManage && year.state === 'open' && (
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    onClick={() =>
+                      p.state === 'open'
+                        ? actions.closePeriod.mutate(
+                            p.id,
+                            done(`${monthName(p.startDate, company.locale)} ${year.year} closed`),
+                          )
+                        : actions.reopenPeriod.mutate(
+                            p.id,
+                            done(`${monthName(p.startDate, company.locale)} ${year.year} reopened`),
+                          )
+                    }
+                  >
+                    {p.state === 'open' ? 'Close' : 'Reopen'}
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}
+
+/** Fiscal years and their months: close a month against late postings, close the year into retained earnings. */
+export function PeriodsPage() {
+  const company = useActiveCompany();
+  const years = useFiscalYears();
+  const actions = usePeriodActions();
+  const canManage = useCan('accounting.period.manage');
+  const [newYear, setNewYear] = useState<number | string>(Number(todayIn(company.timezone).slice(0, 4)));
+  const [closing, setClosing] = useState<FiscalYear | null>(null);
+  if (years.error) return <ErrorAlert error={years.error} onRetry={() => void years.refetch()} />;
+  if (!years.data) return <LoadingBlock />;
+
+  const closeYear = () =>
+    closing &&
+    actions.closeYear.mutate(closing.id, {
+      onSuccess: (result) => {
+        notifySuccess(
+          result.entry
+            ? `${closing.year} closed: income and expenses carried to retained earnings by ${result.entry.number}`
+            : `${closing.year} closed; there was no income or expense to carry`,
+        );
+        setClosing(null);
+      },
+      onError: (error) => notifyError(error, 'Could not close the year'),
+    });
+
+  return (
+    <>
+      <PageHeader
+        title="Periods and year-end close"
+        description="Postings dated in a closed month are refused. Closing a year carries its income and expenses into retained earnings."
+        actions={
+          canManage && (
+            <Group gap="xs" align="flex-end">
+              <NumberInput aria-label="Year" w={100} min={1900} max={2999} value={newYear} onChange={setNewYear} />
+              <Button
+                variant="default"
+                leftSection={<IconCalendarPlus size={16} />}
+                loading={actions.createYear.isPending}
+                onClick={() =>
+                  actions.createYear.mutate(Number(newYear), {
+                    onSuccess: () => notifySuccess(`Periods of ${newYear} ready`),
+                    onError: (error) => notifyError(error),
+                  })
+                }
+              >
+                Open year
+              </Button>
+            </Group>
+          )
+        }
+      />
+      <Stack gap="md">
+        {years.data.length === 0 && (
+          <Text c="dimmed" size="sm">
+            No periods yet: they are created when the first entry is posted in them.
+          </Text>
+        )}
+        {years.data.map((year) => (
+          <YearPanel key={year.id} year={year} onAskClose={setClosing} />
+        ))}
+      </Stack>
+      <ConfirmDialog
+        opened={closing !== null}
+        title={`Close ${closing?.year}?`}
+        confirmLabel="Close year"
+        loading={actions.closeYear.isPending}
+        onConfirm={closeYear}
+        onCancel={() => setClosing(null)}
+      >
+        A closing entry dated 31 December brings every income and expense account of the year to zero against retained
+        earnings, and every month of the year is closed. Reopening the year reverses the closing entry.
+      </ConfirmDialog>
+    </>
+  );
+}

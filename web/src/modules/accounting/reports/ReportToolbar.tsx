@@ -1,0 +1,51 @@
+import { Group, Paper } from '@mantine/core';
+import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
+import type { ReactNode } from 'react';
+import { type ExportFormat, ExportMenu } from '../../../ui/ExportMenu.tsx';
+
+interface ReportToolbarProps {
+  from?: string;
+  to?: string;
+  asOf?: string;
+  onRange?: (from: string, to: string) => void;
+  onAsOf?: (asOf: string) => void;
+  download: (format: ExportFormat) => Promise<void>;
+  children?: ReactNode;
+}
+
+/** The date range (or day) of a report, other filters, and its export. */
+export function ReportToolbar({ from, to, asOf, onRange, onAsOf, download, children }: ReportToolbarProps) {
+  return (
+    <Paper withBorder p="sm" mb="md">
+      <Group justify="space-between" align="flex-end">
+        <Group gap="sm" align="flex-end">
+          {children}
+          {onRange && (
+            <DatePickerInput
+              type="range"
+              label="Period"
+              w={260}
+              allowSingleDateInRange
+              valueFormat="D MMM YYYY"
+              value={[from ?? null, to ?? null]}
+              onChange={(next) => {
+                const [start, end] = next as DatesRangeValue<string>;
+                if (start && end) onRange(start, end);
+              }}
+            />
+          )}
+          {onAsOf && (
+            <DatePickerInput
+              label="As of"
+              w={180}
+              valueFormat="D MMM YYYY"
+              value={asOf ?? null}
+              onChange={(day) => day && onAsOf(day as string)}
+            />
+          )}
+        </Group>
+        <ExportMenu download={download} />
+      </Group>
+    </Paper>
+  );
+}

@@ -1,0 +1,226 @@
+import { SegmentedControl, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { useNavigate } from '@tanstack/react-router';
+import { useActiveCompany } from '../../../app/me.ts';
+import { decimalPlaces, isDecimalText } from '../../../ui/decimal.ts';
+import { showServerErrors } from '../../../ui/form-errors.ts';
+import { formatQuantity, todayIn } from '../../../ui/format.ts';
+import { notifySuccess } from '../../../ui/notify.ts';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { type AdjustmentReason, useLots, usePostAdjustment, useStockByLocation } from '../inventory-api.ts';
+import { StockDocumentForm, WithStructure } from '../operations/form-layout.tsx';
+import {
+  LinesTable,
+  LotPicker,
+  lineOf,
+  lotRequired,
+  numberInput,
+  ProductCell,
+  type StockLineValues,
+} from '../operations/stock-lines.tsx';
+import { LocationSelect, WarehouseSelect } from '../pickers.tsx';
+import type { Warehouse } from '../warehouse-api.ts';
+import { manualReasonOptions } from './adjustment-labels.ts';
+
+type Mode = 'count' | 'change';
+
+interface AdjustmentValues {
+  warehouseId: string | null;
+  reason: AdjustmentReason;
+  adjustedOn: string;
+  note: string;
+  mode: Mode;
+  lines: StockLineValues[];
+}
+
+function quantityProblem(value: string, mode: Mode, line: StockLineValues): string | null {
+  const magnitude = mode === 'change' ? value.trim().replace(/^-/, '') : value.trim();
+  if (!isDecimalText(magnitude)) return mode === 'change' ? 'e.g. 5 or -2' : 'Enter the counted quantity';
+  if (decimalPlaces(magnitude) > line.uomDecimals) return `At most ${line.uomDecimals} decimals`;
+  return mode === 'change' && Number(magnitude) === 0 ? 'A change of zero changes nothing' : null;
+}
+
+/** What the system holds now of the line's product (and lot) at its location. */
+function OnHandHint({ line }: { line: StockLineValues }) {
+  const company = useActiveCompany();
+  const stock = useStockByLocation(line.locationId ? line.productId : undefined);
+  const lots = useLots(line.lotId && line.locationId ? line.productId : undefined, line.locationId ?? undefined);
+  if (!line.locationId) return null;
+  const onHand = line.lotId
+    ? (lots.data?.find((l) => l.lotId === line.lotId)?.onHand ?? (lots.data ? '0' : undefined))
+    : (stock.data?.find((s) => s.locationId === line.locationId)?.onHand ?? (stock.data ? '0' : undefined));
+  if (onHand === undefined) return null;
+  return (
+    <Text size="xs" c="dimmed">
+      {formatQuantity(onHand, company)} {line.unitOfMeasure} on hand now
+    </Text>
+  );
+}
+
+function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; stockLocationId: string | null }) {
+  const company = useActiveCompany();
+  const navigate = useNavigate();
+  const post = usePostAdjustment();
+  const form = useForm<AdjustmentValues>({
+    initialValues: {
+      warehouseId: warehouse.id,
+      reason: 'correction',
+      adjustedOn: todayIn(company.timezone),
+      note: '',
+      mode: 'count',
+      lines: [],
+    },
+    validate: {
+      warehouseId: (value) => (value ? null : 'Choose the warehouse'),
+      lines: {
+        quantity: (value, values, path) =>
+          quantityProblem(value, values.mode, values.lines[Number(path.split('.')[1])]!),
+        locationId: (value) => (value ? null : 'Choose the location'),
+        lotId: (_, values, path) => lotRequired(values.lines[Number(path.split('.')[1])]!),
+      },
+    },
+  });
+  const { values } = form;
+
+  const submit = form.onSubmit((v) => {
+    if (v.lines.length === 0) {
+      form.setFieldError('lines', 'Add at least one product');
+      return;
+    }
+    post.mutate(
+      {
+        warehouseId: v.warehouseId ?? undefined,
+        reason: v.reason,
+        note: v.note.trim() || undefined,
+        adjustedOn: v.adjustedOn,
+        lines: v.lines.map((l) => ({
+          productId: l.productId,
+          locationId: l.locationId ?? undefined,
+          lotId: l.lotId ?? undefined,
+          ...(v.mode === 'count' ? { countedQuantity: l.quantity.trim() } : { quantityChange: l.quantity.trim() }),
+        })),
+      },
+      {
+        onSuccess: (adjustment) => {
+          notifySuccess(`Adjustment ${adjustment.number} posted`);
+          void navigate({ to: '/inventory/adjustments/$adjustmentId', params: { adjustmentId: adjustment.id } });
+        },
+        onError: (error) => showServerErrors(form, error),
+      },
+    );
+  });
+
+  return (
+    <StockDocumentForm
+      onSubmit={submit}
+      submitLabel="Post adjustment"
+      backTo="/inventory/adjustments"
+      saving={post.isPending}
+      header={
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+          <WarehouseSelect
+            label="Warehouse"
+            required
+            allowDeselect={false}
+            {...form.getInputProps('warehouseId')}
+            onChange={(id) => {
+              form.setFieldValue('warehouseId', id);
+              form.setFieldValue('lines', []);
+            }}
+          />
+          <Select label="Reason" data={manualReasonOptions} allowDeselect={false} {...form.getInputProps('reason')} />
+          <DatePickerInput label="Date" valueFormat="D MMM YYYY" {...form.getInputProps('adjustedOn')} />
+          <TextInput label="Note" {...form.getInputProps('note')} />
+          <SegmentedControl
+            style={{ gridColumn: '1 / -1', justifySelf: 'start' }}
+            data={[
+              { value: 'count', label: 'Set counted quantities' },
+              { value: 'change', label: 'Add or remove' },
+            ]}
+            {...form.getInputProps('mode')}
+          />
+        </SimpleGrid>
+      }
+      lines={
+        <LinesTable
+          lines={values.lines}
+          error={form.errors.lines as string | undefined}
+          onAdd={(product) => {
+            form.insertListItem(
+              'lines',
+              lineOf(product, {
+                quantity: '',
+                locationId: values.warehouseId === warehouse.id ? stockLocationId : null,
+              }),
+            );
+            form.clearFieldError('lines');
+          }}
+          onRemove={(index) => form.removeListItem('lines', index)}
+          head={
+            <>
+              <Table.Th>Product</Table.Th>
+              <Table.Th w={220}>Location</Table.Th>
+              <Table.Th w={260}>Lot / serial</Table.Th>
+              <Table.Th w={170} ta="right">
+                {values.mode === 'count' ? 'Counted' : 'Change (− to remove)'}
+              </Table.Th>
+            </>
+          }
+          row={(line, index) => (
+            <>
+              <Table.Td>
+                <ProductCell line={line} />
+              </Table.Td>
+              <Table.Td>
+                <LocationSelect
+                  aria-label={`Location of ${line.sku}`}
+                  size="xs"
+                  include={(l) => l.active && l.warehouseId === values.warehouseId}
+                  {...form.getInputProps(`lines.${index}.locationId`)}
+                  onChange={(id) => {
+                    form.setFieldValue(`lines.${index}.locationId`, id);
+                    form.setFieldValue(`lines.${index}.lotId`, null);
+                  }}
+                />
+              </Table.Td>
+              <Table.Td>
+                {line.tracking === 'none' ? (
+                  <Text size="xs" c="dimmed" pt={6}>
+                    Not tracked
+                  </Text>
+                ) : (
+                  <LotPicker line={line} locationId={line.locationId} {...form.getInputProps(`lines.${index}.lotId`)} />
+                )}
+              </Table.Td>
+              <Table.Td>
+                <TextInput
+                  aria-label={`Quantity of ${line.sku}`}
+                  {...numberInput}
+                  rightSection={<Text size="xs">{line.unitOfMeasure}</Text>}
+                  rightSectionWidth={40}
+                  {...form.getInputProps(`lines.${index}.quantity`)}
+                />
+                <OnHandHint line={line} />
+              </Table.Td>
+            </>
+          )}
+        />
+      }
+    />
+  );
+}
+
+export function AdjustmentFormPage() {
+  return (
+    <>
+      <PageHeader
+        title="New stock adjustment"
+        description="Set stock by hand, for a reason: what was counted, or by how much it changed."
+      />
+      <WithStructure>
+        {({ warehouse, stockLocationId }) => <AdjustmentForm warehouse={warehouse} stockLocationId={stockLocationId} />}
+      </WithStructure>
+    </>
+  );
+}

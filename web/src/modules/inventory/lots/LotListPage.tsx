@@ -1,0 +1,121 @@
+import { Badge, EmptyState, Group, Text } from '@mantine/core';
+import { IconBarcode } from '@tabler/icons-react';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { DataTable } from 'mantine-datatable';
+import { useActiveCompany } from '../../../app/me.ts';
+import { AnchorLink } from '../../../ui/AnchorLink.tsx';
+import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { formatQuantity, todayIn } from '../../../ui/format.ts';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { type Lot, useLots } from '../inventory-api.ts';
+import { ProductSelect, useProductById } from '../pickers.tsx';
+import { ExpiryText } from './ExpiryText.tsx';
+
+const route = getRouteApi('/shell/inventory/lots');
+
+/** A product's lots and serial numbers in stock, in the order to pick them: earliest expiry first. */
+export function LotListPage() {
+  const company = useActiveCompany();
+  const { productId } = route.useSearch();
+  const navigate = useNavigate({ from: '/inventory/lots' });
+  const product = useProductById(productId);
+  const lots = useLots(productId);
+  const today = todayIn(company.timezone);
+  const untracked = product.data && product.data.tracking === 'none';
+
+  return (
+    <>
+      <PageHeader
+        title="Lots and serial numbers"
+        description="What is in stock of each lot, earliest expiry first (the FEFO picking order). Open one to trace it."
+      />
+      <Group gap="sm" mb="sm">
+        <ProductSelect
+          aria-label="Product"
+          placeholder="Choose a product"
+          w={340}
+          value={productId}
+          onChange={(id) => void navigate({ search: { productId: id ?? undefined }, replace: true })}
+        />
+        {product.data && product.data.tracking !== 'none' && (
+          <Badge variant="light">Tracked by {product.data.tracking === 'lot' ? 'lot' : 'serial number'}</Badge>
+        )}
+      </Group>
+      {lots.error && <ErrorAlert error={lots.error} onRetry={() => void lots.refetch()} />}
+      <DataTable<Lot>
+        withTableBorder
+        borderRadius="sm"
+        idAccessor={(l) => `${l.lotId}-${l.locationId}`}
+        records={lots.data ?? []}
+        fetching={lots.isFetching && !lots.data}
+        minHeight={lots.data?.length ? undefined : 220}
+        verticalSpacing={7}
+        horizontalSpacing="md"
+        fz="sm"
+        highlightOnHover
+        onRowClick={({ record }) => void navigate({ to: '/inventory/lots/$lotId', params: { lotId: record.lotId } })}
+        customRowAttributes={() => ({ 'data-testid': 'lot-row' })}
+        emptyState={
+          <EmptyState
+            icon={<IconBarcode size={24} />}
+            title={!productId ? 'Choose a product' : untracked ? 'Not tracked by lot' : 'No lots in stock'}
+            description={
+              !productId
+                ? 'Its lots and serial numbers in stock show here.'
+                : untracked
+                  ? 'This product is not tracked by lot or serial number.'
+                  : 'Nothing of this product is in stock under a lot or serial number.'
+            }
+          />
+        }
+        columns={[
+          {
+            accessor: 'number',
+            title: 'Lot / serial',
+            render: (l, index) => (
+              <Group gap={6}>
+                <AnchorLink to="/inventory/lots/$lotId" params={{ lotId: l.lotId }} ff="monospace" fw={600} fz="sm">
+                  {l.number}
+                </AnchorLink>
+                {index === 0 && l.expiryDate && (
+                  <Badge size="xs" variant="light" color="teal" title="Pick this one first">
+                    FEFO
+                  </Badge>
+                )}
+              </Group>
+            ),
+          },
+          {
+            accessor: 'expiryDate',
+            title: 'Expiry',
+            render: (l) => <ExpiryText expiryDate={l.expiryDate} today={today} />,
+          },
+          {
+            accessor: 'locationCode',
+            title: 'Location',
+            render: (l) => (
+              <Text ff="monospace" fz="xs">
+                {l.locationCode}
+              </Text>
+            ),
+          },
+          {
+            accessor: 'onHand',
+            title: 'On hand',
+            textAlign: 'right',
+            render: (l) => formatQuantity(l.onHand, company),
+          },
+          {
+            accessor: 'available',
+            textAlign: 'right',
+            render: (l) => (
+              <Text size="sm" fw={600}>
+                {formatQuantity(l.available, company)}
+              </Text>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+import { Badge, Text } from '@mantine/core';
+import type { DataTableColumn } from 'mantine-datatable';
+import { useActiveCompany } from '../../../app/me.ts';
+import { AnchorLink } from '../../../ui/AnchorLink.tsx';
+import { formatDateTime, formatMoney, formatQuantity } from '../../../ui/format.ts';
+import type { StockMove } from '../inventory-api.ts';
+import { moveDirection, moveTypeLabels } from '../inventory-labels.ts';
+
+const directionColors = { in: 'teal', out: 'orange', internal: 'gray' } as const;
+
+/** The document a move belongs to, linked when the app has a page for it. */
+export function DocumentLink({ move }: { move: Pick<StockMove, 'sourceType' | 'sourceId' | 'documentNumber'> }) {
+  if (!move.documentNumber) return <Text size="sm">—</Text>;
+  if (move.sourceType === 'stock_operation') {
+    return (
+      <AnchorLink
+        to="/inventory/operations/$operationId"
+        params={{ operationId: move.sourceId }}
+        ff="monospace"
+        fz="sm"
+      >
+        {move.documentNumber}
+      </AnchorLink>
+    );
+  }
+  if (move.sourceType === 'stock_adjustment') {
+    return (
+      <AnchorLink
+        to="/inventory/adjustments/$adjustmentId"
+        params={{ adjustmentId: move.sourceId }}
+        ff="monospace"
+        fz="sm"
+      >
+        {move.documentNumber}
+      </AnchorLink>
+    );
+  }
+  return (
+    <Text size="sm" ff="monospace">
+      {move.documentNumber}
+    </Text>
+  );
+}
+
+type Column = 'posted' | 'type' | 'document' | 'product' | 'lot' | 'quantity' | 'route' | 'cost' | 'value' | 'user';
+
+/** Columns of a stock-ledger table; pages leave out what is the same on every row. */
+export function useMoveColumns<T extends StockMove>(columns: Column[]): DataTableColumn<T>[] {
+  const company = useActiveCompany();
+  const all: Record<Column, DataTableColumn<T>> = {
+    posted: {
+      accessor: 'postedAt',
+      title: 'Posted',
+      noWrap: true,
+      render: (m) => formatDateTime(m.postedAt, company),
+    },
+    type: {
+      accessor: 'moveType',
+      title: 'Type',
+      noWrap: true,
+      render: (m) => (
+        <>
+          <Badge size="sm" variant="light" color={directionColors[moveDirection(m)]}>
+            {moveTypeLabels[m.moveType]}
+          </Badge>
+          {m.reason && (
+            <Text span size="xs" c="dimmed" ml={6}>
+              {m.reason.replaceAll('_', ' ')}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    document: { accessor: 'documentNumber', title: 'Document', noWrap: true, render: (m) => <DocumentLink move={m} /> },
+    product: {
+      accessor: 'sku',
+      title: 'Product',
+      noWrap: true,
+      render: (m) => (
+        <>
+          <AnchorLink to="/products/$productId" params={{ productId: m.productId }} ff="monospace" fz="sm" fw={600}>
+            {m.sku}
+          </AnchorLink>
+          <Text size="xs" c="dimmed" maw={220} truncate>
+            {m.productName}
+          </Text>
+        </>
+      ),
+    },
+    lot: {
+      accessor: 'lotNumber',
+      title: 'Lot / serial',
+      render: (m) =>
+        m.lotId ? (
+          <AnchorLink to="/inventory/lots/$lotId" params={{ lotId: m.lotId }} ff="monospace" fz="sm">
+            {m.lotNumber}
+          </AnchorLink>
+        ) : (
+          '—'
+        ),
+    },
+    quantity: {
+      accessor: 'quantity',
+      textAlign: 'right',
+      noWrap: true,
+      render: (m) => {
+        const direction = moveDirection(m);
+        return (
+          <Text
+            size="sm"
+            fw={600}
+            c={direction === 'internal' ? undefined : directionColors[direction]}
+            data-testid="move-quantity"
+          >
+            {direction === 'in' ? '+' : direction === 'out' ? '−' : ''}
+            {formatQuantity(m.quantity, company)}
+          </Text>
+        );
+      },
+    },
+    route: {
+      accessor: 'fromLocation',
+      title: 'From → to',
+      noWrap: true,
+      render: (m) => (
+        <Text ff="monospace" fz="xs" data-testid="move-route">
+          {m.fromLocation} → {m.toLocation}
+        </Text>
+      ),
+    },
+    cost: {
+      accessor: 'unitCost',
+      title: 'Unit cost',
+      textAlign: 'right',
+      noWrap: true,
+      render: (m) => formatMoney(m.unitCost, company),
+    },
+    value: {
+      accessor: 'value',
+      textAlign: 'right',
+      noWrap: true,
+      render: (m) => formatMoney(m.value, company),
+    },
+    user: { accessor: 'actorName', title: 'User', render: (m) => m.actorName ?? '—' },
+  };
+  return columns.map((c) => all[c]);
+}

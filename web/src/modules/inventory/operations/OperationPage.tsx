@@ -1,0 +1,179 @@
+import { Button, Grid, Group, Stack, Table, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconTruckDelivery } from '@tabler/icons-react';
+import { getRouteApi } from '@tanstack/react-router';
+import { DataTable } from 'mantine-datatable';
+import type { ReactNode } from 'react';
+import { useActiveCompany, useCan } from '../../../app/me.ts';
+import { AnchorLink } from '../../../ui/AnchorLink.tsx';
+import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { FieldList } from '../../../ui/FieldList.tsx';
+import { formatDateTime, formatDay, formatMoney, formatQuantity } from '../../../ui/format.ts';
+import { LoadingBlock } from '../../../ui/LoadingBlock.tsx';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { Panel } from '../../../ui/Panel.tsx';
+import { type StockMove, useDocumentMoves } from '../inventory-api.ts';
+import { useMoveColumns } from '../moves/move-columns.tsx';
+import { type StockOperation, useOperation } from '../operations-api.ts';
+import { OperationStateBadge, OperationTypeBadge } from './operation-badges.tsx';
+import { ReceiveTransferModal } from './ReceiveTransferModal.tsx';
+
+const route = getRouteApi('/shell/inventory/operations/$operationId');
+
+function OperationDetails({ operation }: { operation: StockOperation }) {
+  const company = useActiveCompany();
+  const source: ReactNode =
+    operation.sourceType === 'sales_order' && operation.sourceId ? (
+      <AnchorLink to="/sales-orders/$orderId" params={{ orderId: operation.sourceId }} fz="sm">
+        Sales order
+      </AnchorLink>
+    ) : null;
+  const rows: [string, ReactNode][] = [
+    ['Date', formatDay(operation.operationDate, company)],
+    ['From', operation.fromLocation],
+    ['To', operation.toLocation],
+    ['Partner', operation.partnerName],
+    ['Reference', operation.reference],
+    ['Source', source],
+    ['Posted', formatDateTime(operation.createdAt, company)],
+    ['Done', operation.doneAt ? formatDateTime(operation.doneAt, company) : null],
+    ['Notes', operation.notes],
+  ];
+  return (
+    <Panel title="Details">
+      <FieldList rows={rows} />
+    </Panel>
+  );
+}
+
+function OperationLines({ operation }: { operation: StockOperation }) {
+  const company = useActiveCompany();
+  const isTransfer = operation.type === 'transfer';
+  return (
+    <Panel title="Lines" flush>
+      <Table.ScrollContainer minWidth={560}>
+        <Table verticalSpacing={6} horizontalSpacing="md" fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={40}>#</Table.Th>
+              <Table.Th>Product</Table.Th>
+              <Table.Th>Lot / serial</Table.Th>
+              <Table.Th ta="right">Quantity</Table.Th>
+              {isTransfer && <Table.Th ta="right">Received</Table.Th>}
+              <Table.Th ta="right">Unit cost</Table.Th>
+              <Table.Th ta="right">Value</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {operation.lines.map((line) => (
+              <Table.Tr key={line.id} data-testid="operation-line">
+                <Table.Td c="dimmed">{line.lineNo}</Table.Td>
+                <Table.Td>
+                  <AnchorLink
+                    to="/products/$productId"
+                    params={{ productId: line.productId }}
+                    ff="monospace"
+                    fz="sm"
+                    fw={600}
+                  >
+                    {line.sku}
+                  </AnchorLink>
+                  <Text size="xs" c="dimmed">
+                    {line.productName}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {line.lotId ? (
+                    <AnchorLink to="/inventory/lots/$lotId" params={{ lotId: line.lotId }} ff="monospace" fz="sm">
+                      {line.lotNumber}
+                    </AnchorLink>
+                  ) : (
+                    '—'
+                  )}
+                </Table.Td>
+                <Table.Td ta="right" fw={600}>
+                  {formatQuantity(line.quantity, company)}
+                </Table.Td>
+                {isTransfer && <Table.Td ta="right">{formatQuantity(line.quantityReceived, company)}</Table.Td>}
+                <Table.Td ta="right">{formatMoney(line.unitCost, company)}</Table.Td>
+                <Table.Td ta="right">{formatMoney(line.value, company)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Group justify="flex-end" px="md" py="xs">
+        <Text size="sm" fw={600} data-testid="operation-value">
+          Total {formatMoney(operation.value, company)}
+        </Text>
+      </Group>
+    </Panel>
+  );
+}
+
+function OperationMoves({ id }: { id: string }) {
+  const moves = useDocumentMoves(id);
+  const columns = useMoveColumns<StockMove>(['posted', 'product', 'lot', 'quantity', 'route', 'value', 'user']);
+  return (
+    <Panel title="Stock moves" flush testId="operation-moves">
+      {moves.error && <ErrorAlert error={moves.error} onRetry={() => void moves.refetch()} />}
+      <DataTable<StockMove>
+        records={moves.data ?? []}
+        columns={columns}
+        fetching={moves.isPending}
+        minHeight={moves.data?.length ? undefined : 120}
+        noRecordsText="No moves yet"
+        verticalSpacing={6}
+        horizontalSpacing="md"
+        fz="sm"
+      />
+    </Panel>
+  );
+}
+
+function OperationView({ operation }: { operation: StockOperation }) {
+  const canReceive =
+    useCan('inventory.transfer.create') && operation.type === 'transfer' && operation.state === 'in_transit';
+  const [receiving, { open, close }] = useDisclosure();
+  return (
+    <>
+      <PageHeader
+        title={
+          <Group gap="sm" component="span">
+            {operation.number}
+            <OperationTypeBadge type={operation.type} size="lg" />
+            <OperationStateBadge state={operation.state} size="lg" />
+          </Group>
+        }
+        description={`${operation.fromLocation} → ${operation.toLocation}`}
+        actions={
+          canReceive && (
+            <Button leftSection={<IconTruckDelivery size={16} />} onClick={open}>
+              Receive
+            </Button>
+          )
+        }
+      />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack gap="md">
+            <OperationLines operation={operation} />
+            <OperationMoves id={operation.id} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <OperationDetails operation={operation} />
+        </Grid.Col>
+      </Grid>
+      {receiving && <ReceiveTransferModal transfer={operation} opened onClose={close} />}
+    </>
+  );
+}
+
+export function OperationPage() {
+  const { operationId } = route.useParams();
+  const operation = useOperation(operationId);
+  if (operation.error) return <ErrorAlert error={operation.error} onRetry={() => void operation.refetch()} />;
+  if (!operation.data) return <LoadingBlock />;
+  return <OperationView operation={operation.data} />;
+}

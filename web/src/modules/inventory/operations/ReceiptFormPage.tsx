@@ -1,0 +1,226 @@
+import { SimpleGrid, Stack, Table, TagsInput, Text, TextInput } from '@mantine/core';
+import { DateInput, DatePickerInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { useNavigate } from '@tanstack/react-router';
+import { useActiveCompany } from '../../../app/me.ts';
+import { showServerErrors } from '../../../ui/form-errors.ts';
+import { formRules } from '../../../ui/form-rules.ts';
+import { todayIn } from '../../../ui/format.ts';
+import { notifySuccess } from '../../../ui/notify.ts';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { type ReceiptInput, usePostReceipt } from '../operations-api.ts';
+import { LocationSelect, WarehouseSelect } from '../pickers.tsx';
+import type { Warehouse } from '../warehouse-api.ts';
+import { StockDocumentForm, WithStructure } from './form-layout.tsx';
+import { LinesTable, lineOf, numberInput, ProductCell, quantityProblem, type StockLineValues } from './stock-lines.tsx';
+
+interface ReceiptValues {
+  warehouseId: string | null;
+  locationId: string | null;
+  vendorName: string;
+  reference: string;
+  receivedOn: string;
+  notes: string;
+  lines: StockLineValues[];
+}
+
+const quantityOf = (line: StockLineValues) =>
+  line.tracking === 'serial' ? String(line.serialNumbers.length) : line.quantity.trim();
+
+function receiptOf(values: ReceiptValues): ReceiptInput {
+  return {
+    warehouseId: values.warehouseId ?? undefined,
+    locationId: values.locationId ?? undefined,
+    vendorName: values.vendorName.trim() || undefined,
+    reference: values.reference.trim() || undefined,
+    notes: values.notes.trim() || undefined,
+    receivedOn: values.receivedOn,
+    lines: values.lines.map((line) => ({
+      productId: line.productId,
+      quantity: quantityOf(line),
+      unitCost: line.unitCost.trim(),
+      lotNumber: line.tracking === 'lot' ? line.lotNumber.trim() : undefined,
+      expiryDate: line.tracking === 'lot' ? (line.expiryDate ?? undefined) : undefined,
+      serialNumbers: line.tracking === 'serial' ? line.serialNumbers : undefined,
+    })),
+  };
+}
+
+function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
+  const company = useActiveCompany();
+  const navigate = useNavigate();
+  const post = usePostReceipt();
+  const form = useForm<ReceiptValues>({
+    initialValues: {
+      warehouseId: warehouse.id,
+      locationId: null,
+      vendorName: '',
+      reference: '',
+      receivedOn: todayIn(company.timezone),
+      notes: '',
+      lines: [],
+    },
+    validate: {
+      warehouseId: (value) => (value ? null : 'Choose the warehouse'),
+      lines: {
+        quantity: (value, values, path) => {
+          const line = values.lines[Number(path.split('.')[1])]!;
+          return line.tracking === 'serial' ? null : quantityProblem(value, line);
+        },
+        unitCost: (value) => (value.trim() === '' ? 'Enter the unit cost' : formRules.decimal(value)),
+        lotNumber: (value, values, path) =>
+          values.lines[Number(path.split('.')[1])]!.tracking === 'lot' && !value.trim() ? 'Enter the lot number' : null,
+        serialNumbers: (value, values, path) =>
+          values.lines[Number(path.split('.')[1])]!.tracking === 'serial' && value.length === 0
+            ? 'Enter one serial number per unit'
+            : null,
+      },
+    },
+  });
+  const values = form.values;
+
+  const submit = form.onSubmit((v) => {
+    if (v.lines.length === 0) {
+      form.setFieldError('lines', 'Add at least one product');
+      return;
+    }
+    post.mutate(receiptOf(v), {
+      onSuccess: (receipt) => {
+        notifySuccess(`Receipt ${receipt.number} posted`);
+        void navigate({ to: '/inventory/operations/$operationId', params: { operationId: receipt.id } });
+      },
+      onError: (error) => showServerErrors(form, error),
+    });
+  });
+
+  return (
+    <StockDocumentForm
+      onSubmit={submit}
+      submitLabel="Post receipt"
+      saving={post.isPending}
+      header={
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+          <WarehouseSelect
+            label="Warehouse"
+            required
+            allowDeselect={false}
+            {...form.getInputProps('warehouseId')}
+            onChange={(warehouseId) => {
+              form.setFieldValue('warehouseId', warehouseId);
+              form.setFieldValue('locationId', null);
+            }}
+          />
+          <LocationSelect
+            label="Destination location"
+            placeholder="Main stock location"
+            clearable
+            include={(l) => l.active && l.warehouseId === values.warehouseId}
+            {...form.getInputProps('locationId')}
+          />
+          <DatePickerInput label="Received on" valueFormat="D MMM YYYY" {...form.getInputProps('receivedOn')} />
+          <TextInput label="Vendor" placeholder="Who delivered" {...form.getInputProps('vendorName')} />
+          <TextInput label="Reference" placeholder="The vendor's delivery note" {...form.getInputProps('reference')} />
+          <TextInput label="Notes" {...form.getInputProps('notes')} />
+        </SimpleGrid>
+      }
+      lines={
+        <LinesTable
+          lines={values.lines}
+          error={form.errors.lines as string | undefined}
+          onAdd={(product) => {
+            form.insertListItem('lines', lineOf(product));
+            form.clearFieldError('lines');
+          }}
+          onRemove={(index) => form.removeListItem('lines', index)}
+          head={
+            <>
+              <Table.Th>Product</Table.Th>
+              <Table.Th w={120} ta="right">
+                Quantity
+              </Table.Th>
+              <Table.Th w={140} ta="right">
+                Unit cost
+              </Table.Th>
+              <Table.Th w={320}>Lot / serial numbers</Table.Th>
+            </>
+          }
+          row={(line, index) => (
+            <>
+              <Table.Td>
+                <ProductCell line={line} />
+              </Table.Td>
+              <Table.Td>
+                {line.tracking === 'serial' ? (
+                  <Text size="sm" ta="right" pt={4}>
+                    {line.serialNumbers.length} {line.unitOfMeasure}
+                  </Text>
+                ) : (
+                  <TextInput
+                    aria-label={`Quantity of ${line.sku}`}
+                    {...numberInput}
+                    rightSection={<Text size="xs">{line.unitOfMeasure}</Text>}
+                    rightSectionWidth={40}
+                    {...form.getInputProps(`lines.${index}.quantity`)}
+                  />
+                )}
+              </Table.Td>
+              <Table.Td>
+                <TextInput
+                  aria-label={`Unit cost of ${line.sku}`}
+                  {...numberInput}
+                  {...form.getInputProps(`lines.${index}.unitCost`)}
+                />
+              </Table.Td>
+              <Table.Td>
+                {line.tracking === 'lot' && (
+                  <Stack gap={4}>
+                    <TextInput
+                      aria-label={`Lot number of ${line.sku}`}
+                      placeholder="Lot number"
+                      size="xs"
+                      {...form.getInputProps(`lines.${index}.lotNumber`)}
+                    />
+                    <DateInput
+                      aria-label={`Expiry of ${line.sku}`}
+                      placeholder="Expiry date"
+                      size="xs"
+                      clearable
+                      valueFormat="D MMM YYYY"
+                      {...form.getInputProps(`lines.${index}.expiryDate`)}
+                    />
+                  </Stack>
+                )}
+                {line.tracking === 'serial' && (
+                  <TagsInput
+                    aria-label={`Serial numbers of ${line.sku}`}
+                    placeholder="Type or scan, Enter after each"
+                    size="xs"
+                    splitChars={[',', ' ']}
+                    {...form.getInputProps(`lines.${index}.serialNumbers`)}
+                  />
+                )}
+                {line.tracking === 'none' && (
+                  <Text size="xs" c="dimmed" pt={6}>
+                    Not tracked
+                  </Text>
+                )}
+              </Table.Td>
+            </>
+          )}
+        />
+      }
+    />
+  );
+}
+
+export function ReceiptFormPage() {
+  return (
+    <>
+      <PageHeader
+        title="New receipt"
+        description="Goods from a vendor, at their cost, into a warehouse; lots and serial numbers where tracked."
+      />
+      <WithStructure>{({ warehouse }) => <ReceiptForm warehouse={warehouse} />}</WithStructure>
+    </>
+  );
+}

@@ -1,0 +1,110 @@
+import { Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useActiveCompany } from '../../../app/me.ts';
+import { compareDecimals, isDecimalText, subtractDecimals } from '../../../ui/decimal.ts';
+import { formatQuantity } from '../../../ui/format.ts';
+import { notifyError, notifySuccess } from '../../../ui/notify.ts';
+import { type StockOperation, useReceiveTransfer } from '../operations-api.ts';
+
+interface ReceiveTransferModalProps {
+  transfer: StockOperation;
+  opened: boolean;
+  onClose: () => void;
+}
+
+/** The receiving warehouse takes in what arrived: all that is still on its way, or less per line. */
+export function ReceiveTransferModal({ transfer, opened, onClose }: ReceiveTransferModalProps) {
+  const company = useActiveCompany();
+  const receive = useReceiveTransfer(transfer.id);
+  const open = transfer.lines
+    .map((line) => ({ line, open: subtractDecimals(line.quantity, line.quantityReceived) }))
+    .filter(({ open }) => compareDecimals(open, '0') > 0);
+  const [quantities, setQuantities] = useState<Record<string, string>>(() =>
+    Object.fromEntries(open.map(({ line, open }) => [line.id, open])),
+  );
+  const problemOf = (lineId: string, openQuantity: string) => {
+    const value = (quantities[lineId] ?? '').trim();
+    if (value === '') return null;
+    if (!isDecimalText(value)) return 'Enter a number';
+    return compareDecimals(value, openQuantity) > 0 ? `At most ${formatQuantity(openQuantity, company)}` : null;
+  };
+  const lines = open
+    .map(({ line }) => ({ lineId: line.id, quantity: (quantities[line.id] ?? '').trim() }))
+    .filter((l) => l.quantity !== '' && isDecimalText(l.quantity) && compareDecimals(l.quantity, '0') > 0);
+  const invalid = open.some(({ line, open: o }) => problemOf(line.id, o) !== null);
+
+  const submit = () =>
+    receive.mutate(lines, {
+      onSuccess: (next) => {
+        notifySuccess(
+          next.state === 'done'
+            ? `${transfer.number} received in full`
+            : `${transfer.number} partly received; the rest is still in transit`,
+        );
+        onClose();
+      },
+      onError: (error) => notifyError(error, 'Could not receive the transfer'),
+    });
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={`Receive ${transfer.number} at ${transfer.toLocation}`}
+      size="lg"
+      centered
+    >
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          Enter what arrived. Lines left empty or short stay in transit and can be received later.
+        </Text>
+        <Table verticalSpacing={6} fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Product</Table.Th>
+              <Table.Th ta="right">Still on its way</Table.Th>
+              <Table.Th w={140}>Received now</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {open.map(({ line, open: openQuantity }) => (
+              <Table.Tr key={line.id} data-testid="receive-line">
+                <Table.Td>
+                  <Text size="sm" ff="monospace" fw={600}>
+                    {line.sku}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {line.productName}
+                    {line.lotNumber && ` · ${line.lotNumber}`}
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="right">{formatQuantity(openQuantity, company)}</Table.Td>
+                <Table.Td>
+                  <TextInput
+                    aria-label={`Received quantity of ${line.sku}`}
+                    inputMode="decimal"
+                    size="xs"
+                    value={quantities[line.id] ?? ''}
+                    error={problemOf(line.id, openQuantity)}
+                    onChange={(event) => {
+                      const value = event.currentTarget.value;
+                      setQuantities((previous) => ({ ...previous, [line.id]: value }));
+                    }}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button onClick={submit} loading={receive.isPending} disabled={invalid || lines.length === 0}>
+            Receive
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,135 @@
+import { Alert, SimpleGrid, TextInput } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { IconTruck } from '@tabler/icons-react';
+import { useNavigate } from '@tanstack/react-router';
+import { useActiveCompany } from '../../../app/me.ts';
+import { showServerErrors } from '../../../ui/form-errors.ts';
+import { todayIn } from '../../../ui/format.ts';
+import { notifySuccess } from '../../../ui/notify.ts';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { usePostTransfer } from '../operations-api.ts';
+import { LocationSelect } from '../pickers.tsx';
+import { useLocations, useWarehouses } from '../warehouse-api.ts';
+import { StockDocumentForm, WithStructure } from './form-layout.tsx';
+import { PickLines, pickingRules } from './pick-lines.tsx';
+import type { StockLineValues } from './stock-lines.tsx';
+
+interface TransferValues {
+  fromLocationId: string | null;
+  toLocationId: string | null;
+  transferDate: string;
+  notes: string;
+  lines: StockLineValues[];
+}
+
+/** Between two warehouses the goods travel in transit until the other side receives them. */
+function TransitNote({ values }: { values: TransferValues }) {
+  const locations = useLocations();
+  const warehouses = useWarehouses();
+  const warehouseOf = (id: string | null) => locations.data?.find((l) => l.id === id)?.warehouseId;
+  const from = warehouseOf(values.fromLocationId);
+  const to = warehouseOf(values.toLocationId);
+  if (!from || !to || from === to) return null;
+  const name = warehouses.data?.find((w) => w.id === to)?.name ?? 'the other warehouse';
+  return (
+    <Alert variant="light" color="yellow" icon={<IconTruck size={18} />} mt="sm" p="xs">
+      Between warehouses: the goods are in transit until {name} receives them.
+    </Alert>
+  );
+}
+
+function TransferForm({ stockLocationId }: { stockLocationId: string | null }) {
+  const company = useActiveCompany();
+  const navigate = useNavigate();
+  const post = usePostTransfer();
+  const form = useForm<TransferValues>({
+    initialValues: {
+      fromLocationId: stockLocationId,
+      toLocationId: null,
+      transferDate: todayIn(company.timezone),
+      notes: '',
+      lines: [],
+    },
+    validate: {
+      fromLocationId: (value) => (value ? null : 'Choose where the goods are'),
+      toLocationId: (value, values) =>
+        !value ? 'Choose where they go' : value === values.fromLocationId ? 'Choose another location' : null,
+      lines: pickingRules,
+    },
+  });
+
+  const submit = form.onSubmit((v) => {
+    if (v.lines.length === 0) {
+      form.setFieldError('lines', 'Add at least one product');
+      return;
+    }
+    post.mutate(
+      {
+        fromLocationId: v.fromLocationId!,
+        toLocationId: v.toLocationId!,
+        transferDate: v.transferDate,
+        notes: v.notes.trim() || undefined,
+        lines: v.lines.map((l) => ({
+          productId: l.productId,
+          quantity: l.quantity.trim(),
+          lotId: l.lotId ?? undefined,
+        })),
+      },
+      {
+        onSuccess: (transfer) => {
+          notifySuccess(
+            transfer.state === 'in_transit'
+              ? `Transfer ${transfer.number} is on its way`
+              : `Transfer ${transfer.number} done`,
+          );
+          void navigate({ to: '/inventory/operations/$operationId', params: { operationId: transfer.id } });
+        },
+        onError: (error) => showServerErrors(form, error),
+      },
+    );
+  });
+
+  return (
+    <StockDocumentForm
+      onSubmit={submit}
+      submitLabel="Post transfer"
+      saving={post.isPending}
+      header={
+        <>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+            <LocationSelect
+              label="From location"
+              required
+              {...form.getInputProps('fromLocationId')}
+              onChange={(id) => {
+                form.setFieldValue('fromLocationId', id);
+                form.setFieldValue(
+                  'lines',
+                  form.values.lines.map((line) => ({ ...line, lotId: null })),
+                );
+              }}
+            />
+            <LocationSelect label="To location" required {...form.getInputProps('toLocationId')} />
+            <DatePickerInput label="Date" valueFormat="D MMM YYYY" {...form.getInputProps('transferDate')} />
+            <TextInput label="Notes" {...form.getInputProps('notes')} />
+          </SimpleGrid>
+          <TransitNote values={form.values} />
+        </>
+      }
+      lines={<PickLines form={form} locationId={form.values.fromLocationId} />}
+    />
+  );
+}
+
+export function TransferFormPage() {
+  return (
+    <>
+      <PageHeader
+        title="New transfer"
+        description="Move stock between locations of a warehouse at once, or to another warehouse through transit."
+      />
+      <WithStructure>{({ stockLocationId }) => <TransferForm stockLocationId={stockLocationId} />}</WithStructure>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { Button, Group, Paper, Stack } from '@mantine/core';
+import { useNavigate } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { LoadingBlock } from '../../../ui/LoadingBlock.tsx';
+import { Panel } from '../../../ui/Panel.tsx';
+import { useLocations, useWarehouses, type Warehouse } from '../warehouse-api.ts';
+
+/** A stock document form: its header fields, its lines, and the buttons to post or leave. */
+export function StockDocumentForm({
+  onSubmit,
+  header,
+  lines,
+  submitLabel,
+  saving,
+  backTo = '/inventory/operations',
+}: {
+  onSubmit: (event?: React.FormEvent<HTMLFormElement>) => void;
+  header: ReactNode;
+  lines: ReactNode;
+  submitLabel: string;
+  saving: boolean;
+  backTo?: '/inventory/operations' | '/inventory/adjustments';
+}) {
+  const navigate = useNavigate();
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack gap="md">
+        <Paper withBorder p="md">
+          {header}
+        </Paper>
+        <Panel title="Lines" flush>
+          {lines}
+        </Panel>
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={() => void navigate({ to: backTo })}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={saving}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/**
+ * Waits for the warehouses and locations a form needs to set its defaults: the default
+ * warehouse and its main stock location.
+ */
+export function WithStructure({
+  children,
+}: {
+  children: (defaults: { warehouse: Warehouse; stockLocationId: string | null }) => ReactNode;
+}) {
+  const warehouses = useWarehouses();
+  const locations = useLocations();
+  const error = warehouses.error ?? locations.error;
+  if (error)
+    return <ErrorAlert error={error} onRetry={() => void Promise.all([warehouses.refetch(), locations.refetch()])} />;
+  if (!warehouses.data || !locations.data) return <LoadingBlock />;
+  const warehouse = warehouses.data.find((w) => w.isDefault) ?? warehouses.data[0]!;
+  const stock = locations.data.find((l) => l.warehouseId === warehouse.id && l.isDefault);
+  return children({ warehouse, stockLocationId: stock?.id ?? null });
+}

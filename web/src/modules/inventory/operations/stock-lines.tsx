@@ -1,0 +1,217 @@
+import { ActionIcon, Select, Table, Text } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import { type ReactNode, useEffect } from 'react';
+import { useActiveCompany } from '../../../app/me.ts';
+import { decimalPlaces, isDecimalText, subtractDecimals } from '../../../ui/decimal.ts';
+import { formatDay, formatQuantity } from '../../../ui/format.ts';
+import type { Product } from '../../catalog/catalog-api.ts';
+import { ProductPicker } from '../../sales/ProductPicker.tsx';
+import { useLots, useStockByLocation } from '../inventory-api.ts';
+
+/** One line of a stock document being entered; fields a document does not use stay empty. */
+export interface StockLineValues {
+  key: string;
+  productId: string;
+  sku: string;
+  productName: string;
+  unitOfMeasure: string;
+  uomDecimals: number;
+  tracking: Product['tracking'];
+  quantity: string;
+  unitCost: string;
+  lotNumber: string;
+  expiryDate: string | null;
+  serialNumbers: string[];
+  lotId: string | null;
+  locationId: string | null;
+}
+
+export const lineOf = (product: Product, defaults: Partial<StockLineValues> = {}): StockLineValues => ({
+  key: crypto.randomUUID(),
+  productId: product.id,
+  sku: product.sku,
+  productName: product.name,
+  unitOfMeasure: product.unitOfMeasure,
+  uomDecimals: product.uomDecimals,
+  tracking: product.tracking,
+  quantity: product.tracking === 'serial' ? '1' : '',
+  unitCost: product.standardCost,
+  lotNumber: '',
+  expiryDate: null,
+  serialNumbers: [],
+  lotId: null,
+  locationId: null,
+  ...defaults,
+});
+
+/** A quantity the product's unit allows, above zero. */
+export function quantityProblem(value: string, line: StockLineValues): string | null {
+  const text = value.trim();
+  if (!isDecimalText(text) || Number(text) === 0) return 'Enter a quantity above zero';
+  if (decimalPlaces(text) > line.uomDecimals) {
+    return line.uomDecimals === 0 ? `Whole ${line.unitOfMeasure} only` : `At most ${line.uomDecimals} decimals`;
+  }
+  if (line.tracking === 'serial' && text !== '1' && line.lotId) return 'One serial number per line';
+  return null;
+}
+
+export const lotRequired = (line: StockLineValues) =>
+  line.tracking !== 'none' && !line.lotId ? 'Choose the lot or serial' : null;
+
+export const numberInput = {
+  inputMode: 'decimal',
+  autoComplete: 'off',
+  size: 'xs',
+  styles: { input: { textAlign: 'right' } },
+} as const;
+
+/** The product cell of a line: SKU, name and how it is tracked. */
+export function ProductCell({ line }: { line: StockLineValues }) {
+  return (
+    <>
+      <Text size="sm" fw={600} ff="monospace">
+        {line.sku}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {line.productName}
+        {line.tracking !== 'none' && ` · by ${line.tracking}`}
+      </Text>
+    </>
+  );
+}
+
+/**
+ * The lots or serials of a product at a location, earliest expiry first: the first one is the
+ * FEFO suggestion.
+ */
+export function LotPicker({
+  line,
+  locationId,
+  value,
+  onChange,
+  error,
+}: {
+  line: StockLineValues;
+  locationId: string | null;
+  value?: string | null;
+  onChange: (lotId: string | null) => void;
+  error?: ReactNode;
+}) {
+  const company = useActiveCompany();
+  const lots = useLots(locationId ? line.productId : undefined, locationId ?? undefined);
+  const suggested = lots.data?.find((lot) => Number(lot.available) > 0)?.lotId;
+  // FEFO: the lot that expires first is taken unless the user picks another.
+  useEffect(() => {
+    if (!value && suggested) onChange(suggested);
+  }, [value, suggested, onChange]);
+  const options = (lots.data ?? []).map((lot, i) => ({
+    value: lot.lotId,
+    label: [
+      lot.number,
+      lot.expiryDate ? `exp. ${formatDay(lot.expiryDate, company)}` : null,
+      `${formatQuantity(lot.available, company)} available`,
+      i === 0 && lot.expiryDate ? 'FEFO' : null,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+  }));
+  return (
+    <Select
+      aria-label={`Lot of ${line.sku}`}
+      size="xs"
+      placeholder={
+        !locationId ? 'Choose the location first' : options.length ? 'Earliest expiry first' : 'None in stock here'
+      }
+      data={options}
+      value={value ?? null}
+      onChange={onChange}
+      error={error}
+      searchable
+      disabled={!locationId}
+      comboboxProps={{ width: 340, position: 'bottom-start' }}
+    />
+  );
+}
+
+/** What is available of a line's product (and lot) at a location. */
+export function AvailableHint({ line, locationId }: { line: StockLineValues; locationId: string | null }) {
+  const company = useActiveCompany();
+  const stock = useStockByLocation(locationId ? line.productId : undefined);
+  const lots = useLots(locationId && line.lotId ? line.productId : undefined, locationId ?? undefined);
+  if (!locationId) return null;
+  let available: string | undefined;
+  if (line.lotId) {
+    available = lots.data?.find((l) => l.lotId === line.lotId)?.available ?? (lots.data ? '0' : undefined);
+  } else {
+    const row = stock.data?.find((s) => s.locationId === locationId);
+    available = row ? subtractDecimals(row.onHand, row.reserved) : stock.data ? '0' : undefined;
+  }
+  if (available === undefined) return null;
+  const short = isDecimalText(line.quantity) && Number(line.quantity) > Number(available);
+  return (
+    <Text size="xs" c={short ? 'red' : 'dimmed'} data-testid="line-available">
+      {formatQuantity(available, company)} {line.unitOfMeasure} available
+    </Text>
+  );
+}
+
+interface LinesTableProps {
+  lines: StockLineValues[];
+  head: ReactNode;
+  row: (line: StockLineValues, index: number) => ReactNode;
+  onAdd: (product: Product) => void;
+  onRemove: (index: number) => void;
+  error?: string | null;
+  minWidth?: number;
+}
+
+/** Lines of a stock document: a product search to add one, a row per line, a bin to remove it. */
+export function LinesTable({ lines, head, row, onAdd, onRemove, error, minWidth = 720 }: LinesTableProps) {
+  return (
+    <>
+      <Table.ScrollContainer minWidth={minWidth}>
+        <Table verticalSpacing={6} horizontalSpacing="sm" fz="sm" style={{ verticalAlign: 'top' }}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={36}>#</Table.Th>
+              {head}
+              <Table.Th w={44} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {lines.length === 0 && (
+              <Table.Tr>
+                <Table.Td colSpan={12}>
+                  <Text size="sm" c="dimmed" ta="center" py="sm">
+                    No lines yet: add a product below.
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            )}
+            {lines.map((line, index) => (
+              <Table.Tr key={line.key} data-testid="stock-line">
+                <Table.Td c="dimmed" pt={12}>
+                  {index + 1}
+                </Table.Td>
+                {row(line, index)}
+                <Table.Td>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={`Remove ${line.sku}`}
+                    onClick={() => onRemove(index)}
+                  >
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <div style={{ padding: 'var(--mantine-spacing-sm) var(--mantine-spacing-md)' }}>
+        <ProductPicker onPick={onAdd} error={error} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { Badge, Button, EmptyState, Group, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconBuildingWarehouse, IconPlus } from '@tabler/icons-react';
+import { useNavigate } from '@tanstack/react-router';
+import { DataTable } from 'mantine-datatable';
+import { useCan } from '../../../app/me.ts';
+import { AnchorLink } from '../../../ui/AnchorLink.tsx';
+import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { useWarehouses, type Warehouse } from '../warehouse-api.ts';
+import { WarehouseModal } from './structure-forms.tsx';
+
+/** The company's warehouses; each opens its zones and locations. */
+export function WarehouseListPage() {
+  const warehouses = useWarehouses();
+  const navigate = useNavigate();
+  const canManage = useCan('inventory.warehouse.manage');
+  const [creating, { open, close }] = useDisclosure();
+  const openWarehouse = (w: Warehouse) =>
+    void navigate({ to: '/inventory/warehouses/$warehouseId', params: { warehouseId: w.id } });
+
+  return (
+    <>
+      <PageHeader
+        title="Warehouses"
+        description="Where stock is kept: each warehouse has zones and locations."
+        actions={
+          canManage && (
+            <Button leftSection={<IconPlus size={16} />} onClick={open}>
+              New warehouse
+            </Button>
+          )
+        }
+      />
+      {warehouses.error && <ErrorAlert error={warehouses.error} onRetry={() => void warehouses.refetch()} />}
+      <DataTable<Warehouse>
+        withTableBorder
+        borderRadius="sm"
+        records={warehouses.data ?? []}
+        fetching={warehouses.isPending}
+        minHeight={warehouses.data?.length ? undefined : 220}
+        verticalSpacing={7}
+        horizontalSpacing="md"
+        fz="sm"
+        highlightOnHover
+        onRowClick={({ record }) => openWarehouse(record)}
+        customRowAttributes={() => ({ 'data-testid': 'warehouse-row' })}
+        emptyState={
+          <EmptyState icon={<IconBuildingWarehouse size={24} />} title="No warehouses" description="Create one." />
+        }
+        columns={[
+          {
+            accessor: 'code',
+            noWrap: true,
+            render: (w) => (
+              <AnchorLink
+                to="/inventory/warehouses/$warehouseId"
+                params={{ warehouseId: w.id }}
+                fw={600}
+                ff="monospace"
+                fz="sm"
+              >
+                {w.code}
+              </AnchorLink>
+            ),
+          },
+          {
+            accessor: 'name',
+            render: (w) => (
+              <Group gap={6}>
+                <Text size="sm">{w.name}</Text>
+                {w.isDefault && (
+                  <Badge size="xs" variant="light">
+                    Default
+                  </Badge>
+                )}
+              </Group>
+            ),
+          },
+          { accessor: 'address', render: (w) => w.address ?? '—' },
+          {
+            accessor: 'active',
+            title: 'Status',
+            render: (w) => (
+              <Badge size="sm" variant="light" color={w.active ? 'teal' : 'gray'}>
+                {w.active ? 'Active' : 'Inactive'}
+              </Badge>
+            ),
+          },
+        ]}
+      />
+      {canManage && <WarehouseModal opened={creating} onClose={close} onCreated={openWarehouse} />}
+    </>
+  );
+}

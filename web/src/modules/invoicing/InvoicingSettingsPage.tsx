@@ -1,0 +1,70 @@
+import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { showServerErrors } from '../../ui/form-errors.ts';
+import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
+import { notifySuccess } from '../../ui/notify.ts';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { rateProblem } from './invoice-form-values.ts';
+import { useInvoicingSettings, useUpdateInvoicingSettings } from './invoices-api.ts';
+
+function VatRateForm({ rate }: { rate: string }) {
+  const update = useUpdateInvoicingSettings();
+  const form = useForm({
+    initialValues: { defaultVatRate: rate },
+    validate: { defaultVatRate: (value) => (value.trim() === '' ? 'Enter a rate, e.g. 11' : rateProblem(value)) },
+  });
+  const submit = form.onSubmit((values) =>
+    update.mutate(values.defaultVatRate.trim(), {
+      onSuccess: (saved) => {
+        form.setInitialValues({ defaultVatRate: saved.defaultVatRate });
+        form.setValues({ defaultVatRate: saved.defaultVatRate });
+        notifySuccess(`New invoice lines get ${saved.defaultVatRate}% VAT`);
+      },
+      onError: (error) => showServerErrors(form, error),
+    }),
+  );
+  return (
+    <form onSubmit={submit} noValidate>
+      <Group align="flex-end" gap="sm">
+        <TextInput
+          label="Default VAT (PPN) rate"
+          w={200}
+          inputMode="decimal"
+          rightSection={
+            <Text size="sm" c="dimmed">
+              %
+            </Text>
+          }
+          {...form.getInputProps('defaultVatRate')}
+        />
+        <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
+          Save
+        </Button>
+      </Group>
+    </form>
+  );
+}
+
+export function InvoicingSettingsPage() {
+  const settings = useInvoicingSettings();
+  return (
+    <Stack gap="md" maw={760}>
+      <PageHeader title="Invoicing settings" description="How new customer invoices are made." />
+      {settings.error && <ErrorAlert error={settings.error} onRetry={() => void settings.refetch()} />}
+      {settings.isPending && <LoadingBlock />}
+      {settings.data && (
+        <Paper withBorder p="lg">
+          <Title order={2} size="h3">
+            VAT
+          </Title>
+          <Text size="sm" c="dimmed" mb="md">
+            The rate each new invoice line gets unless the line says otherwise. Invoices already drafted or posted keep
+            their rates.
+          </Text>
+          <VatRateForm rate={settings.data.defaultVatRate} />
+        </Paper>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,206 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Input,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useActiveCompany } from '../../app/me.ts';
+import { compareDecimals, isDecimalText } from '../../ui/decimal.ts';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { showServerErrors } from '../../ui/form-errors.ts';
+import { todayIn } from '../../ui/format.ts';
+import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
+import { notifySuccess } from '../../ui/notify.ts';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { CustomerSelect } from '../sales/CustomerSelect.tsx';
+import { AllocationGrid, useAllocations } from './AllocationGrid.tsx';
+import { allocationErrors, allocationsOf } from './allocation.ts';
+import { useInvoice, useOpenInvoices } from './invoices-api.ts';
+import { type PaymentMethod, paymentMethodLabels, useReceivePayment } from './payments-api.ts';
+
+const route = getRouteApi('/shell/payments/new');
+
+interface PaymentValues {
+  customerId: string | null;
+  paymentDate: string;
+  method: PaymentMethod;
+  amount: string;
+  reference: string;
+  notes: string;
+}
+
+const amountProblem = (value: string) =>
+  isDecimalText(value) && compareDecimals(value.trim(), '0') > 0 ? null : 'Enter the amount received, e.g. 150000';
+
+function PaymentForm({ initial, firstInvoiceId }: { initial: PaymentValues; firstInvoiceId?: string }) {
+  const navigate = useNavigate();
+  const company = useActiveCompany();
+  const receive = useReceivePayment();
+  const form = useForm<PaymentValues>({
+    initialValues: initial,
+    validate: {
+      customerId: (value) => (value ? null : 'Choose a customer'),
+      amount: amountProblem,
+    },
+  });
+  const open = useOpenInvoices(form.values.customerId);
+  const invoices = open.data ?? [];
+  const allocations = useAllocations(invoices, form.values.amount, firstInvoiceId);
+  const sent = allocationsOf(invoices, allocations.amounts);
+  const overAllocated = allocations.left !== null && compareDecimals(allocations.left, '0') < 0;
+
+  const submit = form.onSubmit((values) => {
+    const problems = allocations.problems();
+    allocations.setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    if (overAllocated) {
+      form.setFieldError('amount', 'Less than is allocated to the invoices');
+      return;
+    }
+    receive.mutate(
+      {
+        customerId: values.customerId!,
+        paymentDate: values.paymentDate || undefined,
+        method: values.method,
+        amount: values.amount.trim(),
+        reference: values.reference.trim() || undefined,
+        notes: values.notes.trim() || undefined,
+        allocations: sent.length > 0 ? sent : undefined,
+      },
+      {
+        onSuccess: (payment) => {
+          notifySuccess(`Payment ${payment.number} recorded`);
+          void navigate({ to: '/payments/$paymentId', params: { paymentId: payment.id } });
+        },
+        onError: (error) => {
+          const placed = allocationErrors(
+            error,
+            sent.map((a) => a.invoiceId),
+          );
+          allocations.setErrors(placed.byInvoice);
+          if (placed.general) form.setFieldError('amount', placed.general);
+          if (placed.rest) showServerErrors(form, placed.rest);
+        },
+      },
+    );
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <Paper withBorder p="md">
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <CustomerSelect
+              label="Customer"
+              placeholder="Search customers"
+              required
+              {...form.getInputProps('customerId')}
+            />
+            <DatePickerInput label="Payment date" valueFormat="D MMM YYYY" {...form.getInputProps('paymentDate')} />
+            <Input.Wrapper label="Method">
+              <SegmentedControl
+                aria-label="Method"
+                fullWidth
+                data={(Object.keys(paymentMethodLabels) as PaymentMethod[]).map((method) => ({
+                  value: method,
+                  label: paymentMethodLabels[method],
+                }))}
+                {...form.getInputProps('method')}
+              />
+            </Input.Wrapper>
+            <TextInput
+              label="Amount received"
+              required
+              inputMode="decimal"
+              autoComplete="off"
+              rightSection={
+                <Text size="xs" c="dimmed">
+                  {company.currency}
+                </Text>
+              }
+              rightSectionWidth={48}
+              {...form.getInputProps('amount')}
+            />
+            <TextInput
+              label="Reference"
+              placeholder="e.g. transfer number"
+              maxLength={100}
+              {...form.getInputProps('reference')}
+            />
+            <Textarea label="Notes" autosize minRows={1} maxRows={4} {...form.getInputProps('notes')} />
+          </SimpleGrid>
+        </Paper>
+        <Paper withBorder p="md">
+          <Title order={2} size="h4" mb="xs">
+            Invoices it pays
+          </Title>
+          {!form.values.customerId && (
+            <Text size="sm" c="dimmed">
+              Choose the customer to see their open invoices.
+            </Text>
+          )}
+          {form.values.customerId && open.error && (
+            <ErrorAlert error={open.error} onRetry={() => void open.refetch()} />
+          )}
+          {form.values.customerId && open.isPending && <LoadingBlock />}
+          {form.values.customerId && open.data && (
+            <AllocationGrid
+              invoices={invoices}
+              allocations={allocations}
+              currency={company.currency}
+              leftLabel="Kept as customer credit"
+            />
+          )}
+          {invoices.length > 0 && sent.length === 0 && isDecimalText(form.values.amount) && (
+            <Alert color="gray" variant="light" mt="sm">
+              With no amount on any invoice, the payment settles the oldest invoices first.
+            </Alert>
+          )}
+        </Paper>
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={() => void navigate({ to: '/payments' })}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={receive.isPending}>
+            Record payment
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function PaymentFormPage() {
+  const { customerId, invoiceId } = route.useSearch();
+  const company = useActiveCompany();
+  const invoice = useInvoice(invoiceId);
+  const initial: PaymentValues = {
+    customerId: invoice.data?.customerId ?? customerId ?? null,
+    paymentDate: todayIn(company.timezone),
+    method: 'bank',
+    amount: invoice.data && invoice.data.amountDue !== '0' ? invoice.data.amountDue : '',
+    reference: '',
+    notes: '',
+  };
+  return (
+    <>
+      <PageHeader
+        title="Record a payment"
+        description="Money received from a customer: it settles their invoices, and what is left stays as their credit."
+      />
+      {invoiceId && invoice.error && <ErrorAlert error={invoice.error} onRetry={() => void invoice.refetch()} />}
+      {invoiceId && invoice.isPending ? <LoadingBlock /> : <PaymentForm initial={initial} firstInvoiceId={invoiceId} />}
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+import { Button, Grid, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconReceiptRefund } from '@tabler/icons-react';
+import { getRouteApi } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useActiveCompany, useCan } from '../../app/me.ts';
+import { AnchorLink } from '../../ui/AnchorLink.tsx';
+import { AuditTrail } from '../../ui/AuditTrail.tsx';
+import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { FieldList } from '../../ui/FieldList.tsx';
+import { Figure } from '../../ui/Figure.tsx';
+import { formatDay, formatMoney } from '../../ui/format.ts';
+import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { Panel } from '../../ui/Panel.tsx';
+import { ApplyCreditModal } from './ApplyCreditModal.tsx';
+import { JournalEntryLink } from './JournalEntryLink.tsx';
+import { type Payment, paymentMethodLabels, usePayment } from './payments-api.ts';
+
+const route = getRouteApi('/shell/payments/$paymentId');
+
+function Allocations({ payment }: { payment: Payment }) {
+  const company = useActiveCompany();
+  return (
+    <Panel title="Invoices settled" flush testId="payment-allocations">
+      {payment.allocations.length === 0 ? (
+        <Text size="sm" c="dimmed" px="md" pb="md">
+          This payment has not settled any invoice yet.
+        </Text>
+      ) : (
+        <Table verticalSpacing={6} horizontalSpacing="md" fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Invoice</Table.Th>
+              <Table.Th>Allocated on</Table.Th>
+              <Table.Th ta="right">Amount</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {payment.allocations.map((a) => (
+              <Table.Tr key={`${a.invoiceId}-${a.allocatedOn}`} data-testid="payment-allocation">
+                <Table.Td>
+                  <AnchorLink to="/invoices/$invoiceId" params={{ invoiceId: a.invoiceId }} ff="monospace" fz="sm">
+                    {a.number}
+                  </AnchorLink>
+                </Table.Td>
+                <Table.Td>{formatDay(a.allocatedOn, company)}</Table.Td>
+                <Table.Td ta="right" fw={600}>
+                  {formatMoney(a.amount, company)}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Panel>
+  );
+}
+
+function PaymentView({ payment }: { payment: Payment }) {
+  const company = useActiveCompany();
+  const canApply = useCan('invoicing.payment.create') && payment.unallocatedAmount !== '0';
+  const canSeeHistory = useCan('platform.audit.read');
+  const [applying, { open: openApply, close: closeApply }] = useDisclosure();
+  const money = (amount: string) => formatMoney(amount, company);
+  const customer = useCan('partners.customer.read') ? (
+    <AnchorLink to="/customers/$customerId" params={{ customerId: payment.customerId }} fz="sm">
+      {payment.customerName}
+    </AnchorLink>
+  ) : (
+    payment.customerName
+  );
+  const rows: [string, ReactNode][] = [
+    ['Customer', customer],
+    ['Date', formatDay(payment.paymentDate, company)],
+    ['Method', paymentMethodLabels[payment.method]],
+    ['Reference', payment.reference],
+    ['Journal entry', <JournalEntryLink key="entry" id={payment.journalEntryId} />],
+  ];
+  return (
+    <>
+      <PageHeader
+        title={<span data-testid="payment-number">{payment.number}</span>}
+        description={`${payment.customerName} · ${formatDay(payment.paymentDate, company)}`}
+        actions={
+          canApply && (
+            <Button leftSection={<IconReceiptRefund size={16} />} onClick={openApply}>
+              Apply credit
+            </Button>
+          )
+        }
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" mb="md">
+        <Figure label="Amount received" value={money(payment.amount)} testId="payment-amount" />
+        <Figure label="Allocated to invoices" value={money(payment.allocatedAmount)} testId="payment-allocated" />
+        <Figure
+          label="Customer credit left"
+          value={money(payment.unallocatedAmount)}
+          color={payment.unallocatedAmount === '0' ? undefined : 'orange'}
+          hint={payment.unallocatedAmount === '0' ? undefined : 'Apply it to the customer’s next invoices'}
+          testId="payment-credit"
+        />
+      </SimpleGrid>
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Allocations payment={payment} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack gap="md">
+            <Panel title="Details">
+              <FieldList rows={rows} />
+            </Panel>
+            {canSeeHistory && <AuditTrail entity="customer_payment" id={payment.id} company={company} />}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      {applying && <ApplyCreditModal payment={payment} onClose={closeApply} />}
+    </>
+  );
+}
+
+export function PaymentPage() {
+  const { paymentId } = route.useParams();
+  const payment = usePayment(paymentId);
+  if (payment.error) return <ErrorAlert error={payment.error} onRetry={() => void payment.refetch()} />;
+  if (!payment.data) return <LoadingBlock />;
+  return <PaymentView key={payment.data.id} payment={payment.data} />;
+}

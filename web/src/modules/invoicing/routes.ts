@@ -1,0 +1,149 @@
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { shellRoute } from '../../app/root-routes.ts';
+import { searchChoice, searchText } from '../../app/search-params.ts';
+import { InvoiceFormPage } from './InvoiceFormPage.tsx';
+import { InvoiceListPage } from './InvoiceListPage.tsx';
+import { InvoicePage } from './InvoicePage.tsx';
+import { InvoicingSettingsPage } from './InvoicingSettingsPage.tsx';
+import { invoiceKinds, invoiceStates } from './invoice-states.tsx';
+import { PaymentFormPage } from './PaymentFormPage.tsx';
+import { PaymentListPage } from './PaymentListPage.tsx';
+import { PaymentPage } from './PaymentPage.tsx';
+import { StatementPage } from './StatementPage.tsx';
+
+const isDay = (value: unknown) => {
+  const text = searchText(value);
+  return text && /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : undefined;
+};
+const parent = () => shellRoute;
+
+export interface InvoiceListSearch {
+  q?: string;
+  state?: (typeof invoiceStates)[number];
+  kind?: (typeof invoiceKinds)[number];
+  customerId?: string;
+  dateFrom?: string;
+  dateTo?: string;
+  overdue?: boolean;
+}
+
+const invoiceListRoute = createRoute({
+  getParentRoute: parent,
+  path: '/invoices',
+  staticData: { permission: 'invoicing.invoice.read' },
+  validateSearch: (search): InvoiceListSearch => ({
+    q: searchText(search.q),
+    state: searchChoice(search.state, invoiceStates),
+    kind: searchChoice(search.kind, invoiceKinds),
+    customerId: searchText(search.customerId),
+    dateFrom: isDay(search.dateFrom),
+    dateTo: isDay(search.dateTo),
+    overdue: search.overdue === true || search.overdue === 'true' ? true : undefined,
+  }),
+  component: InvoiceListPage,
+});
+
+export interface NewInvoiceSearch {
+  /** Invoice this sales order. */
+  orderId?: string;
+}
+
+const newInvoiceRoute = createRoute({
+  getParentRoute: parent,
+  path: '/invoices/new',
+  staticData: { permission: 'invoicing.invoice.create' },
+  validateSearch: (search): NewInvoiceSearch => ({ orderId: searchText(search.orderId) }),
+  component: InvoiceFormPage,
+});
+
+const invoiceRoute = createRoute({
+  getParentRoute: parent,
+  path: '/invoices/$invoiceId',
+  staticData: { permission: 'invoicing.invoice.read' },
+  component: InvoicePage,
+});
+
+export interface PaymentListSearch {
+  customerId?: string;
+  dateFrom?: string;
+  dateTo?: string;
+  withCredit?: boolean;
+}
+
+const paymentListRoute = createRoute({
+  getParentRoute: parent,
+  path: '/payments',
+  staticData: { permission: 'invoicing.payment.read' },
+  validateSearch: (search): PaymentListSearch => ({
+    customerId: searchText(search.customerId),
+    dateFrom: isDay(search.dateFrom),
+    dateTo: isDay(search.dateTo),
+    withCredit: search.withCredit === true || search.withCredit === 'true' ? true : undefined,
+  }),
+  component: PaymentListPage,
+});
+
+export interface NewPaymentSearch {
+  customerId?: string;
+  /** Pay this invoice: its amount due is proposed. */
+  invoiceId?: string;
+}
+
+const newPaymentRoute = createRoute({
+  getParentRoute: parent,
+  path: '/payments/new',
+  staticData: { permission: 'invoicing.payment.create' },
+  validateSearch: (search): NewPaymentSearch => ({
+    customerId: searchText(search.customerId),
+    invoiceId: searchText(search.invoiceId),
+  }),
+  component: PaymentFormPage,
+});
+
+const paymentRoute = createRoute({
+  getParentRoute: parent,
+  path: '/payments/$paymentId',
+  staticData: { permission: 'invoicing.payment.read' },
+  component: PaymentPage,
+});
+
+const agingRoute = createRoute({
+  getParentRoute: parent,
+  path: '/receivables/aging',
+  staticData: { permission: 'invoicing.report.read' },
+  validateSearch: (search): { asOf?: string } => ({ asOf: isDay(search.asOf) }),
+  // The chart library loads with the page that draws it.
+  component: lazyRouteComponent(() => import('./AgingPage.tsx'), 'AgingPage'),
+});
+
+export interface StatementSearch {
+  from?: string;
+  to?: string;
+}
+
+const statementRoute = createRoute({
+  getParentRoute: parent,
+  path: '/customers/$customerId/statement',
+  staticData: { permission: 'invoicing.report.read' },
+  validateSearch: (search): StatementSearch => ({ from: isDay(search.from), to: isDay(search.to) }),
+  component: StatementPage,
+});
+
+const settingsRoute = createRoute({
+  getParentRoute: parent,
+  path: '/invoicing/settings',
+  staticData: { permission: 'invoicing.settings.manage' },
+  component: InvoicingSettingsPage,
+});
+
+export const invoicingRoutes = [
+  invoiceListRoute,
+  newInvoiceRoute,
+  invoiceRoute,
+  paymentListRoute,
+  newPaymentRoute,
+  paymentRoute,
+  agingRoute,
+  statementRoute,
+  settingsRoute,
+];

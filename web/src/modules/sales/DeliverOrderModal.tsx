@@ -1,0 +1,247 @@
+import { Button, Checkbox, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useState } from 'react';
+import { useActiveCompany } from '../../app/me.ts';
+import { compareDecimals, isDecimalText, subtractDecimals, sumDecimals } from '../../ui/decimal.ts';
+import { formatDay, formatQuantity, todayIn } from '../../ui/format.ts';
+import { notifyError, notifySuccess } from '../../ui/notify.ts';
+import { useLots } from '../inventory/inventory-api.ts';
+import { useProductById } from '../inventory/pickers.tsx';
+import { type SalesOrder, useDeliverSalesOrder } from './sales-api.ts';
+
+type OrderLine = SalesOrder['lines'][number];
+
+interface LinePlan {
+  quantity: string;
+  /** Lots named by hand; otherwise the reserved ones go, earliest expiry first. */
+  pickLots: boolean;
+  lots: Record<string, string>;
+}
+
+const openOf = (line: OrderLine) => subtractDecimals(line.quantity, line.deliveredQuantity);
+const hasQuantity = (value: string) => isDecimalText(value) && compareDecimals(value.trim(), '0') > 0;
+
+function quantityProblem(plan: LinePlan, open: string): string | null {
+  const value = plan.quantity.trim();
+  if (value === '') return null;
+  if (!isDecimalText(value)) return 'Enter a number';
+  if (compareDecimals(value, open) > 0) return `At most ${open}`;
+  if (!plan.pickLots || !hasQuantity(value)) return null;
+  const picked = sumDecimals(Object.values(plan.lots).filter(hasQuantity));
+  return compareDecimals(picked, value) === 0 ? null : `Lots add up to ${picked}`;
+}
+
+/** The product's lots at the reservation's location, earliest expiry first, to name by hand. */
+function LotPicks({
+  line,
+  locationId,
+  plan,
+  onChange,
+}: {
+  line: OrderLine;
+  locationId: string | undefined;
+  plan: LinePlan;
+  onChange: (lots: Record<string, string>) => void;
+}) {
+  const company = useActiveCompany();
+  const lots = useLots(line.productId, locationId);
+  if (!lots.data) return null;
+  if (lots.data.length === 0) return <Text size="xs">No lots in stock.</Text>;
+  return (
+    <Stack gap={4}>
+      {lots.data.map((lot) =>
+        lot.isSerial ? (
+          <Checkbox
+            key={lot.lotId}
+            size="xs"
+            label={lot.number}
+            checked={plan.lots[lot.lotId] === '1'}
+            onChange={(event) => onChange({ ...plan.lots, [lot.lotId]: event.currentTarget.checked ? '1' : '' })}
+          />
+        ) : (
+          <Group key={lot.lotId} gap="xs" wrap="nowrap">
+            <TextInput
+              aria-label={`Quantity of lot ${lot.number}`}
+              size="xs"
+              w={80}
+              inputMode="decimal"
+              value={plan.lots[lot.lotId] ?? ''}
+              onChange={(event) => onChange({ ...plan.lots, [lot.lotId]: event.currentTarget.value })}
+            />
+            <Text size="xs">
+              <Text span ff="monospace" fw={600} size="xs">
+                {lot.number}
+              </Text>
+              {lot.expiryDate && ` · exp. ${formatDay(lot.expiryDate, company)}`} ·{' '}
+              {formatQuantity(lot.onHand, company)} on hand
+            </Text>
+          </Group>
+        ),
+      )}
+    </Stack>
+  );
+}
+
+function DeliveryLine({
+  line,
+  plan,
+  locationId,
+  onChange,
+}: {
+  line: OrderLine;
+  plan: LinePlan;
+  locationId: string | undefined;
+  onChange: (plan: LinePlan) => void;
+}) {
+  const company = useActiveCompany();
+  const product = useProductById(line.productId);
+  const tracked = product.data && product.data.tracking !== 'none';
+  const open = openOf(line);
+  return (
+    <Table.Tr data-testid="delivery-line" style={{ verticalAlign: 'top' }}>
+      <Table.Td>
+        <Text size="sm" ff="monospace" fw={600}>
+          {line.sku}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {line.productName}
+        </Text>
+      </Table.Td>
+      <Table.Td ta="right">
+        {formatQuantity(open, company)} {line.unitOfMeasure}
+      </Table.Td>
+      <Table.Td>
+        <TextInput
+          aria-label={`Deliver quantity of ${line.sku}`}
+          size="xs"
+          inputMode="decimal"
+          value={plan.quantity}
+          error={quantityProblem(plan, open)}
+          onChange={(event) => onChange({ ...plan, quantity: event.currentTarget.value })}
+        />
+      </Table.Td>
+      <Table.Td>
+        {tracked ? (
+          <Stack gap={6}>
+            <Checkbox
+              size="xs"
+              label={`Choose ${product.data?.tracking === 'serial' ? 'serial numbers' : 'lots'}`}
+              description={plan.pickLots ? undefined : 'Otherwise the reserved ones, earliest expiry first'}
+              checked={plan.pickLots}
+              onChange={(event) => onChange({ ...plan, pickLots: event.currentTarget.checked })}
+            />
+            {plan.pickLots && (
+              <LotPicks
+                line={line}
+                locationId={locationId}
+                plan={plan}
+                onChange={(lots) => onChange({ ...plan, lots })}
+              />
+            )}
+          </Stack>
+        ) : (
+          <Text size="xs" c="dimmed" pt={6}>
+            Not tracked
+          </Text>
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** Ship all or part of what is still open, from the order's reservation. */
+export function DeliverOrderModal({
+  order,
+  opened,
+  onClose,
+}: {
+  order: SalesOrder;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const company = useActiveCompany();
+  const deliver = useDeliverSalesOrder(order.id);
+  const open = order.lines.filter((l) => l.stocked && compareDecimals(openOf(l), '0') > 0);
+  const [plans, setPlans] = useState<Record<string, LinePlan>>(() =>
+    Object.fromEntries(open.map((l) => [l.id, { quantity: openOf(l), pickLots: false, lots: {} }])),
+  );
+  const [deliveryDate, setDeliveryDate] = useState<string | null>(todayIn(company.timezone));
+  const [notes, setNotes] = useState('');
+  const planOf = (line: OrderLine) => plans[line.id] ?? { quantity: '', pickLots: false, lots: {} };
+  const invalid = open.some((l) => quantityProblem(planOf(l), openOf(l)) !== null);
+  const chosen = open.filter((l) => hasQuantity(planOf(l).quantity));
+
+  const submit = () =>
+    deliver.mutate(
+      {
+        deliveryDate: deliveryDate ?? undefined,
+        notes: notes.trim() || undefined,
+        lines: chosen.map((line) => {
+          const plan = planOf(line);
+          const lots = Object.entries(plan.lots)
+            .filter(([, quantity]) => hasQuantity(quantity))
+            .map(([lotId, quantity]) => ({ lotId, quantity: quantity.trim() }));
+          return { lineId: line.id, quantity: plan.quantity.trim(), lots: plan.pickLots ? lots : undefined };
+        }),
+      },
+      {
+        onSuccess: (delivery) => {
+          notifySuccess(
+            delivery.orderState === 'delivered'
+              ? `${order.number} delivered in full (${delivery.number})`
+              : `${order.number} partly delivered (${delivery.number})`,
+          );
+          onClose();
+        },
+        onError: (error) => notifyError(error, 'Could not deliver'),
+      },
+    );
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Deliver ${order.number}`} size="xl" centered>
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          Ship what leaves today. Lines left empty or short stay open for a later delivery.
+        </Text>
+        <Table verticalSpacing={6} fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Product</Table.Th>
+              <Table.Th ta="right">Still to deliver</Table.Th>
+              <Table.Th w={130}>Deliver now</Table.Th>
+              <Table.Th w={320}>Lots / serials</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {open.map((line) => (
+              <DeliveryLine
+                key={line.id}
+                line={line}
+                plan={planOf(line)}
+                locationId={order.reservations.find((r) => r.productId === line.productId)?.locationId}
+                onChange={(plan) => setPlans((previous) => ({ ...previous, [line.id]: plan }))}
+              />
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Group grow>
+          <DatePickerInput
+            label="Delivery date"
+            valueFormat="D MMM YYYY"
+            value={deliveryDate}
+            onChange={setDeliveryDate}
+          />
+          <TextInput label="Notes" value={notes} onChange={(event) => setNotes(event.currentTarget.value)} />
+        </Group>
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button onClick={submit} loading={deliver.isPending} disabled={invalid || chosen.length === 0}>
+            Deliver
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

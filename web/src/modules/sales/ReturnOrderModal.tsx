@@ -1,0 +1,199 @@
+import { Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useQueries } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, unwrap } from '../../api/client.ts';
+import { useActiveCompany } from '../../app/me.ts';
+import { compareDecimals, isDecimalText, subtractDecimals } from '../../ui/decimal.ts';
+import { formatQuantity, todayIn } from '../../ui/format.ts';
+import { notifyError, notifySuccess } from '../../ui/notify.ts';
+import { type ReturnInput, type SalesOrder, useReturnSalesOrder } from './sales-api.ts';
+
+type OrderLine = SalesOrder['lines'][number];
+type Condition = ReturnInput['lines'][number]['condition'];
+
+const conditionOptions: { value: NonNullable<Condition>; label: string }[] = [
+  { value: 'good', label: 'Good: back into stock' },
+  { value: 'damaged', label: 'Damaged: to quarantine' },
+  { value: 'defective', label: 'Defective: to quarantine' },
+];
+
+interface LineReturn {
+  quantity: string;
+  condition: NonNullable<Condition>;
+  lotId: string | null;
+}
+
+const returnableOf = (line: OrderLine) => subtractDecimals(line.deliveredQuantity, line.returnedQuantity);
+
+/** The lots and serials that left with the order's deliveries, per product. */
+function useDeliveredLots(order: SalesOrder) {
+  const deliveries = order.stockOperations.filter((o) => o.type === 'delivery');
+  const details = useQueries({
+    queries: deliveries.map((d) => ({
+      queryKey: ['inventory', 'operations', 'detail', d.id],
+      queryFn: () => unwrap(api.GET('/api/inventory/operations/{id}', { params: { path: { id: d.id } } })),
+    })),
+  });
+  const lots = new Map<string, { value: string; label: string }[]>();
+  for (const line of details.flatMap((d) => d.data?.lines ?? [])) {
+    if (!line.lotId) continue;
+    const known = lots.get(line.productId) ?? [];
+    if (!known.some((l) => l.value === line.lotId)) known.push({ value: line.lotId, label: line.lotNumber ?? '?' });
+    lots.set(line.productId, known);
+  }
+  return lots;
+}
+
+function problemOf(entry: LineReturn, returnable: string, needsLot: boolean): string | null {
+  const value = entry.quantity.trim();
+  if (value === '') return null;
+  if (!isDecimalText(value)) return 'Enter a number';
+  if (compareDecimals(value, returnable) > 0) return `At most ${returnable}`;
+  return needsLot && compareDecimals(value, '0') > 0 && !entry.lotId ? 'Choose the lot' : null;
+}
+
+/** Take delivered goods back: good ones into stock, damaged or defective ones into quarantine. */
+export function ReturnOrderModal({
+  order,
+  opened,
+  onClose,
+}: {
+  order: SalesOrder;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const company = useActiveCompany();
+  const goodsBack = useReturnSalesOrder(order.id);
+  const lines = order.lines.filter((l) => l.stocked && compareDecimals(returnableOf(l), '0') > 0);
+  const deliveredLots = useDeliveredLots(order);
+  const [entries, setEntries] = useState<Record<string, LineReturn>>({});
+  const [returnDate, setReturnDate] = useState<string | null>(todayIn(company.timezone));
+  const [reason, setReason] = useState('');
+  const entryOf = (line: OrderLine): LineReturn => entries[line.id] ?? { quantity: '', condition: 'good', lotId: null };
+  const change = (line: OrderLine, patch: Partial<LineReturn>) =>
+    setEntries((previous) => ({ ...previous, [line.id]: { ...entryOf(line), ...patch } }));
+  const needsLot = (line: OrderLine) => (deliveredLots.get(line.productId)?.length ?? 0) > 0;
+  const invalid = lines.some((l) => problemOf(entryOf(l), returnableOf(l), needsLot(l)) !== null);
+  const chosen = lines.filter((l) => {
+    const quantity = entryOf(l).quantity.trim();
+    return isDecimalText(quantity) && compareDecimals(quantity, '0') > 0;
+  });
+
+  const submit = () =>
+    goodsBack.mutate(
+      {
+        returnDate: returnDate ?? undefined,
+        reason: reason.trim() || undefined,
+        lines: chosen.map((line) => {
+          const entry = entryOf(line);
+          return {
+            lineId: line.id,
+            quantity: entry.quantity.trim(),
+            condition: entry.condition,
+            lotId: entry.lotId ?? undefined,
+          };
+        }),
+      },
+      {
+        onSuccess: (returned) => {
+          notifySuccess(`Return ${returned.number} taken in`);
+          onClose();
+        },
+        onError: (error) => notifyError(error, 'Could not take the goods back'),
+      },
+    );
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Return from ${order.number}`} size="xl" centered>
+      <Stack gap="sm">
+        <Table verticalSpacing={6} fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Product</Table.Th>
+              <Table.Th ta="right">Delivered, not returned</Table.Th>
+              <Table.Th w={110}>Coming back</Table.Th>
+              <Table.Th w={210}>Condition</Table.Th>
+              <Table.Th w={160}>Lot / serial</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {lines.map((line) => {
+              const entry = entryOf(line);
+              const lots = deliveredLots.get(line.productId) ?? [];
+              return (
+                <Table.Tr key={line.id} data-testid="return-line" style={{ verticalAlign: 'top' }}>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace" fw={600}>
+                      {line.sku}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {line.productName}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {formatQuantity(returnableOf(line), company)} {line.unitOfMeasure}
+                  </Table.Td>
+                  <Table.Td>
+                    <TextInput
+                      aria-label={`Return quantity of ${line.sku}`}
+                      size="xs"
+                      inputMode="decimal"
+                      value={entry.quantity}
+                      error={problemOf(entry, returnableOf(line), needsLot(line))}
+                      onChange={(event) => change(line, { quantity: event.currentTarget.value })}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Select
+                      aria-label={`Condition of ${line.sku}`}
+                      size="xs"
+                      data={conditionOptions}
+                      allowDeselect={false}
+                      value={entry.condition}
+                      onChange={(condition) =>
+                        change(line, { condition: (condition as LineReturn['condition']) ?? 'good' })
+                      }
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    {lots.length > 0 ? (
+                      <Select
+                        aria-label={`Lot of ${line.sku}`}
+                        size="xs"
+                        data={lots}
+                        value={entry.lotId}
+                        onChange={(lotId) => change(line, { lotId })}
+                      />
+                    ) : (
+                      <Text size="xs" c="dimmed" pt={6}>
+                        Not tracked
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+        <Group grow>
+          <DatePickerInput label="Return date" valueFormat="D MMM YYYY" value={returnDate} onChange={setReturnDate} />
+          <TextInput
+            label="Reason"
+            placeholder="e.g. wrong size"
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+          />
+        </Group>
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button onClick={submit} loading={goodsBack.isPending} disabled={invalid || chosen.length === 0}>
+            Take back
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

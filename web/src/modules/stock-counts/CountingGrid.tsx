@@ -1,0 +1,244 @@
+import { Badge, Button, Checkbox, Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { IconBarcode, IconDeviceFloppy } from '@tabler/icons-react';
+import { type KeyboardEvent, useRef, useState } from 'react';
+import { errorMessage } from '../../api/errors.ts';
+import { useActiveCompany } from '../../app/me.ts';
+import { isDecimalText, subtractDecimals } from '../../ui/decimal.ts';
+import { formatQuantity } from '../../ui/format.ts';
+import { reasonOptions } from './count-labels.tsx';
+import type { CountEntry, StockCount, StockCountLine, VarianceReason } from './stock-counts-api.ts';
+
+/** What the counter changed on a line and has not saved yet. */
+export interface LineEdit {
+  countedQuantity?: string;
+  recount?: boolean;
+  reason?: VarianceReason | null;
+}
+
+export type LineEdits = Record<string, LineEdit>;
+
+/** The unsaved edits as the entries of one save; an emptied count box clears the count. */
+export const entriesOf = (edits: LineEdits): CountEntry[] =>
+  Object.entries(edits).map(([lineId, edit]) => ({
+    lineId,
+    ...(edit.countedQuantity !== undefined ? { countedQuantity: edit.countedQuantity.trim() || null } : {}),
+    ...(edit.recount !== undefined ? { recount: edit.recount } : {}),
+    ...(edit.reason !== undefined ? { reason: edit.reason } : {}),
+  }));
+
+interface CountingGridProps {
+  count: StockCount;
+  edits: LineEdits;
+  onEdit: (lineId: string, edit: LineEdit) => void;
+  saving: boolean;
+  onSave: () => void;
+  /** Saves the edits with a scanned code the lines do not have; answers the line it became. */
+  onAddByCode: (code: string) => Promise<string | undefined>;
+  /** Line ids the server named in its last refusal. */
+  problemLines: ReadonlySet<string>;
+}
+
+const matchesCode = (line: StockCountLine, code: string) =>
+  line.barcode === code || line.sku.toLowerCase() === code.toLowerCase();
+
+/**
+ * The counter's sheet on screen: a scan box that jumps to the line of a barcode or SKU (adding a
+ * line for what the snapshot did not have), a count box per line, the recount flag and the
+ * variance reason. Nothing is stored until "Save progress".
+ */
+export function CountingGrid({ count, edits, onEdit, saving, onSave, onAddByCode, problemLines }: CountingGridProps) {
+  const company = useActiveCompany();
+  const [code, setCode] = useState('');
+  const [scanProblem, setScanProblem] = useState<string | null>(null);
+  const inputs = useRef(new Map<string, HTMLInputElement>());
+  const scanBox = useRef<HTMLInputElement>(null);
+  const hidden = count.systemQuantitiesHidden;
+  const unsaved = Object.keys(edits).length;
+
+  const focusLine = (lineId: string) => {
+    const input = inputs.current.get(lineId);
+    input?.focus();
+    input?.select();
+  };
+
+  const scan = async () => {
+    const scanned = code.trim();
+    if (!scanned) return;
+    setScanProblem(null);
+    const matching = count.lines.filter((line) => matchesCode(line, scanned));
+    const target = matching.find((line) => line.countedQuantity === null && !edits[line.id]) ?? matching[0];
+    if (target) {
+      setCode('');
+      focusLine(target.id);
+      return;
+    }
+    try {
+      const lineId = await onAddByCode(scanned);
+      setCode('');
+      if (lineId) setTimeout(() => focusLine(lineId), 50);
+    } catch (error) {
+      setScanProblem(errorMessage(error));
+    }
+  };
+
+  const backToScan = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    scanBox.current?.focus();
+  };
+
+  return (
+    <>
+      <Group justify="space-between" align="flex-end" px="md" pb="sm" wrap="wrap" gap="sm">
+        <TextInput
+          ref={scanBox}
+          label="Scan a barcode or type a SKU"
+          placeholder="Barcode or SKU, then Enter"
+          leftSection={<IconBarcode size={16} />}
+          w={320}
+          value={code}
+          error={scanProblem}
+          onChange={(event) => setCode(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              void scan();
+            }
+          }}
+          data-testid="scan-input"
+        />
+        <Group gap="sm">
+          <Text size="sm" c={unsaved ? 'orange' : 'dimmed'} data-testid="unsaved-lines">
+            {unsaved ? `${unsaved} line${unsaved === 1 ? '' : 's'} not saved` : 'All counts saved'}
+          </Text>
+          <Button
+            leftSection={<IconDeviceFloppy size={16} />}
+            disabled={unsaved === 0}
+            loading={saving}
+            onClick={onSave}
+            data-testid="save-counts"
+          >
+            Save progress
+          </Button>
+        </Group>
+      </Group>
+      <Table.ScrollContainer minWidth={900}>
+        <Table verticalSpacing={4} horizontalSpacing="sm" fz="sm" striped data-testid="counting-grid">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={40}>#</Table.Th>
+              <Table.Th>Location</Table.Th>
+              <Table.Th>Product</Table.Th>
+              {!hidden && <Table.Th ta="right">System</Table.Th>}
+              <Table.Th w={120}>Counted</Table.Th>
+              {!hidden && <Table.Th ta="right">Variance</Table.Th>}
+              <Table.Th w={190}>Reason</Table.Th>
+              <Table.Th w={80}>Recount</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {count.lines.map((line) => {
+              const edit = edits[line.id] ?? {};
+              const counted = edit.countedQuantity ?? line.countedQuantity ?? '';
+              const valid = counted.trim() === '' || isDecimalText(counted);
+              const variance =
+                !hidden && line.systemQuantity !== null && counted.trim() !== '' && valid
+                  ? subtractDecimals(counted.trim(), line.systemQuantity)
+                  : null;
+              const reason = edit.reason !== undefined ? edit.reason : line.reason;
+              return (
+                <Table.Tr
+                  key={line.id}
+                  data-testid="count-line"
+                  data-sku={line.sku}
+                  bg={problemLines.has(line.id) ? 'var(--mantine-color-red-light)' : undefined}
+                >
+                  <Table.Td>{line.lineNo}</Table.Td>
+                  <Table.Td ff="monospace">{line.locationCode}</Table.Td>
+                  <Table.Td>
+                    <Text span ff="monospace" fw={600} size="sm">
+                      {line.sku}
+                    </Text>{' '}
+                    <Text span size="sm">
+                      {line.productName}
+                    </Text>
+                    {line.lotNumber && (
+                      <Text size="xs" c="dimmed">
+                        Lot {line.lotNumber}
+                      </Text>
+                    )}
+                    {line.addedWhileCounting && (
+                      <Badge size="xs" variant="light" color="grape" ml={6}>
+                        Found
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  {!hidden && (
+                    <Table.Td ta="right">
+                      {line.systemQuantity === null ? '—' : formatQuantity(line.systemQuantity, company)}{' '}
+                      <Text span size="xs" c="dimmed">
+                        {line.unitOfMeasure}
+                      </Text>
+                    </Table.Td>
+                  )}
+                  <Table.Td>
+                    <TextInput
+                      size="xs"
+                      inputMode="decimal"
+                      aria-label={`Counted ${line.sku} at ${line.locationCode}`}
+                      ref={(element) => {
+                        if (element) inputs.current.set(line.id, element);
+                        else inputs.current.delete(line.id);
+                      }}
+                      value={counted}
+                      error={valid ? undefined : true}
+                      onChange={(event) => onEdit(line.id, { countedQuantity: event.currentTarget.value })}
+                      onKeyDown={backToScan}
+                      data-testid="counted-input"
+                    />
+                  </Table.Td>
+                  {!hidden && (
+                    <Table.Td
+                      ta="right"
+                      fw={600}
+                      c={variance === null || variance === '0' ? 'dimmed' : variance.startsWith('-') ? 'red' : 'teal'}
+                      data-testid="line-variance"
+                    >
+                      {variance === null
+                        ? '—'
+                        : `${variance.startsWith('-') ? '' : '+'}${formatQuantity(variance, company)}`}
+                    </Table.Td>
+                  )}
+                  <Table.Td>
+                    <Select
+                      size="xs"
+                      aria-label={`Reason for ${line.sku} at ${line.locationCode}`}
+                      placeholder={variance !== null && variance !== '0' ? 'Choose a reason' : '—'}
+                      clearable
+                      data={reasonOptions}
+                      value={reason}
+                      onChange={(value) => onEdit(line.id, { reason: value as VarianceReason | null })}
+                      data-testid="reason-select"
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={`Recount ${line.sku} at ${line.locationCode}`}
+                      checked={edit.recount ?? line.recount}
+                      onChange={(event) => onEdit(line.id, { recount: event.currentTarget.checked })}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {count.lines.length === 0 && (
+        <Text size="sm" c="dimmed" p="md">
+          The snapshot found no stock in scope. Scan what you find to add it.
+        </Text>
+      )}
+    </>
+  );
+}

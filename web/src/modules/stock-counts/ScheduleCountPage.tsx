@@ -1,0 +1,190 @@
+import { Button, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Switch, Text, Textarea } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { useNavigate } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { ApiError } from '../../api/errors.ts';
+import { useActiveCompany } from '../../app/me.ts';
+import { todayIn } from '../../ui/format.ts';
+import { notifyError, notifySuccess } from '../../ui/notify.ts';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { useCategories } from '../catalog/catalog-api.ts';
+import { frequencyOptions } from './count-labels.tsx';
+import {
+  type CountFrequency,
+  useScheduleCount,
+  useTeamCandidates,
+  useWarehouseChoices,
+  useWarehouseScope,
+} from './stock-counts-api.ts';
+
+interface ScheduleValues {
+  warehouseId: string | null;
+  zoneIds: string[];
+  locationIds: string[];
+  categoryIds: string[];
+  frequency: CountFrequency;
+  plannedDate: string | null;
+  blind: boolean;
+  teamUserIds: string[];
+  note: string;
+}
+
+const fieldNames = new Set(['warehouseId', 'zoneIds', 'locationIds', 'categoryIds', 'teamUserIds', 'plannedDate']);
+
+export function ScheduleCountPage() {
+  const company = useActiveCompany();
+  const navigate = useNavigate();
+  const warehouses = useWarehouseChoices();
+  const categories = useCategories();
+  const team = useTeamCandidates();
+  const schedule = useScheduleCount();
+  const defaultWarehouse = warehouses.data?.find((w) => w.isDefault)?.id ?? null;
+  const form = useForm<ScheduleValues>({
+    initialValues: {
+      warehouseId: null,
+      zoneIds: [],
+      locationIds: [],
+      categoryIds: [],
+      frequency: 'ad_hoc',
+      plannedDate: todayIn(company.timezone),
+      blind: false,
+      teamUserIds: [],
+      note: '',
+    },
+    validate: {
+      warehouseId: (value) => (value ? null : 'Choose the warehouse to count'),
+      plannedDate: (value) => (value ? null : 'Choose the day of the count'),
+    },
+  });
+  const warehouseId = form.values.warehouseId;
+  const scope = useWarehouseScope(warehouseId);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the default warehouse is filled in once it is known
+  useEffect(() => {
+    if (!form.values.warehouseId && defaultWarehouse) form.setFieldValue('warehouseId', defaultWarehouse);
+  }, [defaultWarehouse]);
+
+  const submit = (values: ScheduleValues) =>
+    schedule.mutate(
+      {
+        warehouseId: warehouseId!,
+        zoneIds: values.zoneIds,
+        locationIds: values.locationIds,
+        categoryIds: values.categoryIds,
+        frequency: values.frequency,
+        plannedDate: values.plannedDate!,
+        blind: values.blind,
+        teamUserIds: values.teamUserIds,
+        note: values.note.trim() || undefined,
+      },
+      {
+        onSuccess: (count) => {
+          notifySuccess(`${count.number} scheduled`);
+          void navigate({ to: '/inventory/stock-counts/$countId', params: { countId: count.id } });
+        },
+        onError: (error) => {
+          const fields = error instanceof ApiError ? error.fields : [];
+          const placed = fields.filter((f) => fieldNames.has(f.path.split('.')[0]!));
+          for (const f of placed) form.setFieldError(f.path.split('.')[0]!, f.message);
+          if (placed.length < fields.length || fields.length === 0) notifyError(error, 'Could not schedule the count');
+        },
+      },
+    );
+
+  return (
+    <>
+      <PageHeader
+        title="Schedule a stock count"
+        description="Choose what to count and who counts it. Counting starts with a snapshot of the system quantities."
+      />
+      <form onSubmit={form.onSubmit(submit)}>
+        <Paper withBorder p="md" maw={860}>
+          <Stack gap="md">
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <Select
+                label="Warehouse"
+                required
+                data={(warehouses.data ?? [])
+                  .filter((w) => w.active)
+                  .map((w) => ({ value: w.id, label: `${w.code} · ${w.name}` }))}
+                {...form.getInputProps('warehouseId')}
+                onChange={(value) => {
+                  form.setFieldValue('warehouseId', value);
+                  form.setFieldValue('zoneIds', []);
+                  form.setFieldValue('locationIds', []);
+                }}
+                data-testid="count-warehouse"
+              />
+              <DatePickerInput
+                label="Planned date"
+                required
+                valueFormat="D MMM YYYY"
+                {...form.getInputProps('plannedDate')}
+              />
+              <MultiSelect
+                label="Zones"
+                placeholder={form.values.zoneIds.length ? undefined : 'All zones'}
+                searchable
+                clearable
+                data={(scope.data?.zones ?? []).map((z) => ({ value: z.id, label: `${z.code} · ${z.name}` }))}
+                {...form.getInputProps('zoneIds')}
+              />
+              <MultiSelect
+                label="Locations"
+                placeholder={form.values.locationIds.length ? undefined : 'All locations'}
+                searchable
+                clearable
+                data={(scope.data?.locations ?? [])
+                  .filter((l) => l.active)
+                  .map((l) => ({ value: l.id, label: l.code }))}
+                {...form.getInputProps('locationIds')}
+              />
+              <MultiSelect
+                label="Product categories"
+                placeholder={form.values.categoryIds.length ? undefined : 'All products'}
+                description="Sub-categories are included"
+                searchable
+                clearable
+                data={(categories.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+                {...form.getInputProps('categoryIds')}
+              />
+              <Select
+                label="Frequency"
+                description="A recurring count schedules the next one when it is posted"
+                data={frequencyOptions}
+                allowDeselect={false}
+                {...form.getInputProps('frequency')}
+              />
+              <MultiSelect
+                label="Counting team"
+                placeholder={form.values.teamUserIds.length ? undefined : 'Anyone allowed to count'}
+                searchable
+                clearable
+                data={(team.data ?? []).map((m) => ({ value: m.userId, label: m.name }))}
+                {...form.getInputProps('teamUserIds')}
+              />
+              <Switch
+                mt="lg"
+                label="Blind count"
+                description="Counters do not see the system quantities or the variances while they count"
+                {...form.getInputProps('blind', { type: 'checkbox' })}
+              />
+            </SimpleGrid>
+            <Textarea label="Note" autosize minRows={2} maxLength={1000} {...form.getInputProps('note')} />
+            <Text size="xs" c="dimmed">
+              Without zones or locations the whole warehouse is counted; without categories every product is.
+            </Text>
+            <Group justify="flex-end" gap="xs">
+              <Button variant="default" onClick={() => void navigate({ to: '/inventory/stock-counts' })}>
+                Cancel
+              </Button>
+              <Button type="submit" loading={schedule.isPending}>
+                Schedule count
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
+      </form>
+    </>
+  );
+}
