@@ -1,0 +1,167 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCustomer, createOrder, createProduct } from '../server/src/test/fixtures.ts';
+import { type OnboardedCompany, onboardCompany } from '../server/src/test/onboarding.ts';
+import { type BrowserApp, mainMenu, startBrowserApp } from './browser-app.ts';
+
+const suffix = randomBytes(3).toString('hex').toUpperCase();
+
+let browserApp: BrowserApp;
+let owner: OnboardedCompany;
+let page: Page;
+let product: { id: string; sku: string };
+let customer: { id: string; name: string };
+let order: { id: string; number: string };
+let invoiceUrl: string;
+
+async function logIn(): Promise<void> {
+  await page.goto('/login');
+  await page.getByRole('textbox', { name: 'Email', exact: true }).fill(owner.email);
+  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(owner.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.waitForURL(/\/dashboard/);
+}
+
+const text = (testId: string) => page.getByTestId(testId).first().textContent();
+
+beforeAll(async () => {
+  browserApp = await startBrowserApp();
+  const { api } = browserApp.t;
+  owner = await onboardCompany(api, browserApp.t.mail);
+  // Stock, a customer on 30-day terms and an order of 6, of which 4 are delivered: set up through the API.
+  product = await createProduct(api, owner, {
+    sku: `E2E-SEMEN-${suffix}`,
+    name: `Semen ${suffix}`,
+    salePrice: '100000',
+    standardCost: '60000',
+    stock: '10',
+  });
+  customer = await createCustomer(api, owner, { name: `Toko Bangunan ${suffix}`, paymentTermsDays: 30 });
+  const draft = await createOrder(api, owner, customer.id, [{ productId: product.id, quantity: '6' }]);
+  order = draft;
+  const confirmed = await api.post(`/api/sales-orders/${draft.id}/confirm`, {}, { token: owner.token });
+  expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+  const delivered = await api.post(
+    `/api/sales-orders/${draft.id}/deliveries`,
+    { lines: [{ lineId: draft.lines[0].id, quantity: '4' }] },
+    { token: owner.token },
+  );
+  expect(delivered.status, JSON.stringify(delivered.body)).toBe(201);
+  page = await browserApp.openPage();
+});
+
+afterAll(async () => {
+  await browserApp?.close();
+});
+
+describe('invoicing a delivered order and taking a partial payment in the browser', () => {
+  it('the owner logs in and finds invoicing in the menu', async () => {
+    await logIn();
+    for (const item of ['Invoices', 'Payments', 'Receivables aging']) {
+      await mainMenu(page).getByRole('link', { name: item }).waitFor();
+    }
+  });
+
+  it('creates an invoice from the order: the four delivered are offered, five are refused by the server', async () => {
+    await page.goto(`/sales-orders/${order.id}`);
+    await page.getByRole('link', { name: 'Create invoice' }).click();
+    await page.waitForURL(/\/invoices\/new/);
+    const line = page.getByTestId('invoice-order-line');
+    await line.waitFor();
+    expect(await line.getByTestId('line-invoiceable').textContent()).toBe('4 pcs');
+    const quantity = line.getByRole('textbox', { name: 'Quantity to invoice' });
+    expect(await quantity.inputValue()).toBe('4');
+
+    await quantity.fill('5');
+    await page.getByRole('button', { name: 'Save draft invoice' }).click();
+    const refused = page.getByTestId('refused-line');
+    await refused.waitFor();
+    expect(await refused.textContent()).toBe(`${product.sku}54`);
+    await line.getByText('Only 4 left to invoice').waitFor();
+
+    await quantity.fill('4');
+    await page.getByRole('button', { name: 'Save draft invoice' }).click();
+    await page.waitForURL(/\/invoices\/[0-9a-f-]{36}$/);
+    invoiceUrl = page.url();
+    await expect.poll(() => text('invoice-state')).toBe('Draft');
+    expect(await text('invoice-subtotal')).toMatch(/400\.000/);
+    expect(await text('invoice-tax')).toMatch(/44\.000/);
+    expect(await text('invoice-total')).toMatch(/444\.000/);
+  });
+
+  it('posts the invoice: it gets its INV number and stays at 444,000 including 11% VAT', async () => {
+    await page.getByRole('button', { name: 'Post invoice' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Post invoice' }).click();
+    await expect.poll(() => text('invoice-state')).toBe('Posted');
+    expect(await text('invoice-number')).toMatch(/^INV-\d{4}-00001$/);
+    expect(await text('invoice-total')).toMatch(/444\.000/);
+    expect(await text('invoice-due')).toMatch(/444\.000/);
+    expect(await page.getByTestId('invoice-line').textContent()).toMatch(/11%/);
+    await page.getByTestId('journal-entry-link').waitFor();
+  });
+
+  it('records a partial payment of 200,000 by bank against the invoice', async () => {
+    await page.getByRole('link', { name: 'Record payment' }).click();
+    await page.waitForURL(/\/payments\/new/);
+    const amount = page.getByRole('textbox', { name: 'Amount received' });
+    await expect.poll(() => amount.inputValue()).toBe('444000');
+    const allocation = page.getByTestId('allocation-row').getByRole('textbox');
+    expect(await allocation.inputValue()).toBe('444000');
+
+    await amount.fill('200000');
+    await expect.poll(() => allocation.inputValue()).toBe('200000');
+    expect(await text('allocated-total')).toMatch(/200\.000/);
+    expect(await text('left-as-credit')).toMatch(/Rp\s*0$/);
+    await page.getByRole('textbox', { name: 'Reference' }).fill(`TRF-${suffix}`);
+    await page.getByRole('button', { name: 'Record payment' }).click();
+
+    await page.waitForURL(/\/payments\/[0-9a-f-]{36}$/);
+    expect(await text('payment-number')).toMatch(/^PAY-\d{4}-00001$/);
+    expect(await text('payment-allocated')).toMatch(/200\.000/);
+    expect(await page.getByTestId('payment-allocation').count()).toBe(1);
+  });
+
+  it('the invoice is partially paid with 244,000 still due', async () => {
+    await page.getByTestId('payment-allocation').getByRole('link').click();
+    await page.waitForURL(invoiceUrl);
+    await expect.poll(() => text('invoice-state')).toBe('Partially paid');
+    expect(await text('invoice-paid')).toMatch(/200\.000/);
+    expect(await text('invoice-due')).toMatch(/244\.000/);
+    expect(await page.getByTestId('invoice-payment').count()).toBe(1);
+  });
+
+  it('the aging shows the remaining 244,000 as current, and the customer statement agrees', async () => {
+    await mainMenu(page).getByRole('link', { name: 'Receivables aging' }).click();
+    const row = page.getByTestId('aging-row');
+    await row.waitFor();
+    expect(await row.count()).toBe(1);
+    expect(await row.textContent()).toContain(customer.name);
+    expect(await row.getByTestId('aging-row-total').textContent()).toMatch(/244\.000/);
+    expect(await text('aging-total')).toMatch(/244\.000/);
+
+    await row.getByRole('link', { name: customer.name }).click();
+    await page.waitForURL(/\/customers\/[0-9a-f-]{36}\/statement/);
+    await expect.poll(() => page.getByTestId('statement-line').count()).toBe(2);
+    expect(await text('statement-closing')).toMatch(/244\.000/);
+  });
+
+  it('lists the partially paid invoice and exports the list as CSV', async () => {
+    await mainMenu(page).getByRole('link', { name: 'Invoices' }).click();
+    await page.getByRole('combobox', { name: 'State' }).click();
+    await page.getByRole('option', { name: 'Partially paid' }).click();
+    await expect.poll(() => page.getByTestId('invoice-row').count()).toBe(1);
+    expect(await text('invoice-row-due')).toMatch(/244\.000/);
+
+    await page.getByRole('button', { name: 'Export' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: 'CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^invoices-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile((await file.path())!, 'utf8');
+    expect(csv.trim().split('\n')).toHaveLength(2);
+    expect(csv).toContain(customer.name);
+    expect(csv).toContain('partially_paid');
+  });
+});
