@@ -25,6 +25,7 @@ export {
   partnerBalancesByCompany,
   purposeBalancesByCompany,
 } from './queries/balances.ts';
+export { journalEntryNumberOf } from './queries/journal-queries.ts';
 export { ledgerInvariantViolations } from './queries/ledger-invariants.ts';
 
 /** The general ledger: chart of accounts, journal entries, periods and financial reports. */

@@ -153,3 +153,8 @@ export function listAllCustomers(
 export function creditLimitOf(ctx: TenantContext, customerId: SQL): SQL {
   return sql`(select trim_scale(c.credit_limit)::text from customers c where c.tenant_id = ${ctx.tenantId} and c.id = ${customerId})`;
 }
+
+/** The customer's name as a scalar subquery, for other modules' lists. */
+export function customerNameOf(ctx: TenantContext, customerId: SQL): SQL {
+  return sql`(select c.name from customers c where c.tenant_id = ${ctx.tenantId} and c.id = ${customerId})`;
+}

@@ -6,6 +6,7 @@ export {
   type CustomerRow,
   createCustomer,
   creditLimitOf,
+  customerNameOf,
   getCustomer,
   getCustomersByIds,
   lockCustomer,

@@ -14,7 +14,7 @@ export {
 } from './commands/invoice-sales-order.ts';
 export { createSalesOrder } from './commands/save-sales-order.ts';
 export { priceLines } from './pricing.ts';
-export { salesInPeriod } from './queries/sales-order-queries.ts';
+export { salesInPeriod, salesOrderNumberOf } from './queries/sales-order-queries.ts';
 
 definePermissions('sales', {
   'sales.order.read': 'See sales orders',

@@ -5,6 +5,11 @@ import { getCustomersByIds } from '../../partners/index.ts';
 import type { EntryState } from '../schema.ts';
 import { isoTime } from './sql.ts';
 
+/** The entry's number as a scalar subquery, for the documents that link to their entry. */
+export function journalEntryNumberOf(ctx: TenantContext, entryId: SQL): SQL {
+  return sql`(select e.number from journal_entries e where e.tenant_id = ${ctx.tenantId} and e.id = ${entryId})`;
+}
+
 export interface EntryFilter {
   from?: string | undefined;
   to?: string | undefined;

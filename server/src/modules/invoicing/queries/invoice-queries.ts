@@ -2,6 +2,9 @@ import { type SQL, sql } from 'drizzle-orm';
 import { queryOne, queryRows, type TenantContext } from '../../../db/database.ts';
 import { decimalText } from '../../../db/sql-fragments.ts';
 import { keyset, toPage } from '../../../platform/http/pagination.ts';
+import { journalEntryNumberOf } from '../../accounting/index.ts';
+import { customerNameOf } from '../../partners/index.ts';
+import { salesOrderNumberOf } from '../../sales/index.ts';
 import { invoiceFlow } from '../invoice.workflow.ts';
 import type { InvoiceKind, InvoiceState, PaymentMethod } from '../schema.ts';
 
@@ -36,15 +39,14 @@ export interface InvoiceSummary {
   amountDue: string;
 }
 
-const summaryColumns = sql`i.id, i.kind, i.number, i.customer_id as "customerId", i.customer_name as "customerName",
-  i.sales_order_id as "salesOrderId", o.number as "salesOrderNumber", i.invoice_date::text as "invoiceDate",
+const summaryColumns = (
+  ctx: TenantContext,
+) => sql`i.id, i.kind, i.number, i.customer_id as "customerId", i.customer_name as "customerName",
+  i.sales_order_id as "salesOrderId", ${salesOrderNumberOf(ctx, sql`i.sales_order_id`)} as "salesOrderNumber", i.invoice_date::text as "invoiceDate",
   i.due_date::text as "dueDate", i.currency, i.state, ${decimalText(sql`i.subtotal`)} as subtotal,
   ${decimalText(sql`i.tax_total`)} as "taxTotal", ${decimalText(sql`i.total`)} as total,
   ${decimalText(sql`i.amount_paid`)} as "amountPaid",
   ${decimalText(sql`case when i.kind = 'invoice' and i.state in ('posted', 'partially_paid') then i.total - i.amount_paid else 0 end`)} as "amountDue"`;
-
-const summaryFrom = sql`customer_invoices i
-  left join sales_orders o on o.tenant_id = i.tenant_id and o.id = i.sales_order_id`;
 
 function conditions(ctx: TenantContext, filter: InvoiceFilter): SQL[] {
   return [
@@ -74,7 +76,7 @@ export async function listInvoices(
   if (page.where) where.push(page.where);
   const rows = await queryRows<InvoiceSummary>(
     ctx.tx,
-    sql`select ${summaryColumns} from ${summaryFrom} where ${sql.join(where, sql` and `)}
+    sql`select ${summaryColumns(ctx)} from customer_invoices i where ${sql.join(where, sql` and `)}
         order by i.invoice_date desc, i.id desc limit ${filter.limit + 1}`,
   );
   return toPage(rows, filter.limit, (last) => [last.invoiceDate, last.id]);
@@ -83,7 +85,7 @@ export async function listInvoices(
 export function allInvoices(ctx: TenantContext, filter: InvoiceFilter, cap: number) {
   return queryRows<InvoiceSummary>(
     ctx.tx,
-    sql`select ${summaryColumns} from ${summaryFrom} where ${sql.join(conditions(ctx, filter), sql` and `)}
+    sql`select ${summaryColumns(ctx)} from customer_invoices i where ${sql.join(conditions(ctx, filter), sql` and `)}
         order by i.invoice_date desc, i.id desc limit ${cap}`,
   );
 }
@@ -116,13 +118,12 @@ export async function getInvoice(ctx: TenantContext, id: string) {
     }
   >(
     ctx.tx,
-    sql`select ${summaryColumns}, i.notes, i.credited_invoice_id as "creditedInvoiceId", ci.number as "creditedInvoiceNumber",
+    sql`select ${summaryColumns(ctx)}, i.notes, i.credited_invoice_id as "creditedInvoiceId", ci.number as "creditedInvoiceNumber",
                cn.id as "creditNoteId", cn.number as "creditNoteNumber", i.journal_entry_id as "journalEntryId",
-               je.number as "journalEntryNumber", i.cancel_reason as "cancelReason"
-        from ${summaryFrom}
+               ${journalEntryNumberOf(ctx, sql`i.journal_entry_id`)} as "journalEntryNumber", i.cancel_reason as "cancelReason"
+        from customer_invoices i
         left join customer_invoices ci on ci.tenant_id = i.tenant_id and ci.id = i.credited_invoice_id
         left join customer_invoices cn on cn.tenant_id = i.tenant_id and cn.credited_invoice_id = i.id
-        left join journal_entries je on je.tenant_id = i.tenant_id and je.id = i.journal_entry_id
         where i.tenant_id = ${ctx.tenantId} and i.id = ${id}`,
   );
   if (!invoice) return undefined;
@@ -162,11 +163,11 @@ export interface PaymentView {
   journalEntryId: string;
 }
 
-const paymentColumns = sql`p.id, p.number, p.customer_id as "customerId", c.name as "customerName",
+const paymentColumns = (ctx: TenantContext) => sql`p.id, p.number, p.customer_id as "customerId",
+  ${customerNameOf(ctx, sql`p.customer_id`)} as "customerName",
   p.payment_date::text as "paymentDate", p.method, p.reference, ${decimalText(sql`p.amount`)} as amount,
   ${decimalText(sql`p.allocated_amount`)} as "allocatedAmount",
   ${decimalText(sql`p.amount - p.allocated_amount`)} as "unallocatedAmount", p.journal_entry_id as "journalEntryId"`;
-const paymentFrom = sql`customer_payments p join customers c on c.tenant_id = p.tenant_id and c.id = p.customer_id`;
 
 export async function listPayments(
   ctx: TenantContext,
@@ -190,7 +191,7 @@ export async function listPayments(
   ].filter((c): c is SQL => c !== undefined);
   const rows = await queryRows<PaymentView>(
     ctx.tx,
-    sql`select ${paymentColumns} from ${paymentFrom} where ${sql.join(where, sql` and `)}
+    sql`select ${paymentColumns(ctx)} from customer_payments p where ${sql.join(where, sql` and `)}
         order by p.payment_date desc, p.id desc limit ${filter.limit + 1}`,
   );
   return toPage(rows, filter.limit, (last) => [last.paymentDate, last.id]);
@@ -199,7 +200,7 @@ export async function listPayments(
 export async function getPayment(ctx: TenantContext, id: string) {
   const payment = await queryOne<PaymentView>(
     ctx.tx,
-    sql`select ${paymentColumns} from ${paymentFrom} where p.tenant_id = ${ctx.tenantId} and p.id = ${id}`,
+    sql`select ${paymentColumns(ctx)} from customer_payments p where p.tenant_id = ${ctx.tenantId} and p.id = ${id}`,
   );
   if (!payment) return undefined;
   const allocations = await queryRows<{ invoiceId: string; number: string; allocatedOn: string; amount: string }>(

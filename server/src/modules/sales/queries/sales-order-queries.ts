@@ -10,6 +10,11 @@ import { type SalesOrderState, salesOrders } from '../schema.ts';
  * The order as the API shows it, as SQL over a row aliased `o`: the detail query selects it and
  * state changes return it, so an order reads the same whichever way it was fetched.
  */
+/** The order's number as a scalar subquery, for other modules' lists (an invoice's order). */
+export function salesOrderNumberOf(ctx: TenantContext, orderId: SQL): SQL {
+  return sql`(select o.number from sales_orders o where o.tenant_id = ${ctx.tenantId} and o.id = ${orderId})`;
+}
+
 export function orderDetailColumns(ctx: TenantContext): SQL {
   return sql`o.id, o.number, o.customer_id as "customerId", o.customer_name as "customerName",
     o.order_date::text as "orderDate", o.currency, o.state, o.warehouse_id as "warehouseId", o.notes,
