@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { EXPORT_ROW_LIMIT, exportFormat, sendExport } from '../../../platform/export/export.ts';
+import type { TenantContext } from '../../../db/database.ts';
+import { EXPORT_ROW_LIMIT, type ExportColumn, exportFormat, sendExport } from '../../../platform/export/export.ts';
 import { access } from '../../../platform/http/access.ts';
 import { decimalOut } from '../../../platform/money.ts';
 import { generalLedger } from '../queries/general-ledger.ts';
@@ -152,76 +153,120 @@ const sectionRows = (sections: Section[]) =>
     ...s.rows.map((r) => ({ group: s.name, code: r.code, name: r.name, amount: r.amount })),
     { group: s.name, code: '', name: `Total ${s.name}`, amount: s.total },
   ]);
-const statementColumns = [
-  { header: 'Group', value: (r: { group: string }) => r.group, width: 28 },
-  { header: 'Code', value: (r: { code: string }) => r.code, width: 10 },
-  { header: 'Account', value: (r: { name: string }) => r.name, width: 36 },
-  { header: 'Amount', value: (r: { amount: string }) => amount(r.amount) },
+interface StatementRow {
+  group: string;
+  code: string;
+  name: string;
+  amount: string;
+}
+const statementColumns: ExportColumn<StatementRow>[] = [
+  { header: 'Group', value: (r) => r.group, width: 28 },
+  { header: 'Code', value: (r) => r.code, width: 10 },
+  { header: 'Account', value: (r) => r.name, width: 36 },
+  { header: 'Amount', value: (r) => amount(r.amount) },
+];
+type Balances = z.infer<typeof TrialBalanceOut>['totals'];
+const trialBalanceColumns: ExportColumn<Balances & { code: string; name: string }>[] = [
+  { header: 'Code', value: (x) => x.code, width: 10 },
+  { header: 'Account', value: (x) => x.name, width: 36 },
+  { header: 'Opening debit', value: (x) => amount(x.openingDebit) },
+  { header: 'Opening credit', value: (x) => amount(x.openingCredit) },
+  { header: 'Debit', value: (x) => amount(x.debit) },
+  { header: 'Credit', value: (x) => amount(x.credit) },
+  { header: 'Closing debit', value: (x) => amount(x.closingDebit) },
+  { header: 'Closing credit', value: (x) => amount(x.closingCredit) },
+];
+type LedgerRow = Pick<
+  z.infer<typeof LedgerOut>['items'][number],
+  'entryDate' | 'entryNumber' | 'entryMemo' | 'memo' | 'partnerName' | 'debit' | 'credit' | 'balance'
+>;
+const ledgerColumns: ExportColumn<LedgerRow>[] = [
+  { header: 'Date', value: (x) => x.entryDate, width: 12 },
+  { header: 'Entry', value: (x) => x.entryNumber, width: 16 },
+  { header: 'Memo', value: (x) => x.memo ?? x.entryMemo, width: 40 },
+  { header: 'Partner', value: (x) => x.partnerName, width: 24 },
+  { header: 'Debit', value: (x) => (x.debit === '' ? null : amount(x.debit)) },
+  { header: 'Credit', value: (x) => (x.credit === '' ? null : amount(x.credit)) },
+  { header: 'Balance', value: (x) => amount(x.balance) },
 ];
 
-export function registerReportRoutes(app: FastifyInstance): void {
+const line = (group: string, name: string, value: string, code = '') => ({ group, code, name, amount: value });
+
+/** A report: its JSON route, and `/export` beside it writing the same figures as CSV, XLSX or PDF. */
+interface Report<Q extends z.ZodType, F extends FileQuery, R, Row> {
+  name: string;
+  summary: string;
+  /** What the file holds, when it differs from the report (a cap on its rows). */
+  fileSummary?: string;
+  query: Q;
+  fileQuery: F;
+  out: z.ZodType;
+  load(ctx: TenantContext, query: z.output<Q>): Promise<R>;
+  /** The file reads the report its own way: a whole ledger rather than a page. */
+  loadFile(ctx: TenantContext, query: z.output<F>): Promise<R>;
+  columns: ExportColumn<Row>[];
+  rows(result: R): Row[];
+  title(result: R): string;
+}
+
+type FileQuery = z.ZodType<{ format: z.output<typeof exportFormat> }>;
+
+function registerReport<Q extends z.ZodType, F extends FileQuery, R, Row>(
+  app: FastifyInstance,
+  report: Report<Q, F, R, Row>,
+): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const report = (path: string, summary: string) => ({ path: `/api/accounting/reports/${path}`, summary });
-
-  const tb = report('trial-balance', 'Trial balance: opening, movements and closing balance per account');
-  r.get(tb.path, {
+  const path = `/api/accounting/reports/${report.name}`;
+  r.get(path, {
     config: { access: access_ },
-    schema: { tags, summary: tb.summary, querystring: range, response: { 200: TrialBalanceOut } },
-    handler: (request) => request.withTenant((ctx) => trialBalance(ctx, request.query)),
+    schema: { tags, summary: report.summary, querystring: report.query, response: { 200: report.out } },
+    handler: (request) => request.withTenant((ctx) => report.load(ctx, request.query as z.output<Q>)),
   });
-  r.get(`${tb.path}/export`, {
+  r.get(`${path}/export`, {
     config: { access: access_ },
-    schema: { tags, summary: `${tb.summary} (file)`, querystring: rangeFile, produces, response: file },
+    schema: {
+      tags,
+      summary: report.fileSummary ?? `${report.summary} (file)`,
+      querystring: report.fileQuery,
+      produces,
+      response: file,
+    },
     handler: async (request, reply) => {
-      const result = await request.withTenant((ctx) => trialBalance(ctx, request.query));
-      const rows = [...result.rows, { code: '', name: 'Total', ...result.totals }];
-      return sendExport(
-        reply,
-        request.query.format,
-        'trial-balance',
-        [
-          { header: 'Code', value: (x) => x.code, width: 10 },
-          { header: 'Account', value: (x) => x.name, width: 36 },
-          { header: 'Opening debit', value: (x) => amount(x.openingDebit) },
-          { header: 'Opening credit', value: (x) => amount(x.openingCredit) },
-          { header: 'Debit', value: (x) => amount(x.debit) },
-          { header: 'Credit', value: (x) => amount(x.credit) },
-          { header: 'Closing debit', value: (x) => amount(x.closingDebit) },
-          { header: 'Closing credit', value: (x) => amount(x.closingCredit) },
-        ],
-        rows,
-        `Trial balance ${result.from} – ${result.to}`,
-      );
+      const query = request.query as z.output<F>;
+      const result = await request.withTenant((ctx) => report.loadFile(ctx, query));
+      return sendExport(reply, query.format, report.name, report.columns, report.rows(result), report.title(result));
     },
   });
+}
 
-  const pl = report('profit-and-loss', 'Profit and loss for a date range (closing entries left out)');
-  r.get(pl.path, {
-    config: { access: access_ },
-    schema: { tags, summary: pl.summary, querystring: range, response: { 200: ProfitAndLossOut } },
-    handler: (request) => request.withTenant((ctx) => profitAndLoss(ctx, request.query)),
-  });
-  r.get(`${pl.path}/export`, {
-    config: { access: access_ },
-    schema: { tags, summary: `${pl.summary} (file)`, querystring: rangeFile, produces, response: file },
-    handler: async (request, reply) => {
-      const result = await request.withTenant((ctx) => profitAndLoss(ctx, request.query));
-      const rows = [
-        ...sectionRows(result.sections),
-        { group: '', code: '', name: 'Net income', amount: result.netIncome },
-      ];
-      return sendExport(
-        reply,
-        request.query.format,
-        'profit-and-loss',
-        statementColumns,
-        rows,
-        `Profit and loss ${result.from} – ${result.to}`,
-      );
-    },
+export function registerReportRoutes(app: FastifyInstance): void {
+  registerReport(app, {
+    name: 'trial-balance',
+    summary: 'Trial balance: opening, movements and closing balance per account',
+    query: range,
+    fileQuery: rangeFile,
+    out: TrialBalanceOut,
+    load: trialBalance,
+    loadFile: trialBalance,
+    columns: trialBalanceColumns,
+    rows: (result) => [...result.rows, { code: '', name: 'Total', ...result.totals }],
+    title: (result) => `Trial balance ${result.from} – ${result.to}`,
   });
 
-  r.get('/api/accounting/reports/profit-and-loss/monthly', {
+  registerReport(app, {
+    name: 'profit-and-loss',
+    summary: 'Profit and loss for a date range (closing entries left out)',
+    query: range,
+    fileQuery: rangeFile,
+    out: ProfitAndLossOut,
+    load: profitAndLoss,
+    loadFile: profitAndLoss,
+    columns: statementColumns,
+    rows: (result) => [...sectionRows(result.sections), line('', 'Net income', result.netIncome)],
+    title: (result) => `Profit and loss ${result.from} – ${result.to}`,
+  });
+
+  app.withTypeProvider<ZodTypeProvider>().get('/api/accounting/reports/profit-and-loss/monthly', {
     config: { access: access_ },
     schema: {
       tags,
@@ -232,124 +277,72 @@ export function registerReportRoutes(app: FastifyInstance): void {
     handler: (request) => request.withTenant((ctx) => monthlyProfitAndLoss(ctx, request.query)),
   });
 
-  const bs = report('balance-sheet', 'Balance sheet as of a day');
   const asOf = z.object({ asOf: day });
-  r.get(bs.path, {
-    config: { access: access_ },
-    schema: { tags, summary: bs.summary, querystring: asOf, response: { 200: BalanceSheetOut } },
-    handler: (request) => request.withTenant((ctx) => balanceSheet(ctx, request.query.asOf)),
-  });
-  r.get(`${bs.path}/export`, {
-    config: { access: access_ },
-    schema: {
-      tags,
-      summary: `${bs.summary} (file)`,
-      querystring: asOf.extend({ format: exportFormat }),
-      produces,
-      response: file,
-    },
-    handler: async (request, reply) => {
-      const result = await request.withTenant((ctx) => balanceSheet(ctx, request.query.asOf));
-      const rows = [
-        ...sectionRows(result.sections),
-        { group: '', code: '', name: 'Current earnings (not yet closed)', amount: result.currentEarnings },
-        { group: '', code: '', name: 'Total assets', amount: result.totalAssets },
-        { group: '', code: '', name: 'Total liabilities and equity', amount: result.totalLiabilitiesAndEquity },
-      ];
-      return sendExport(
-        reply,
-        request.query.format,
-        'balance-sheet',
-        statementColumns,
-        rows,
-        `Balance sheet as of ${result.asOf}`,
-      );
-    },
+  registerReport(app, {
+    name: 'balance-sheet',
+    summary: 'Balance sheet as of a day',
+    query: asOf,
+    fileQuery: asOf.extend({ format: exportFormat }),
+    out: BalanceSheetOut,
+    load: (ctx, query) => balanceSheet(ctx, query.asOf),
+    loadFile: (ctx, query) => balanceSheet(ctx, query.asOf),
+    columns: statementColumns,
+    rows: (result) => [
+      ...sectionRows(result.sections),
+      line('', 'Current earnings (not yet closed)', result.currentEarnings),
+      line('', 'Total assets', result.totalAssets),
+      line('', 'Total liabilities and equity', result.totalLiabilitiesAndEquity),
+    ],
+    title: (result) => `Balance sheet as of ${result.asOf}`,
   });
 
-  const cf = report('cash-flow', 'Cash flow statement (indirect method) for a date range');
-  r.get(cf.path, {
-    config: { access: access_ },
-    schema: { tags, summary: cf.summary, querystring: range, response: { 200: CashFlowOut } },
-    handler: (request) => request.withTenant((ctx) => cashFlow(ctx, request.query)),
-  });
-  r.get(`${cf.path}/export`, {
-    config: { access: access_ },
-    schema: { tags, summary: `${cf.summary} (file)`, querystring: rangeFile, produces, response: file },
-    handler: async (request, reply) => {
-      const result = await request.withTenant((ctx) => cashFlow(ctx, request.query));
-      const line = (group: string, name: string, value: string, code = '') => ({ group, code, name, amount: value });
-      const rows = [
-        line('Operating', 'Net income', result.netIncome),
-        ...result.operating.adjustments.map((a) => line('Operating', a.name, a.amount, a.code)),
-        line('Operating', 'Net cash from operating activities', result.operating.total),
-        ...result.investing.rows.map((a) => line('Investing', a.name, a.amount, a.code)),
-        line('Investing', 'Net cash from investing activities', result.investing.total),
-        ...result.financing.rows.map((a) => line('Financing', a.name, a.amount, a.code)),
-        line('Financing', 'Net cash from financing activities', result.financing.total),
-        line('', 'Net change in cash', result.netChange),
-        line('', 'Cash at the beginning', result.openingCash),
-        line('', 'Cash at the end', result.closingCash),
-      ];
-      return sendExport(
-        reply,
-        request.query.format,
-        'cash-flow',
-        statementColumns,
-        rows,
-        `Cash flow ${result.from} – ${result.to}`,
-      );
-    },
+  registerReport(app, {
+    name: 'cash-flow',
+    summary: 'Cash flow statement (indirect method) for a date range',
+    query: range,
+    fileQuery: rangeFile,
+    out: CashFlowOut,
+    load: cashFlow,
+    loadFile: cashFlow,
+    columns: statementColumns,
+    rows: (result) => [
+      line('Operating', 'Net income', result.netIncome),
+      ...result.operating.adjustments.map((a) => line('Operating', a.name, a.amount, a.code)),
+      line('Operating', 'Net cash from operating activities', result.operating.total),
+      ...result.investing.rows.map((a) => line('Investing', a.name, a.amount, a.code)),
+      line('Investing', 'Net cash from investing activities', result.investing.total),
+      ...result.financing.rows.map((a) => line('Financing', a.name, a.amount, a.code)),
+      line('Financing', 'Net cash from financing activities', result.financing.total),
+      line('', 'Net change in cash', result.netChange),
+      line('', 'Cash at the beginning', result.openingCash),
+      line('', 'Cash at the end', result.closingCash),
+    ],
+    title: (result) => `Cash flow ${result.from} – ${result.to}`,
   });
 
-  const gl = report('general-ledger', 'General ledger of one account: opening balance, lines, running balance');
-  r.get(gl.path, {
-    config: { access: access_ },
-    schema: { tags, summary: gl.summary, querystring: LedgerQuery, response: { 200: LedgerOut } },
-    handler: (request) => request.withTenant((ctx) => generalLedger(ctx, request.query)),
-  });
-  r.get(`${gl.path}/export`, {
-    config: { access: access_ },
-    schema: {
-      tags,
-      summary: `${gl.summary} (file, at most ${EXPORT_ROW_LIMIT} lines)`,
-      querystring: LedgerFileQuery,
-      produces,
-      response: file,
-    },
-    handler: async (request, reply) => {
-      const result = await request.withTenant((ctx) =>
-        generalLedger(ctx, { ...request.query, limit: EXPORT_ROW_LIMIT }),
-      );
-      const rows = [
-        {
-          entryDate: result.from,
-          entryNumber: '',
-          entryMemo: 'Opening balance',
-          debit: '',
-          credit: '',
-          balance: result.openingBalance,
-          partnerName: null,
-          memo: null,
-        },
-        ...result.items,
-      ];
-      return sendExport(
-        reply,
-        request.query.format,
-        'general-ledger',
-        [
-          { header: 'Date', value: (x) => x.entryDate, width: 12 },
-          { header: 'Entry', value: (x) => x.entryNumber, width: 16 },
-          { header: 'Memo', value: (x) => x.memo ?? x.entryMemo, width: 40 },
-          { header: 'Partner', value: (x) => x.partnerName, width: 24 },
-          { header: 'Debit', value: (x) => (x.debit === '' ? null : amount(x.debit)) },
-          { header: 'Credit', value: (x) => (x.credit === '' ? null : amount(x.credit)) },
-          { header: 'Balance', value: (x) => amount(x.balance) },
-        ],
-        rows,
-        `General ledger ${result.account.code} ${result.account.name}, ${result.from} – ${result.to}`,
-      );
-    },
+  registerReport(app, {
+    name: 'general-ledger',
+    summary: 'General ledger of one account: opening balance, lines, running balance',
+    fileSummary: `General ledger of one account: opening balance, lines, running balance (file, at most ${EXPORT_ROW_LIMIT} lines)`,
+    query: LedgerQuery,
+    fileQuery: LedgerFileQuery,
+    out: LedgerOut,
+    load: generalLedger,
+    loadFile: (ctx, query) => generalLedger(ctx, { ...query, limit: EXPORT_ROW_LIMIT }),
+    columns: ledgerColumns,
+    rows: (result) => [
+      {
+        entryDate: result.from,
+        entryNumber: '',
+        entryMemo: 'Opening balance',
+        debit: '',
+        credit: '',
+        balance: result.openingBalance,
+        partnerName: null,
+        memo: null,
+      },
+      ...result.items,
+    ],
+    title: (result) => `General ledger ${result.account.code} ${result.account.name}, ${result.from} – ${result.to}`,
   });
 }
