@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { newId } from '../../../db/columns.ts';
-import { queryOne, queryRows, type TenantContext } from '../../../db/database.ts';
+import { queryOne, type TenantContext } from '../../../db/database.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { invalidField, NotFound } from '../../../platform/errors.ts';
 import { Exact } from '../../../platform/money.ts';
 import { getCustomersByIds } from '../../partners/index.ts';
 import { PostedEntryImmutable } from '../errors.ts';
 import { accountsByIds } from '../queries/accounts.ts';
+import { storedLines } from '../queries/journal-queries.ts';
 import { journalDraftLines, journalEntries } from '../schema.ts';
 import { ledgerLines, type PostedEntry, writePostedEntry } from './post-journal-entry.ts';
 
@@ -126,28 +127,10 @@ export async function deleteDraftEntry(ctx: TenantContext, id: string): Promise<
 /** Posts a draft: it must balance (422 with the difference) and its date must fall in an open period. */
 export async function postDraftEntry(ctx: TenantContext, id: string): Promise<PostedEntry> {
   const entry = await lockDraft(ctx, id);
-  const lines = await queryRows<{
-    account_id: string;
-    debit: string;
-    credit: string;
-    partner_id: string | null;
-    memo: string | null;
-    cost_center: string | null;
-  }>(
-    ctx.tx,
-    sql`select account_id, debit::text, credit::text, partner_id, memo, cost_center from journal_draft_lines
-        where tenant_id = ${ctx.tenantId} and entry_id = ${id} order by line_no`,
-  );
+  const lines = await storedLines(ctx, 'journal_draft_lines', id);
   const ledger = await ledgerLines(
     ctx,
-    lines.map((l) => ({
-      account: { accountId: l.account_id },
-      debit: l.debit,
-      credit: l.credit,
-      partnerId: l.partner_id,
-      memo: l.memo,
-      costCenter: l.cost_center,
-    })),
+    lines.map(({ accountId, ...line }) => ({ ...line, account: { accountId } })),
   );
   if (ledger.length === 0) invalidField('lines', 'The entry has no amounts to post');
   return writePostedEntry(ctx, { entryDate: entry.entry_date, memo: entry.memo, draftId: id }, ledger);

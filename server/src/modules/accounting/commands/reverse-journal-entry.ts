@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { queryOne, queryRows, type TenantContext } from '../../../db/database.ts';
+import { queryOne, type TenantContext } from '../../../db/database.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { Conflict, InvalidTransition, NotFound } from '../../../platform/errors.ts';
 import { CLOSING_PERIOD_NO } from '../periods.ts';
+import { storedLines } from '../queries/journal-queries.ts';
 import { type PostedEntry, writePostedEntry } from './post-journal-entry.ts';
 
 interface LockedEntry {
@@ -42,18 +43,7 @@ export async function reverseJournalEntry(
   if (entry.period_no === CLOSING_PERIOD_NO) {
     throw new Conflict('closing_entry', 'The year-end closing entry is undone by reopening the fiscal year');
   }
-  const lines = await queryRows<{
-    account_id: string;
-    debit: string;
-    credit: string;
-    partner_id: string | null;
-    memo: string | null;
-    cost_center: string | null;
-  }>(
-    ctx.tx,
-    sql`select account_id, debit::text, credit::text, partner_id, memo, cost_center from journal_lines
-        where tenant_id = ${ctx.tenantId} and entry_id = ${entryId} order by line_no`,
-  );
+  const lines = await storedLines(ctx, 'journal_lines', entryId);
   const reversal = await writePostedEntry(
     ctx,
     {
@@ -64,14 +54,7 @@ export async function reverseJournalEntry(
         : undefined,
       reversalOf: entry.id,
     },
-    lines.map((l) => ({
-      accountId: l.account_id,
-      debit: l.credit,
-      credit: l.debit,
-      partnerId: l.partner_id,
-      memo: l.memo,
-      costCenter: l.cost_center,
-    })),
+    lines.map((line) => ({ ...line, debit: line.credit, credit: line.debit })),
   );
   await ctx.tx.execute(
     sql`update journal_entries set reversed_by = ${reversal.id}, updated_at = now()

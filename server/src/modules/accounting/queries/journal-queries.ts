@@ -10,6 +10,29 @@ export function journalEntryNumberOf(ctx: TenantContext, entryId: SQL): SQL {
   return sql`(select e.number from journal_entries e where e.tenant_id = ${ctx.tenantId} and e.id = ${entryId})`;
 }
 
+export interface StoredLine {
+  accountId: string;
+  debit: string;
+  credit: string;
+  partnerId: string | null;
+  memo: string | null;
+  costCenter: string | null;
+}
+
+/** The lines of a posted entry (`journal_lines`) or of a draft (`journal_draft_lines`), in order. */
+export function storedLines(
+  ctx: TenantContext,
+  table: 'journal_lines' | 'journal_draft_lines',
+  entryId: string,
+): Promise<StoredLine[]> {
+  return queryRows<StoredLine>(
+    ctx.tx,
+    sql`select account_id as "accountId", debit::text, credit::text, partner_id as "partnerId", memo,
+               cost_center as "costCenter"
+        from ${sql.identifier(table)} where tenant_id = ${ctx.tenantId} and entry_id = ${entryId} order by line_no`,
+  );
+}
+
 export interface EntryFilter {
   from?: string | undefined;
   to?: string | undefined;
