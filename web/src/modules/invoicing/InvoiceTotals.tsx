@@ -1,30 +1,8 @@
-import { Divider, Group, Stack, Text } from '@mantine/core';
+import { Divider, Stack } from '@mantine/core';
 import { useActiveCompany } from '../../app/me.ts';
 import { formatMoney } from '../../ui/format.ts';
+import { TotalRow } from '../../ui/TotalRow.tsx';
 import type { Invoice } from './invoices-api.ts';
-
-function Row({
-  label,
-  value,
-  strong = false,
-  testId,
-}: {
-  label: string;
-  value: string;
-  strong?: boolean;
-  testId?: string;
-}) {
-  return (
-    <Group justify="space-between" gap="xl">
-      <Text size={strong ? 'md' : 'sm'} fw={strong ? 700 : 400} c={strong ? undefined : 'dimmed'}>
-        {label}
-      </Text>
-      <Text size={strong ? 'lg' : 'sm'} fw={strong ? 700 : 500} data-testid={testId}>
-        {value}
-      </Text>
-    </Group>
-  );
-}
 
 /** Net, VAT and total of an invoice as the server computed them; for an invoice, also paid and due. */
 export function InvoiceTotals({ invoice }: { invoice: Invoice }) {
@@ -33,14 +11,14 @@ export function InvoiceTotals({ invoice }: { invoice: Invoice }) {
   const open = invoice.kind === 'invoice' && invoice.state !== 'draft' && invoice.state !== 'cancelled';
   return (
     <Stack gap={4} w={320} ml="auto">
-      <Row label="Net" value={money(invoice.subtotal)} testId="invoice-subtotal" />
-      <Row label="VAT" value={money(invoice.taxTotal)} testId="invoice-tax" />
-      <Row label="Total" value={money(invoice.total)} strong testId="invoice-total" />
+      <TotalRow label="Net" value={money(invoice.subtotal)} testId="invoice-subtotal" />
+      <TotalRow label="VAT" value={money(invoice.taxTotal)} testId="invoice-tax" />
+      <TotalRow label="Total" value={money(invoice.total)} strong testId="invoice-total" />
       {open && (
         <>
           <Divider my={4} />
-          <Row label="Paid" value={money(invoice.amountPaid)} testId="invoice-paid" />
-          <Row label="Due" value={money(invoice.amountDue)} strong testId="invoice-due" />
+          <TotalRow label="Paid" value={money(invoice.amountPaid)} testId="invoice-paid" />
+          <TotalRow label="Due" value={money(invoice.amountDue)} strong testId="invoice-due" />
         </>
       )}
     </Stack>

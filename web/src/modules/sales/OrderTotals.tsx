@@ -1,6 +1,7 @@
 import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
 import { useActiveCompany } from '../../app/me.ts';
 import { formatMoney } from '../../ui/format.ts';
+import { TotalRow } from '../../ui/TotalRow.tsx';
 
 interface Totals {
   subtotal: string;
@@ -20,29 +21,6 @@ interface OrderTotalsProps {
   currency?: string;
 }
 
-function Row({
-  label,
-  value,
-  strong = false,
-  testId,
-}: {
-  label: string;
-  value: string;
-  strong?: boolean;
-  testId?: string;
-}) {
-  return (
-    <Group justify="space-between" gap="xl">
-      <Text size={strong ? 'md' : 'sm'} fw={strong ? 700 : 400} c={strong ? undefined : 'dimmed'}>
-        {label}
-      </Text>
-      <Text size={strong ? 'lg' : 'sm'} fw={strong ? 700 : 500} data-testid={testId}>
-        {value}
-      </Text>
-    </Group>
-  );
-}
-
 /** Subtotal, discounts and total of an order, as the server computes them. */
 export function OrderTotals({ totals, pricing = false, problem, hint, currency }: OrderTotalsProps) {
   const company = useActiveCompany();
@@ -60,8 +38,8 @@ export function OrderTotals({ totals, pricing = false, problem, hint, currency }
           {hint}
         </Text>
       )}
-      <Row label="Subtotal" value={money(totals?.subtotal)} />
-      <Row
+      <TotalRow label="Subtotal" value={money(totals?.subtotal)} />
+      <TotalRow
         label="Discount"
         value={
           totals && totals.discountTotal !== '0' ? `− ${money(totals.discountTotal)}` : money(totals?.discountTotal)
@@ -70,7 +48,7 @@ export function OrderTotals({ totals, pricing = false, problem, hint, currency }
       <Group justify="flex-end" h={2}>
         {pricing && <Loader size={12} aria-label="Pricing" />}
       </Group>
-      <Row label="Total" value={money(totals?.total)} strong testId="order-total" />
+      <TotalRow label="Total" value={money(totals?.total)} strong testId="order-total" />
     </Stack>
   );
 }
