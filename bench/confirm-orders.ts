@@ -14,11 +14,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import pg from 'pg';
-import { Database } from '../server/src/db/database.ts';
 import { stockInvariantViolations } from '../server/src/modules/inventory/index.ts';
 import { startServer } from './lib/app-server.ts';
 import { setUpBenchCompany } from './lib/bench-company.ts';
-import { dropDatabase, freshDatabase } from './lib/bench-database.ts';
+import { checkAndCleanUp, freshDatabase } from './lib/bench-database.ts';
 import { closedLoop, getJson } from './lib/http-load.ts';
 import { seedCustomers, seedDraftOrders, seedOrderHistory, seedProductsWithStock } from './lib/seed-sales.ts';
 import { ms, summarize } from './lib/stats.ts';
@@ -166,16 +165,17 @@ async function main() {
     await server.stop();
   }
 
-  const db = await Database.open({ url });
-  const violations = await stockInvariantViolations(db.orm);
-  await db.close();
-  log('');
-  log(
-    `Stock invariants after the run: ${violations.length === 0 ? 'hold (on hand = Σ moves, reserved = Σ reservations, none negative)' : violations.join('\n')}`,
-  );
-  await client.end();
-  if (!args.keep) await dropDatabase(databaseName);
-  if (violations.length > 0) process.exitCode = 1;
+  await checkAndCleanUp({
+    url,
+    databaseName,
+    keep: args.keep,
+    seeding: client,
+    invariants: {
+      name: 'Stock invariants after the run',
+      holds: 'on hand = Σ moves, reserved = Σ reservations, none negative',
+      violations: stockInvariantViolations,
+    },
+  });
 }
 
 await main();

@@ -9,11 +9,10 @@
  */
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { Database } from '../server/src/db/database.ts';
 import { ledgerInvariantViolations } from '../server/src/modules/accounting/index.ts';
 import { startServer } from './lib/app-server.ts';
 import { setUpBenchCompany } from './lib/bench-company.ts';
-import { dropDatabase, freshDatabase } from './lib/bench-database.ts';
+import { checkAndCleanUp, freshDatabase } from './lib/bench-database.ts';
 import { getJson } from './lib/http-load.ts';
 import { ms, summarize } from './lib/stats.ts';
 
@@ -141,16 +140,17 @@ async function main() {
     await server.stop();
   }
 
-  const db = await Database.open({ url });
-  const violations = await ledgerInvariantViolations(db.orm);
-  await db.close();
-  log('');
-  log(
-    `Ledger invariants: ${violations.length === 0 ? 'hold (entries balance, trial balance zero, period balances = Σ lines)' : violations.slice(0, 20).join('\n')}`,
-  );
-  await client.end();
-  if (!args.keep) await dropDatabase(databaseName);
-  if (violations.length > 0) process.exitCode = 1;
+  await checkAndCleanUp({
+    url,
+    databaseName,
+    keep: args.keep,
+    seeding: client,
+    invariants: {
+      name: 'Ledger invariants',
+      holds: 'entries balance, trial balance zero, period balances = Σ lines',
+      violations: ledgerInvariantViolations,
+    },
+  });
 }
 
 await main();
