@@ -155,27 +155,46 @@ export class Database {
     }
     let client: pg.PoolClient | null = null;
     let stopped = false;
+    // A connection is released once: by whichever comes first of its error and the close.
+    const drop = (listener: pg.PoolClient) => {
+      if (client !== listener) return;
+      client = null;
+      listener.release(true);
+    };
+    const reconnectLater = () => {
+      if (!stopped) setTimeout(connect, 1000).unref();
+    };
     const connect = async (): Promise<void> => {
       if (stopped || !this.pool) return;
+      let listener: pg.PoolClient | undefined;
       try {
-        client = await this.pool.connect();
-        client.on('notification', (message) => {
+        listener = await this.pool.connect();
+        if (stopped) {
+          listener.release(true);
+          return;
+        }
+        const current = listener;
+        client = current;
+        current.on('notification', (message) => {
           if (message.channel === channel) handler(message.payload ?? '');
         });
-        client.on('error', () => {
-          client?.release(true);
-          client = null;
-          setTimeout(connect, 1000).unref();
+        current.on('error', () => {
+          if (client !== current) return;
+          drop(current);
+          reconnectLater();
         });
-        await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        await current.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
       } catch {
-        setTimeout(connect, 1000).unref();
+        // A connection lost while subscribing has been dropped and rescheduled by its error handler.
+        if (listener && client !== listener) return;
+        if (listener) drop(listener);
+        reconnectLater();
       }
     };
     await connect();
     this.listeners.push(async () => {
       stopped = true;
-      client?.release(true);
+      if (client) drop(client);
     });
   }
 
