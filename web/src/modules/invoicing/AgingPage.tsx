@@ -78,6 +78,7 @@ export function AgingPage() {
                   }))}
                   dataKey="bucket"
                   series={[{ name: 'amount', label: 'Amount', color: 'brand.6' }]}
+                  yAxisProps={{ width: 110 }}
                   valueFormatter={(value) => formatMoney(String(value), company)}
                   withBarValueLabel
                 />

@@ -99,7 +99,7 @@ function Charts({ evaluation }: { evaluation: Evaluation }) {
                 type="stacked"
                 withLegend
                 valueFormatter={(value) => money(value)}
-                yAxisProps={{ domain: withZero }}
+                yAxisProps={{ domain: withZero, width: 110 }}
                 series={[
                   { name: 'loss', label: 'Loss', color: 'red.6' },
                   { name: 'gain', label: 'Gain', color: 'teal.6' },
@@ -120,7 +120,7 @@ function Charts({ evaluation }: { evaluation: Evaluation }) {
                 data={months}
                 dataKey="month"
                 valueFormatter={(value) => money(value)}
-                yAxisProps={{ domain: withZero }}
+                yAxisProps={{ domain: withZero, width: 110 }}
                 getBarColor={(value) => (value < 0 ? 'red.6' : 'teal.6')}
                 series={[{ name: 'netVarianceValue', label: 'Net variance' }]}
               />

@@ -37,6 +37,7 @@ function MonthlyChart({ range }: { range: Range }) {
         data={data}
         dataKey="month"
         withLegend
+        yAxisProps={{ width: 110 }}
         valueFormatter={(value) => formatMoney(String(value), company)}
         series={[
           { name: 'Income', color: 'teal.6' },
