@@ -11716,7 +11716,7 @@ export interface paths {
         put?: never;
         /**
          * Finish counting
-         * @description Counting → counted. Refused (400) while a line is not counted, is flagged for a recount, or has a variance without a reason; `details.fields` names each line (`lines.N.reason`).
+         * @description Counting → counted. Refused (400) while a line is not counted, is flagged for a recount, or has a variance without a reason; `details.fields` names each line (`lines.N.reason`). A count with a team is finished by its members or a user with `inventory.count.manage` (403 `not_on_count_team` otherwise).
          *
          *     Requires permission `inventory.count.record`.
          */
@@ -12256,7 +12256,7 @@ export interface paths {
         put?: never;
         /**
          * Save counting progress
-         * @description Counted quantities, recount flags, reasons and notes of some lines, while counting. Saves may repeat; untouched lines keep their values. Entries name lines by id, product id, or barcode/SKU; products, locations or lots the snapshot did not have are added as lines with a system quantity of 0. `touchedLineIds` lists the line of each entry, in order.
+         * @description Counted quantities, recount flags, reasons and notes of some lines, while counting. Saves may repeat; untouched lines keep their values. Entries name lines by id, product id, or barcode/SKU; products, locations or lots the snapshot did not have are added as lines with a system quantity of 0. `touchedLineIds` lists the line of each entry, in order. A count with a team is counted by its members or a user with `inventory.count.manage` (403 `not_on_count_team` otherwise).
          *
          *     Requires permission `inventory.count.record`.
          */

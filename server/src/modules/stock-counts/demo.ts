@@ -17,6 +17,8 @@ export async function seedStockCountDemo(
   ctx: TenantContext,
   demo: { postedCategoryId: string; damagedSku: string; countingCategoryId: string; plannedOn: string; today: string },
 ): Promise<void> {
+  // The demo owner manages counts.
+  const owner = { canManageCounts: true };
   const { warehouseId } = await warehouseStockLocation(ctx, undefined);
   const posted = await scheduleStockCount(ctx, {
     warehouseId,
@@ -32,8 +34,8 @@ export async function seedStockCountDemo(
       ? { lineId: line.id, countedQuantity: String(Number(line.systemQuantity) - 2), reason: 'damage' }
       : { lineId: line.id, countedQuantity: line.systemQuantity },
   );
-  await recordCounts(ctx, posted, entries);
-  await finishCounting(ctx, posted);
+  await recordCounts(ctx, posted, entries, owner);
+  await finishCounting(ctx, posted, owner);
   await reviewStockCount(ctx, posted);
   await approveStockCount(ctx, posted, { canApproveAboveThreshold: true });
   await postStockCount(ctx, posted);
@@ -47,5 +49,5 @@ export async function seedStockCountDemo(
   });
   await startStockCount(ctx, counting);
   const [first] = await countLines(ctx, counting);
-  if (first) await recordCounts(ctx, counting, [{ lineId: first.id, countedQuantity: first.systemQuantity }]);
+  if (first) await recordCounts(ctx, counting, [{ lineId: first.id, countedQuantity: first.systemQuantity }], owner);
 }

@@ -14,6 +14,17 @@ export class ApprovalNeedsManager extends Forbidden {
   }
 }
 
+/** A count with a team is counted by its team (or by whoever manages counts). */
+export class NotOnCountTeam extends Forbidden {
+  constructor(countNumber: string) {
+    super(
+      'not_on_count_team',
+      `${countNumber} is counted by its team: only its members, or a user who manages counts (permission inventory.count.manage), record counts on it`,
+      { permission: 'inventory.count.manage' },
+    );
+  }
+}
+
 export interface NegativeLine {
   lineNo: number;
   sku: string;

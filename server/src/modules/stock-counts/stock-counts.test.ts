@@ -401,6 +401,26 @@ describe('counting', () => {
     const afterwards = await call('GET', `/api/stock-counts/${count.id}`, undefined, 200, helper);
     expect(afterwards.lines[0]).toMatchObject({ systemQuantity: '9', variance: '-2' });
   });
+
+  it('lets only its team, and those who manage counts, count a count with a team', async () => {
+    const { item, count } = await countingOne('4', '5', { teamUserIds: [clerk.userId] });
+    const refused = await save(count.id, [{ productId: item.id, countedQuantity: '3' }], 403, helper);
+    expect(refused.error).toMatchObject({
+      code: 'not_on_count_team',
+      details: { permission: 'inventory.count.manage' },
+    });
+    expect(refused.error.message).toContain(count.number);
+    await post(`/api/stock-counts/${count.id}/finish`, undefined, 403, helper);
+    const unchanged = await call('GET', `/api/stock-counts/${count.id}`);
+    expect(unchanged.lines[0]).toMatchObject({ countedQuantity: null, countedAt: null });
+    expect(unchanged.state).toBe('counting');
+
+    const byTeam = await save(count.id, [{ productId: item.id, countedQuantity: '3', reason: 'damage' }], 200, clerk);
+    expect(byTeam.lines[0]).toMatchObject({ countedQuantity: '3', variance: '-1' });
+    const byOwner = await save(count.id, [{ productId: item.id, countedQuantity: '4' }]);
+    expect(byOwner.lines[0]).toMatchObject({ countedQuantity: '4', variance: '0' });
+    expect((await post(`/api/stock-counts/${count.id}/finish`, undefined, 200, clerk)).state).toBe('counted');
+  });
 });
 
 describe('approval threshold', () => {

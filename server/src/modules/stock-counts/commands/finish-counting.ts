@@ -3,15 +3,16 @@ import type { FieldProblem } from '../../../platform/errors.ts';
 import { ValidationFailed } from '../../../platform/errors.ts';
 import { companyCurrency } from '../../../platform/tenancy/company-calendar.ts';
 import { countLines, countTotals, describeLine, matchLine } from '../queries/count-lines.ts';
-import { applyTransition, countFor } from './transition.ts';
+import { applyTransition, assertMayCount, type Counter, countFor } from './transition.ts';
 
 /**
  * Counting → counted, once every line is counted, none waits for a recount, and every variance
  * has its reason. A refusal names each line that stops it (`lines.N.countedQuantity`,
  * `lines.N.recount`, `lines.N.reason`, N counting from 0 in line order).
  */
-export async function finishCounting(ctx: TenantContext, id: string): Promise<void> {
+export async function finishCounting(ctx: TenantContext, id: string, counter: Counter): Promise<void> {
   const count = await countFor(ctx, id, 'finish');
+  assertMayCount(ctx, count, counter);
   const lines = await countLines(ctx, id);
   const currency = await companyCurrency(ctx);
   const problems: FieldProblem[] = [];

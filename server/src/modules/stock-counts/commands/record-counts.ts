@@ -8,7 +8,7 @@ import { countLines, type StockCountLineRow } from '../queries/count-lines.ts';
 import type { StockCountRow } from '../queries/stock-count-queries.ts';
 import { stockCountLines, type VarianceReason } from '../schema.ts';
 import { countLocations, countProducts } from './start-stock-count.ts';
-import { countFor } from './transition.ts';
+import { assertMayCount, type Counter, countFor } from './transition.ts';
 
 /**
  * One entry of a save: a line named by its id, or by the product (id, or the SKU or barcode a
@@ -154,8 +154,14 @@ class LineResolver {
  * Saves counting progress: counted quantities, recount flags, reasons and notes of some lines,
  * adding lines for what the snapshot did not have. Only while counting; saves may repeat.
  */
-export async function recordCounts(ctx: TenantContext, id: string, entries: CountEntry[]): Promise<string[]> {
+export async function recordCounts(
+  ctx: TenantContext,
+  id: string,
+  entries: CountEntry[],
+  counter: Counter,
+): Promise<string[]> {
   const count = await countFor(ctx, id, 'record');
+  assertMayCount(ctx, count, counter);
   const resolver = new LineResolver(ctx, count, await countLines(ctx, id));
   const touched: StockCountLineRow[] = [];
   for (const [i, entry] of entries.entries()) {

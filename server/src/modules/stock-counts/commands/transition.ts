@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { queryOne, type TenantContext } from '../../../db/database.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { NotFound } from '../../../platform/errors.ts';
+import { NotOnCountTeam } from '../errors.ts';
 import { findCount, type StockCountRow } from '../queries/stock-count-queries.ts';
 import {
   type StockCountAction,
@@ -41,6 +42,17 @@ export async function countFor(ctx: TenantContext, id: string, action: StockCoun
   if (!count) throw new NotFound('Stock count', id);
   stockCountFlow.assert(count.state, action, refusals[action](count.state));
   return count;
+}
+
+/** Who records counts: the count's team when it has one, and anyone who manages counts. */
+export interface Counter {
+  canManageCounts: boolean;
+}
+
+/** Refuses (403) a user who is not on the count's team, when it has one, unless they manage counts. */
+export function assertMayCount(ctx: TenantContext, count: StockCountRow, counter: Counter): void {
+  if (count.teamUserIds.length === 0 || counter.canManageCounts) return;
+  if (!ctx.actor.userId || !count.teamUserIds.includes(ctx.actor.userId)) throw new NotOnCountTeam(count.number);
 }
 
 /**

@@ -14,6 +14,7 @@ import { rejectStockCount } from '../commands/reject-stock-count.ts';
 import { reviewStockCount } from '../commands/review-stock-count.ts';
 import { scheduleStockCount } from '../commands/schedule-stock-count.ts';
 import { startStockCount } from '../commands/start-stock-count.ts';
+import type { Counter } from '../commands/transition.ts';
 import { getStockCount, listStockCounts } from '../queries/stock-count-queries.ts';
 import { CountEntryInput, CountListQuery, ScheduleInput, StockCountOut, StockCountSummary } from './schemas.ts';
 
@@ -73,6 +74,10 @@ export function registerCountRoutes(app: FastifyInstance): void {
     handler: (request) => request.withTenant((ctx) => countAsSeenBy(request, ctx, request.params.id)),
   });
 
+  const counter = (request: FastifyRequest): Counter => ({
+    canManageCounts: request.tenant!.permissions.has('inventory.count.manage'),
+  });
+
   const transition = (
     path: string,
     permission: string,
@@ -101,8 +106,8 @@ export function registerCountRoutes(app: FastifyInstance): void {
     'finish',
     'inventory.count.record',
     'Finish counting',
-    'Counting → counted. Refused (400) while a line is not counted, is flagged for a recount, or has a variance without a reason; `details.fields` names each line (`lines.N.reason`).',
-    (ctx, request) => finishCounting(ctx, request.params.id),
+    'Counting → counted. Refused (400) while a line is not counted, is flagged for a recount, or has a variance without a reason; `details.fields` names each line (`lines.N.reason`). A count with a team is finished by its members or a user with `inventory.count.manage` (403 `not_on_count_team` otherwise).',
+    (ctx, request) => finishCounting(ctx, request.params.id, counter(request)),
   );
   transition(
     'review',
@@ -144,14 +149,14 @@ export function registerCountRoutes(app: FastifyInstance): void {
       tags,
       summary: 'Save counting progress',
       description:
-        'Counted quantities, recount flags, reasons and notes of some lines, while counting. Saves may repeat; untouched lines keep their values. Entries name lines by id, product id, or barcode/SKU; products, locations or lots the snapshot did not have are added as lines with a system quantity of 0. `touchedLineIds` lists the line of each entry, in order.',
+        'Counted quantities, recount flags, reasons and notes of some lines, while counting. Saves may repeat; untouched lines keep their values. Entries name lines by id, product id, or barcode/SKU; products, locations or lots the snapshot did not have are added as lines with a system quantity of 0. `touchedLineIds` lists the line of each entry, in order. A count with a team is counted by its members or a user with `inventory.count.manage` (403 `not_on_count_team` otherwise).',
       params: idParams,
       body: z.strictObject({ lines: z.array(CountEntryInput).min(1).max(500) }),
       response: { 200: StockCountOut.extend({ touchedLineIds: z.array(z.uuid()) }) },
     },
     handler: (request) =>
       request.withTenant(async (ctx) => {
-        const touchedLineIds = await recordCounts(ctx, request.params.id, request.body.lines);
+        const touchedLineIds = await recordCounts(ctx, request.params.id, request.body.lines, counter(request));
         return { ...(await countAsSeenBy(request, ctx, request.params.id)), touchedLineIds };
       }),
   });
