@@ -573,6 +573,12 @@ describe('outputs', () => {
     const counted = await call('GET', `/api/stock-counts?state=counted&warehouseId=${warehouseId}`);
     expect(counted.items.map((c: { id: string }) => c.id)).toContain(countId);
     expect(counted.items.every((c: { state: string }) => c.state === 'counted')).toBe(true);
+    const detail = await call('GET', `/api/stock-counts/${countId}`);
+    expect(counted.items.find((c: { id: string }) => c.id === countId)).toMatchObject({
+      lineCount: detail.lines.length,
+      countedLines: detail.totals.countedLines,
+    });
+    expect(detail.lines.length).toBeGreaterThan(0);
     const first = await call('GET', '/api/stock-counts?limit=2');
     const second = await call('GET', `/api/stock-counts?limit=2&cursor=${first.nextCursor}`);
     expect(first.items).toHaveLength(2);

@@ -167,10 +167,12 @@ const listColumns = {
   blind: stockCounts.blind,
   state: stockCounts.state,
   createdAt: stockCounts.createdAt,
+  // Qualified by hand: Drizzle renders a column of the selected table unqualified, which inside
+  // the subquery would name the line's own column.
   lineCount: sql<number>`(select count(*)::int from stock_count_lines l
-    where l.tenant_id = ${stockCounts.tenantId} and l.count_id = ${stockCounts.id})`,
+    where l.tenant_id = stock_counts.tenant_id and l.count_id = stock_counts.id)`,
   countedLines: sql<number>`(select count(*)::int from stock_count_lines l
-    where l.tenant_id = ${stockCounts.tenantId} and l.count_id = ${stockCounts.id} and l.counted_quantity is not null)`,
+    where l.tenant_id = stock_counts.tenant_id and l.count_id = stock_counts.id and l.counted_quantity is not null)`,
 };
 
 function conditions(ctx: TenantContext, filter: StockCountFilter) {
