@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -74,7 +73,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const webApp = existsSync(path.join(webDist, 'index.html'));
   installErrorHandling(app, { spaFallback: webApp });
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
   await installOpenApi(app);
 
   const secret = await loadServerSecret(db, config.jwtSecret);
@@ -88,6 +86,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db,
     tokens,
     codeSecret: deriveKey(secret, 'one-time-codes'),
+    deviceSecret: deriveKey(secret, 'device-cookies'),
+    limits: createAuthRateLimits(db, config.authRateLimit),
     refreshTokenTtlDays: config.refreshTokenTtlDays,
     companyInitializers: modules.flatMap((m) => (m.onCompanyCreated ? [m.onCompanyCreated] : [])),
   };
@@ -95,9 +95,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   let ready = false;
   registerHealthRoutes(app, { db, dispatcher, isReady: () => ready });
-  const limits = createAuthRateLimits(app, config.authRateLimit);
-  registerAuthRoutes(app, { ...auth, limits, secureCookies: config.secureCookies });
-  registerTenancyRoutes(app, { ...auth, limits });
+  registerAuthRoutes(app, { ...auth, secureCookies: config.secureCookies });
+  registerTenancyRoutes(app, auth);
   registerAuditRoutes(app);
   registerNotificationRoutes(app, db);
   for (const module of modules) module.registerRoutes(app);
@@ -115,7 +114,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
   }
 
-  const housekeeping = setInterval(() => purgeExpiredIdempotencyKeys(db).catch(() => {}), 60 * 60_000);
+  const housekeeping = setInterval(() => {
+    purgeExpiredIdempotencyKeys(db).catch(() => {});
+    auth.limits.purgeExpired().catch(() => {});
+  }, 60 * 60_000);
   housekeeping.unref();
   const backgroundWork: Array<{ stop(): Promise<void> }> = [];
   app.addHook('onReady', async () => {

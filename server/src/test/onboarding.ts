@@ -55,16 +55,13 @@ export async function onboardCompany(
     company: { name: `Company ${randomBytes(3).toString('hex')}`, ...company },
     owner: { name: 'Olivia Owner', email, password },
   });
-  expect(registered.status, JSON.stringify(registered.body)).toBe(201);
+  expect(registered.status, JSON.stringify(registered.body)).toBe(202);
   const verified = await api.post('/api/auth/verify-email', { email, code: await codeFromEmail(mail, email) });
   expect(verified.status, JSON.stringify(verified.body)).toBe(200);
   const session = await logIn(api, email, password);
-  return {
-    ...session,
-    tenantId: registered.body.company.id,
-    companyCode: registered.body.company.companyCode,
-    companyName: registered.body.company.name,
-  };
+  const me = await api.get('/api/auth/me', { token: session.token });
+  const active = me.body.activeCompany;
+  return { ...session, tenantId: active.id, companyCode: active.companyCode, companyName: active.name };
 }
 
 /** An employee joins by company code, verifies, and (unless told not to) is approved by the owner. */
@@ -82,7 +79,7 @@ export async function addEmployee(
     email,
     password,
   });
-  expect(joined.status, JSON.stringify(joined.body)).toBe(201);
+  expect(joined.status, JSON.stringify(joined.body)).toBe(202);
   await api.post('/api/auth/verify-email', { email, code: await codeFromEmail(mail, email) });
   const pending = await api.get('/api/members?status=pending', { token: company.token });
   const membershipId = pending.body.items.find((m: { email: string }) => m.email === email).id;

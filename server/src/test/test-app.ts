@@ -5,7 +5,7 @@ import { loadConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { CapturingMailer } from '../platform/mail/mailer.ts';
 import { TestApi } from './test-api.ts';
-import { openTestDatabase } from './test-database.ts';
+import { openTestDatabase, reopenTestDatabase } from './test-database.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -15,9 +15,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app on a fresh database, with email captured instead of sent. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const { db, drop } = await openTestDatabase(inject('pgliteTemplatePath'));
+/**
+ * The real app on a fresh database, with email captured instead of sent. With `sameDatabaseAs`,
+ * another instance of the app on that app's database (on a server through its own connection
+ * pool, as a second process would); closing it leaves the database.
+ */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { sameDatabaseAs?: TestApp } = {},
+): Promise<TestApp> {
+  const { db, drop } = options.sameDatabaseAs
+    ? await anotherConnection(options.sameDatabaseAs.db)
+    : await openTestDatabase(inject('pgliteTemplatePath'));
   const config = loadConfig({
     LOG_LEVEL: process.env.TEST_LOG === '1' ? 'debug' : 'silent',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
@@ -38,4 +47,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       await drop();
     },
   };
+}
+
+async function anotherConnection(db: Database): Promise<{ db: Database; drop: () => Promise<void> }> {
+  const reopened = await reopenTestDatabase(db);
+  return { db: reopened ?? db, drop: async () => reopened?.close() };
 }

@@ -53,6 +53,7 @@ export async function openTestDatabase(
     }
   }
   const db = await Database.open({ url: withDatabaseName(serverUrl, name), poolSize: 25 });
+  urls.set(db, withDatabaseName(serverUrl, name));
   return {
     db,
     drop: async () => {
@@ -60,4 +61,12 @@ export async function openTestDatabase(
       await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
+}
+
+const urls = new WeakMap<Database, string>();
+
+/** A second pool on the same server database; PGlite has one connection, so null there. */
+export async function reopenTestDatabase(db: Database): Promise<Database | null> {
+  const url = urls.get(db);
+  return url ? Database.open({ url, poolSize: 5 }) : null;
 }

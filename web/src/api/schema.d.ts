@@ -143,7 +143,7 @@ export interface paths {
         put?: never;
         /**
          * Register a company and its owner
-         * @description Creates the company with its 6-character company code and emails the owner a verification code.
+         * @description Creates the company with its 6-character company code (shown once the owner logs in) and emails the owner a verification code. An email that already has an account gets the same answer; nothing is created and that account is emailed instead.
          */
         post: {
             parameters: {
@@ -176,14 +176,15 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                201: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            company: components["schemas"]["Company"];
-                            owner: components["schemas"]["User"];
+                            /** @enum {boolean} */
+                            accepted: true;
+                            message: string;
                         };
                     };
                 };
@@ -267,7 +268,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Verify an email address with the emailed code */
+        /**
+         * Verify an email address with the emailed code
+         * @description Every code that does not work answers 400 `invalid_code` alike: wrong, used up (5 attempts), expired, or for an email that is unknown or already verified.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -492,7 +496,7 @@ export interface paths {
         put?: never;
         /**
          * Log in with email and password
-         * @description Returns a short-lived access token and a refresh token. With `refreshTokenIn: "cookie"` (the web app) the refresh token is set as an httpOnly cookie instead of returned.
+         * @description Returns a short-lived access token and a refresh token. With `refreshTokenIn: "cookie"` (the web app) the refresh token is set as an httpOnly cookie instead of returned. Sets a signed device cookie: after failed attempts by others, the account is slowed down (429 with Retry-After) for unknown clients only, never for a device it signed in from.
          */
         post: {
             parameters: {
@@ -1050,7 +1054,7 @@ export interface paths {
         put?: never;
         /**
          * Set a new password with the emailed reset code
-         * @description Ends every session of the account.
+         * @description Ends every session of the account and lifts its sign-in delay. Every code that does not work answers 400 `invalid_code` alike, whether or not the account exists.
          */
         post: {
             parameters: {
@@ -1267,7 +1271,7 @@ export interface paths {
         put?: never;
         /**
          * Ask to join a company by its code
-         * @description Creates the account (or uses an existing one with its password) and a pending membership that an owner or admin approves. A new account verifies its email first.
+         * @description Creates the account (or uses an existing one with its password) and a pending membership that an owner or admin approves; they are notified once the email is verified. The answer is the same whether the email is new, has an account, or the password is wrong (which records nothing and counts against the account’s sign-in limit); what happened is emailed to the address.
          */
         post: {
             parameters: {
@@ -1289,18 +1293,18 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                201: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
+                            /** @enum {boolean} */
+                            accepted: true;
                             company: {
                                 name: string;
                             };
-                            /** @enum {string} */
-                            role: "pending";
-                            emailVerificationRequired: boolean;
+                            message: string;
                         };
                     };
                 };

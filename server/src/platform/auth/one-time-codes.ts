@@ -109,20 +109,14 @@ export async function attemptOneTimeCode(
   return consumed ? { outcome: 'accepted' } : { outcome: 'expired' };
 }
 
-/** Turns a failed attempt into the error the client sees. */
-export function codeAttemptError(attempt: Exclude<CodeAttempt, { outcome: 'accepted' }>): BadRequest {
-  switch (attempt.outcome) {
-    case 'wrong':
-      return new BadRequest(
-        'invalid_code',
-        attempt.attemptsLeft > 0
-          ? `The code is not correct; ${attempt.attemptsLeft} attempt${attempt.attemptsLeft === 1 ? '' : 's'} left`
-          : 'The code is not correct and no attempts are left; request a new code',
-        { attemptsLeft: attempt.attemptsLeft },
-      );
-    case 'locked':
-      return new BadRequest('code_locked', 'Too many wrong attempts: this code no longer works; request a new code');
-    case 'expired':
-      return new BadRequest('code_expired', 'The code has expired or was already used; request a new code');
-  }
+/**
+ * The one answer to every code that did not work: wrong, used up, expired, for an account that is
+ * already verified or for no account at all. Telling these apart would tell a stranger which
+ * emails have accounts.
+ */
+export function invalidCode(): BadRequest {
+  return new BadRequest(
+    'invalid_code',
+    'The code is not correct or no longer valid; check the newest email, or ask for a new code',
+  );
 }

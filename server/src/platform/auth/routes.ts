@@ -9,11 +9,11 @@ import { CompanyOut, CompanyProfileInput, toCompanyOut } from '../tenancy/compan
 import { listMembershipsOfUser } from '../tenancy/memberships-of-user.ts';
 import { memberRoles, tenants } from '../tenancy/schema.ts';
 import type { AuthDeps } from './auth-deps.ts';
-import { InvalidCredentials, logIn } from './commands/log-in.ts';
-import { registerCompany } from './commands/register-company.ts';
+import { logIn } from './commands/log-in.ts';
+import { requestCompanyRegistration } from './commands/register-company.ts';
 import { requestPasswordReset, resetPassword } from './commands/reset-password.ts';
 import { resendVerificationCode, verifyEmail } from './commands/verify-email.ts';
-import type { AuthRateLimits } from './rate-limits.ts';
+import { DEVICE_COOKIE_DAYS, deviceCookieName, newDeviceCookieValue } from './known-devices.ts';
 import { users } from './schema.ts';
 import { endSession, type IssuedTokens, refreshSession } from './sessions.ts';
 
@@ -43,10 +43,7 @@ const TokensOut = z
 
 const Accepted = z.object({ accepted: z.literal(true), message: z.string() });
 
-export function registerAuthRoutes(
-  app: FastifyInstance,
-  deps: AuthDeps & { limits: AuthRateLimits; secureCookies: boolean },
-): void {
+export function registerAuthRoutes(app: FastifyInstance, deps: AuthDeps & { secureCookies: boolean }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['Authentication'];
 
@@ -69,17 +66,21 @@ export function registerAuthRoutes(
     schema: {
       tags,
       summary: 'Register a company and its owner',
-      description: 'Creates the company with its 6-character company code and emails the owner a verification code.',
+      description:
+        'Creates the company with its 6-character company code (shown once the owner logs in) and emails the owner a verification code. An email that already has an account gets the same answer; nothing is created and that account is emailed instead.',
       body: z.strictObject({
         company: CompanyProfileInput,
         owner: z.strictObject({ name: text(200), email, password }),
       }),
-      response: { 201: z.object({ company: CompanyOut, owner: UserOut }) },
+      response: { 202: Accepted },
     },
     handler: async (request, reply) => {
-      await deps.limits.perIp(request);
-      const { company, owner } = await registerCompany(deps, request.body);
-      return reply.code(201).send({ company: toCompanyOut(company), owner });
+      await deps.limits.perIp(request.ip);
+      await requestCompanyRegistration(deps, request.body);
+      return reply.code(202).send({
+        accepted: true,
+        message: 'Check your email for the code that verifies it',
+      });
     },
   });
 
@@ -88,6 +89,8 @@ export function registerAuthRoutes(
     schema: {
       tags,
       summary: 'Verify an email address with the emailed code',
+      description:
+        'Every code that does not work answers 400 `invalid_code` alike: wrong, used up (5 attempts), expired, or for an email that is unknown or already verified.',
       body: z.strictObject({
         email,
         code: z
@@ -98,7 +101,7 @@ export function registerAuthRoutes(
       response: { 200: z.object({ verified: z.literal(true) }) },
     },
     handler: async (request) => {
-      await deps.limits.perIp(request);
+      await deps.limits.perIp(request.ip);
       await verifyEmail(deps, request.body);
       return { verified: true as const };
     },
@@ -115,8 +118,8 @@ export function registerAuthRoutes(
       response: { 202: Accepted },
     },
     handler: async (request, reply) => {
-      await deps.limits.perIp(request);
-      await deps.limits.perEmailCode(request);
+      await deps.limits.perIp(request.ip);
+      await deps.limits.perEmailCode(request.body.email);
       await resendVerificationCode(deps, request.body.email);
       return reply
         .code(202)
@@ -130,7 +133,7 @@ export function registerAuthRoutes(
       tags,
       summary: 'Log in with email and password',
       description:
-        'Returns a short-lived access token and a refresh token. With `refreshTokenIn: "cookie"` (the web app) the refresh token is set as an httpOnly cookie instead of returned.',
+        'Returns a short-lived access token and a refresh token. With `refreshTokenIn: "cookie"` (the web app) the refresh token is set as an httpOnly cookie instead of returned. Sets a signed device cookie: after failed attempts by others, the account is slowed down (429 with Retry-After) for unknown clients only, never for a device it signed in from.',
       body: z.strictObject({
         email,
         password: z.string().min(1).max(200),
@@ -139,15 +142,25 @@ export function registerAuthRoutes(
       response: { 200: TokensOut.extend({ user: UserOut, memberships: z.array(MembershipOut) }) },
     },
     handler: async (request, reply) => {
-      await deps.limits.perIp(request);
-      await deps.limits.assertAccountOpen(request);
-      const session = await logIn(deps, request.body, {
-        userAgent: request.headers['user-agent'],
-        ip: request.ip,
-      }).catch(async (error) => {
-        if (error instanceof InvalidCredentials) await deps.limits.recordAccountFailure(request);
-        throw error;
-      });
+      await deps.limits.perIp(request.ip);
+      const session = await logIn(
+        deps,
+        { ...request.body, cookies: request.cookies },
+        { userAgent: request.headers['user-agent'], ip: request.ip },
+      );
+      if (!session.knownDevice) {
+        reply.setCookie(
+          deviceCookieName(deps.deviceSecret, session.user.id),
+          newDeviceCookieValue(deps.deviceSecret, session.user.id),
+          {
+            httpOnly: true,
+            sameSite: 'strict',
+            secure: deps.secureCookies,
+            path: '/api/auth',
+            maxAge: DEVICE_COOKIE_DAYS * 86400,
+          },
+        );
+      }
       const memberships = await listMembershipsOfUser(deps.db.orm, session.user.id);
       return { ...deliverTokens(reply, session.tokens, request.body.refreshTokenIn), user: session.user, memberships };
     },
@@ -242,8 +255,8 @@ export function registerAuthRoutes(
       response: { 202: Accepted },
     },
     handler: async (request, reply) => {
-      await deps.limits.perIp(request);
-      await deps.limits.perEmailCode(request);
+      await deps.limits.perIp(request.ip);
+      await deps.limits.perEmailCode(request.body.email);
       await requestPasswordReset(deps, request.body.email);
       return reply
         .code(202)
@@ -256,7 +269,8 @@ export function registerAuthRoutes(
     schema: {
       tags,
       summary: 'Set a new password with the emailed reset code',
-      description: 'Ends every session of the account.',
+      description:
+        'Ends every session of the account and lifts its sign-in delay. Every code that does not work answers 400 `invalid_code` alike, whether or not the account exists.',
       body: z.strictObject({
         email,
         code: z
@@ -268,7 +282,7 @@ export function registerAuthRoutes(
       response: { 200: z.object({ reset: z.literal(true) }) },
     },
     handler: async (request) => {
-      await deps.limits.perIp(request);
+      await deps.limits.perIp(request.ip);
       await resetPassword(deps, request.body);
       return { reset: true as const };
     },

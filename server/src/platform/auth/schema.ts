@@ -80,3 +80,19 @@ export const oneTimeCodes = pgTable(
     check('one_time_codes_purpose_valid', sql`${t.purpose} in ('verify_email', 'reset_password')`),
   ],
 ).enableRLS();
+
+/**
+ * Counters of the sign-in limits (per address, per account, per known device, per emailed code),
+ * shared by every app instance and kept across restarts. A row counts until `expires_at`; the
+ * housekeeping deletes expired rows.
+ */
+export const authThrottles = pgTable(
+  'auth_throttles',
+  {
+    key: text().primaryKey(),
+    hits: integer().notNull(),
+    blockedUntil: timestampColumn(),
+    expiresAt: timestampColumn().notNull(),
+  },
+  (t) => [index().on(t.expiresAt)],
+).enableRLS();

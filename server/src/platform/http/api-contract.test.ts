@@ -248,8 +248,8 @@ describe('idempotency keys', () => {
     const first = await t.api.post('/api/auth/register-company', body, { headers: { 'idempotency-key': key } });
     const before = await rowCounts();
     const retry = await t.api.post('/api/auth/register-company', body, { headers: { 'idempotency-key': key } });
-    expect(first.status).toBe(201);
-    expect(retry.status).toBe(201);
+    expect(first.status).toBe(202);
+    expect(retry.status).toBe(202);
     expect(retry.body).toEqual(first.body);
     expect(retry.headers['idempotent-replayed']).toBe('true');
     expect(await rowCounts()).toEqual(before);

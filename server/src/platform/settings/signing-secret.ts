@@ -16,6 +16,6 @@ export async function loadServerSecret(db: Database, configured: string | undefi
 }
 
 /** Separate keys for separate uses, derived from the one secret. */
-export function deriveKey(secret: string, purpose: 'access-tokens' | 'one-time-codes'): string {
+export function deriveKey(secret: string, purpose: 'access-tokens' | 'one-time-codes' | 'device-cookies'): string {
   return createHmac('sha256', secret).update(purpose).digest('base64url');
 }

@@ -3,6 +3,8 @@ import { addEmployee, codeFromEmail, logIn, onboardCompany, uniqueEmail } from '
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
 let t: TestApp;
+const bell = async (member: { token: string; tenantId: string }) =>
+  (await t.api.get('/api/notifications', { token: member.token, tenant: member.tenantId })).body;
 beforeAll(async () => {
   t = await createTestApp();
 });
@@ -18,14 +20,25 @@ describe('joining a company by its code', () => {
       email,
       password: 'joiner password',
     });
-    expect(joined).toMatchObject({
-      status: 201,
-      body: { company: { name: 'Batik Jaya' }, role: 'pending', emailVerificationRequired: true },
-    });
-    const notice = await t.mail.waitFor(company.email, (m) => m.subject.includes('asked to join'));
-    expect(notice.text).toContain(email);
+    expect(joined).toMatchObject({ status: 202, body: { accepted: true, company: { name: 'Batik Jaya' } } });
+
+    await t.mail.waitFor(email, (m) => m.subject.includes('verification'));
+    await t.app.platform.dispatcher.drain();
+    expect(t.mail.sent.filter((m) => m.to === company.email && m.subject.includes('asks to join'))).toEqual([]);
+    expect((await bell(company)).items).toEqual([]);
 
     await t.api.post('/api/auth/verify-email', { email, code: await codeFromEmail(t.mail, email) });
+    const notice = await t.mail.waitFor(company.email, (m) => m.subject === 'Sari Wulan asks to join Batik Jaya');
+    expect(notice.text).toContain(email);
+    const inBell = await bell(company);
+    expect(inBell.unread).toBe(1);
+    expect(inBell.items).toEqual([
+      expect.objectContaining({
+        topic: 'membership.requested',
+        title: 'Sari Wulan asks to join Batik Jaya',
+        link: '/members?tab=requests',
+      }),
+    ]);
     const pending = await logIn(t.api, email, 'joiner password');
 
     const me = await t.api.get('/api/auth/me', { token: pending.token });
@@ -72,20 +85,15 @@ describe('joining a company by its code', () => {
   it('lets an existing account join a second company with its password, and choose the company per request', async () => {
     const first = await onboardCompany(t.api, t.mail, { name: 'First Co' });
     const second = await onboardCompany(t.api, t.mail, { name: 'Second Co' });
-    const wrong = await t.api.post('/api/auth/join-company', {
-      companyCode: second.companyCode,
-      name: 'Olivia',
-      email: first.email,
-      password: 'not her password',
-    });
-    expect(wrong.body.error.code).toBe('email_taken');
     const joined = await t.api.post('/api/auth/join-company', {
       companyCode: second.companyCode,
       name: 'Olivia',
       email: first.email,
       password: first.password,
     });
-    expect(joined.body).toMatchObject({ role: 'pending', emailVerificationRequired: false });
+    expect(joined.status).toBe(202);
+    await t.mail.waitFor(first.email, (m) => m.subject === 'Your request to join Second Co');
+    await t.mail.waitFor(second.email, (m) => m.subject.includes('asks to join Second Co'));
     const requestId = (await t.api.get('/api/members?status=pending', { token: second.token })).body.items[0].id;
     await t.api.post(`/api/members/${requestId}/approve`, undefined, { token: second.token });
 
@@ -104,14 +112,49 @@ describe('joining a company by its code', () => {
     expect(garbage.status).toBe(400);
   });
 
-  it('refuses a second request while one is pending, and an unknown code', async () => {
+  it('answers a second request as the first and keeps one pending request; an unknown code is 404', async () => {
     const company = await onboardCompany(t.api, t.mail);
     const body = { companyCode: company.companyCode, name: 'Dup', email: uniqueEmail(), password: 'password 123' };
-    expect((await t.api.post('/api/auth/join-company', body)).status).toBe(201);
+    const first = await t.api.post('/api/auth/join-company', body);
     const again = await t.api.post('/api/auth/join-company', body);
-    expect(again.body.error.code).toBe('already_requested');
+    expect(again.status).toBe(202);
+    expect(again.body).toEqual(first.body);
+    await t.mail.waitFor(body.email, (m) => m.text.includes('you already asked to join'));
+    const pending = await t.api.get('/api/members?status=pending', { token: company.token });
+    expect(pending.body.items.map((m: { email: string }) => m.email)).toEqual([body.email]);
     const unknown = await t.api.get('/api/companies/by-code/ZZZZZ9');
     expect(unknown.status).toBe(404);
+  });
+});
+
+describe('joining with an email that has an account', () => {
+  const join = (companyCode: string, email: string, password: string) =>
+    t.api.post('/api/auth/join-company', { companyCode, name: 'Someone', email, password });
+
+  it('answers a wrong password exactly as the right one, and records nothing for it', async () => {
+    const victim = await onboardCompany(t.api, t.mail);
+    const target = await onboardCompany(t.api, t.mail, { name: 'Target Co' });
+    const wrong = await join(target.companyCode, victim.email, 'a guessed password');
+    await t.mail.waitFor(victim.email, (m) => m.text.includes('the password did not match'));
+    expect((await t.api.get('/api/members?status=pending', { token: target.token })).body.items).toEqual([]);
+    expect((await t.api.get('/api/auth/me', { token: victim.token })).body.memberships).toHaveLength(1);
+
+    const right = await join(target.companyCode, victim.email, victim.password);
+    expect({ status: wrong.status, body: wrong.body }).toEqual({ status: right.status, body: right.body });
+    expect(right.status).toBe(202);
+    const pending = await t.api.get('/api/members?status=pending', { token: target.token });
+    expect(pending.body.items.map((m: { email: string }) => m.email)).toEqual([victim.email]);
+  });
+
+  it('answers a new email exactly as an existing one', async () => {
+    const existing = await onboardCompany(t.api, t.mail);
+    const target = await onboardCompany(t.api, t.mail);
+    const forExisting = await join(target.companyCode, existing.email, 'some password 1');
+    const forNew = await join(target.companyCode, uniqueEmail('new'), 'some password 1');
+    expect({ status: forNew.status, body: forNew.body }).toEqual({
+      status: forExisting.status,
+      body: forExisting.body,
+    });
   });
 });
 

@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { queryRows, type TenantContext } from '../../db/database.ts';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { TenantContext } from '../../db/database.ts';
 import { recordAudit } from '../audit/audit.ts';
 import { users } from '../auth/schema.ts';
 import { announceAccessChange } from '../auth/session-cache.ts';
@@ -155,24 +155,4 @@ export async function changeMemberRole(
   const role = change.role ?? (member.role as ActiveRole);
   assertMayAssign(actorRole, ctx.actor.userId, member, role);
   return saveDecision(ctx, member, { role, jobRoles: change.jobRoles ?? member.jobRoles }, 'membership.role_changed');
-}
-
-/** Owners and admins hear of a join request by email. */
-export async function notifyApproversOfJoinRequest(ctx: TenantContext, applicant: { name: string; email: string }) {
-  const approvers = await queryRows<{ email: string; name: string }>(
-    ctx.tx,
-    sql`select u.email, u.name from memberships m join users u on u.id = m.user_id
-        where m.tenant_id = ${ctx.tenantId} and m.role in ('owner', 'admin')`,
-  );
-  const name = await companyName(ctx);
-  for (const approver of approvers) {
-    await enqueueForTenant(ctx, {
-      topic: 'mail.send',
-      payload: {
-        to: approver.email,
-        subject: `${applicant.name} asked to join ${name}`,
-        text: `Hello ${approver.name}, ${applicant.name} (${applicant.email}) asked to join ${name} on Mini ERP. Approve or reject the request on the Members page.`,
-      },
-    });
-  }
 }

@@ -4,7 +4,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { recordAudit } from '../audit/audit.ts';
 import type { AuthDeps } from '../auth/auth-deps.ts';
-import type { AuthRateLimits } from '../auth/rate-limits.ts';
 import { BadRequest } from '../errors.ts';
 import { access } from '../http/access.ts';
 import { email, idParams, iso, password, text, timestampOut } from '../http/schemas.ts';
@@ -43,7 +42,7 @@ const toMemberOut = (m: MemberView) => ({
 });
 const grantableRole = z.enum(['owner', 'admin', 'member']);
 
-export function registerTenancyRoutes(app: FastifyInstance, deps: AuthDeps & { limits: AuthRateLimits }): void {
+export function registerTenancyRoutes(app: FastifyInstance, deps: AuthDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const membersTags = ['Members'];
 
@@ -56,7 +55,7 @@ export function registerTenancyRoutes(app: FastifyInstance, deps: AuthDeps & { l
       response: { 200: z.object({ name: z.string() }) },
     },
     handler: async (request) => {
-      await deps.limits.perIp(request);
+      await deps.limits.perIp(request.ip);
       const company = await findCompanyByCode(deps, request.params.code);
       return { name: company.name };
     },
@@ -68,19 +67,15 @@ export function registerTenancyRoutes(app: FastifyInstance, deps: AuthDeps & { l
       tags: ['Authentication'],
       summary: 'Ask to join a company by its code',
       description:
-        'Creates the account (or uses an existing one with its password) and a pending membership that an owner or admin approves. A new account verifies its email first.',
+        'Creates the account (or uses an existing one with its password) and a pending membership that an owner or admin approves; they are notified once the email is verified. The answer is the same whether the email is new, has an account, or the password is wrong (which records nothing and counts against the account’s sign-in limit); what happened is emailed to the address.',
       body: z.strictObject({ companyCode, name: text(200), email, password }),
       response: {
-        201: z.object({
-          company: z.object({ name: z.string() }),
-          role: z.literal('pending'),
-          emailVerificationRequired: z.boolean(),
-        }),
+        202: z.object({ accepted: z.literal(true), company: z.object({ name: z.string() }), message: z.string() }),
       },
     },
     handler: async (request, reply) => {
-      await deps.limits.perIp(request);
-      return reply.code(201).send(await joinCompany(deps, request.body));
+      await deps.limits.perIp(request.ip);
+      return reply.code(202).send(await joinCompany(deps, request.body, { cookies: request.cookies }));
     },
   });
 

@@ -1,8 +1,8 @@
 import { Alert, Anchor, Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconBuilding, IconHourglass } from '@tabler/icons-react';
+import { IconBuilding } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
@@ -64,10 +64,9 @@ interface AccountStepProps {
   companyCode: string;
   companyName: string;
   onChangeCompany: () => void;
-  onRequested: () => void;
 }
 
-function AccountStep({ companyCode, companyName, onChangeCompany, onRequested }: AccountStepProps) {
+function AccountStep({ companyCode, companyName, onChangeCompany }: AccountStepProps) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const form = useForm({
@@ -81,18 +80,13 @@ function AccountStep({ companyCode, companyName, onChangeCompany, onRequested }:
   const join = useMutation({
     mutationFn: (values: typeof form.values) =>
       unwrap(api.POST('/api/auth/join-company', { body: { ...values, companyCode } })),
+    // The answer is the same for a new and an existing account (it must not tell who has one):
+    // the verify page explains both next steps, and the email says which one applies.
     onSuccess: async (result, values) => {
       await queryClient.invalidateQueries({ queryKey: ['me'] });
-      if (result.emailVerificationRequired) {
-        await navigate({ to: '/verify-email', search: { email: values.email, joining: result.company.name } });
-      } else {
-        onRequested();
-      }
+      await navigate({ to: '/verify-email', search: { email: values.email, joining: result.company.name } });
     },
-    onError: (error) => {
-      if (error instanceof ApiError && error.code === 'email_taken') form.setFieldError('password', error.message);
-      else showServerErrors(form, error);
-    },
+    onError: (error) => showServerErrors(form, error),
   });
 
   return (
@@ -125,38 +119,15 @@ function AccountStep({ companyCode, companyName, onChangeCompany, onRequested }:
   );
 }
 
-function RequestSent({ companyName }: { companyName: string }) {
-  return (
-    <Stack gap="md">
-      <Alert color="yellow" variant="light" icon={<IconHourglass size={18} />} title="Waiting for approval">
-        Your request to join {companyName} is waiting for an owner or admin to approve it. We will email you when they
-        decide.
-      </Alert>
-      <Button component={Link} to="/dashboard" fullWidth>
-        Continue
-      </Button>
-    </Stack>
-  );
-}
-
 export function JoinCompanyPage() {
   const search = route.useSearch();
   const [company, setCompany] = useState<{ code: string; name: string } | null>(null);
-  const [requested, setRequested] = useState(false);
 
-  const content =
-    requested && company ? (
-      <RequestSent companyName={company.name} />
-    ) : company ? (
-      <AccountStep
-        companyCode={company.code}
-        companyName={company.name}
-        onChangeCompany={() => setCompany(null)}
-        onRequested={() => setRequested(true)}
-      />
-    ) : (
-      <FindCompanyStep initialCode={search.code ?? ''} onFound={(code, name) => setCompany({ code, name })} />
-    );
+  const content = company ? (
+    <AccountStep companyCode={company.code} companyName={company.name} onChangeCompany={() => setCompany(null)} />
+  ) : (
+    <FindCompanyStep initialCode={search.code ?? ''} onFound={(code, name) => setCompany({ code, name })} />
+  );
 
   return (
     <AuthFrame

@@ -8,7 +8,6 @@ import { ApiError } from '../../api/errors.ts';
 import { getActiveCompany, setActiveCompany, startSession } from '../../api/session.ts';
 import { chooseCompany } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
-import { CompanyCode } from '../../ui/CompanyCode.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
 import { AuthFrame } from './AuthFrame.tsx';
@@ -16,14 +15,10 @@ import { safeRedirect } from './redirect.ts';
 
 const route = getRouteApi('/login');
 
-function RegisteredNote({ companyCode }: { companyCode: string }) {
+function RegisteredNote({ company }: { company: string }) {
   return (
-    <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title="Your company is ready" mb="lg">
-      <Stack gap={6}>
-        <Text size="sm">Your company code:</Text>
-        <CompanyCode code={companyCode} size="xl" />
-        <Text size="sm">Share this code with employees to let them join.</Text>
-      </Stack>
+    <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title={`${company} is ready`} mb="lg">
+      Log in to start: the dashboard shows your company code to share with employees so they can join.
     </Alert>
   );
 }
@@ -78,8 +73,8 @@ export function LoginPage() {
         </Text>
       }
     >
-      {search.companyCode && <RegisteredNote companyCode={search.companyCode} />}
-      {search.joining && !search.companyCode && <JoiningNote company={search.joining} />}
+      {search.registered && <RegisteredNote company={search.registered} />}
+      {search.joining && !search.registered && <JoiningNote company={search.joining} />}
       <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
         <Stack gap="sm">
           <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />

@@ -36,11 +36,8 @@ export function RegisterCompanyPage() {
           body: { company: { ...company, domain: company.domain.trim() || undefined }, owner },
         }),
       ),
-    onSuccess: (result) =>
-      navigate({
-        to: '/verify-email',
-        search: { email: result.owner.email, companyCode: result.company.companyCode },
-      }),
+    onSuccess: (_answer, values) =>
+      navigate({ to: '/verify-email', search: { email: values.owner.email, registered: values.company.name } }),
     onError: (error) => {
       const placed = showServerErrors(form, error);
       if (placed.some((path) => path.startsWith('company.'))) setStep(0);

@@ -1,5 +1,6 @@
-import { Button, Group, Input, PinInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Input, PinInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { IconMailCheck } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { api, unwrap } from '../../api/client.ts';
@@ -27,7 +28,7 @@ export function VerifyEmailPage() {
   const goToLogin = () =>
     navigate({
       to: '/login',
-      search: { email: form.values.email, companyCode: search.companyCode, joining: search.joining },
+      search: { email: form.values.email, registered: search.registered, joining: search.joining },
     });
 
   const verify = useMutation({
@@ -36,11 +37,8 @@ export function VerifyEmailPage() {
       notifySuccess('Email verified. Log in to continue.');
       await goToLogin();
     },
-    onError: async (error) => {
-      if (error instanceof ApiError && error.code === 'already_verified') {
-        notifySuccess(error.message);
-        await goToLogin();
-      } else if (error instanceof ApiError && error.status === 400 && error.fields.length === 0) {
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 400 && error.fields.length === 0) {
         form.setFieldError('code', error.message);
       } else {
         showServerErrors(form, error);
@@ -73,6 +71,15 @@ export function VerifyEmailPage() {
     >
       <form onSubmit={form.onSubmit((values) => verify.mutate(values))} noValidate>
         <Stack gap="md">
+          {search.joining && (
+            <Alert variant="light" icon={<IconMailCheck size={18} />} title={`Asking to join ${search.joining}`}>
+              New to Mini ERP? Enter the code from the email. Already have an account? You need no code:{' '}
+              <Anchor component="button" type="button" size="sm" onClick={goToLogin}>
+                log in
+              </Anchor>
+              ; the email tells you how your request went.
+            </Alert>
+          )}
           {!search.email && (
             <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
           )}

@@ -11,8 +11,8 @@ import { VerifyEmailPage } from './VerifyEmailPage.tsx';
 
 export interface LoginSearch {
   email?: string;
-  /** Just registered: the new company's code, shown to share with employees. */
-  companyCode?: string;
+  /** Just registered: the new company's name; its code is shown once the owner logs in. */
+  registered?: string;
   /** Just asked to join: the company's name, for the "waiting for approval" note. */
   joining?: string;
   redirect?: string;
@@ -20,7 +20,7 @@ export interface LoginSearch {
 
 export interface VerifyEmailSearch {
   email?: string;
-  companyCode?: string;
+  registered?: string;
   joining?: string;
 }
 
@@ -29,7 +29,7 @@ const loginRoute = createRoute({
   path: '/login',
   validateSearch: (search): LoginSearch => ({
     email: searchText(search.email),
-    companyCode: searchText(search.companyCode),
+    registered: searchText(search.registered),
     joining: searchText(search.joining),
     redirect: searchText(search.redirect),
   }),
@@ -50,7 +50,7 @@ const verifyEmailRoute = createRoute({
   path: '/verify-email',
   validateSearch: (search): VerifyEmailSearch => ({
     email: searchText(search.email),
-    companyCode: searchText(search.companyCode),
+    registered: searchText(search.registered),
     joining: searchText(search.joining),
   }),
   component: VerifyEmailPage,

@@ -1,6 +1,6 @@
 import { Forbidden, Unauthorized } from '../../errors.ts';
 import type { AuthDeps } from '../auth-deps.ts';
-import { decoyPasswordHash, verifyPassword } from '../credentials.ts';
+import { checkPassword, type PasswordAttempt } from '../password-check.ts';
 import { startSession } from '../sessions.ts';
 import { findUserByEmail, publicUser } from '../users.ts';
 
@@ -10,19 +10,19 @@ export class InvalidCredentials extends Unauthorized {
   }
 }
 
-export async function logIn(
-  deps: AuthDeps,
-  input: { email: string; password: string },
-  client: { userAgent?: string; ip?: string },
-) {
+/**
+ * Checks the password under the sign-in limits and starts a session. Tells the caller whether
+ * the client was already a known device of the account (its device cookie then stays).
+ */
+export async function logIn(deps: AuthDeps, input: PasswordAttempt, client: { userAgent?: string; ip?: string }) {
   const user = await findUserByEmail(deps.db.orm, input.email);
-  const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
-  if (!user || !valid) throw new InvalidCredentials();
+  const check = await checkPassword(deps, input, user);
+  if (!user || !check.valid) throw new InvalidCredentials();
   if (!user.emailVerifiedAt) {
     throw new Forbidden('email_not_verified', 'Verify your email with the code we sent before logging in', {
       email: user.email,
     });
   }
   const tokens = await startSession(deps, user.id, client);
-  return { tokens, user: publicUser(user) };
+  return { tokens, user: publicUser(user), knownDevice: check.device !== undefined };
 }

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { TooManyRequests } from '../../errors.ts';
+import { announceVerifiedJoinRequests } from '../../tenancy/join-requests.ts';
 import type { AuthDeps } from '../auth-deps.ts';
 import { hashPassword } from '../credentials.ts';
-import { attemptOneTimeCode, type CodeAttempt, codeAttemptError, issueOneTimeCode } from '../one-time-codes.ts';
+import { attemptOneTimeCode, invalidCode, issueOneTimeCode } from '../one-time-codes.ts';
 import { users } from '../schema.ts';
 import { endAllSessions } from '../sessions.ts';
 import { findUserByEmail } from '../users.ts';
@@ -20,22 +21,26 @@ export async function requestPasswordReset(deps: AuthDeps, email: string): Promi
     });
 }
 
-/** Sets a new password, ends every session, and counts as proof that the email is theirs. */
+/**
+ * Sets a new password, ends every session, lifts the sign-in delay of the account (the emailed
+ * code proves the owner) and counts as proof that the email is theirs. Every failure answers
+ * alike; only a live code spends an attempt.
+ */
 export async function resetPassword(deps: AuthDeps, input: { email: string; code: string; newPassword: string }) {
   const passwordHash = await hashPassword(input.newPassword);
-  const attempt = await deps.db.withPlatform(async (ctx): Promise<CodeAttempt> => {
-    const { tx } = ctx;
-    const user = await findUserByEmail(tx, input.email);
-    if (!user) return { outcome: 'expired' };
-    const result = await attemptOneTimeCode(tx, deps.codeSecret, user.id, 'reset_password', input.code);
-    if (result.outcome === 'accepted') {
-      await tx
-        .update(users)
-        .set({ passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? new Date() })
-        .where(eq(users.id, user.id));
-      await endAllSessions(ctx, user.id, 'password_reset');
-    }
-    return result;
+  const accepted = await deps.db.withPlatform(async (ctx) => {
+    const user = await findUserByEmail(ctx.tx, input.email);
+    if (!user) return false;
+    const result = await attemptOneTimeCode(ctx.tx, deps.codeSecret, user.id, 'reset_password', input.code);
+    if (result.outcome !== 'accepted') return false;
+    await ctx.tx
+      .update(users)
+      .set({ passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? new Date() })
+      .where(eq(users.id, user.id));
+    await endAllSessions(ctx, user.id, 'password_reset');
+    if (!user.emailVerifiedAt) await announceVerifiedJoinRequests(ctx, user);
+    return true;
   });
-  if (attempt.outcome !== 'accepted') throw codeAttemptError(attempt);
+  if (!accepted) throw invalidCode();
+  await deps.limits.forgetPasswordFailures({ account: input.email });
 }

@@ -1,24 +1,27 @@
 import { eq } from 'drizzle-orm';
-import { BadRequest, Conflict, TooManyRequests } from '../../errors.ts';
+import { TooManyRequests } from '../../errors.ts';
+import { announceVerifiedJoinRequests } from '../../tenancy/join-requests.ts';
 import type { AuthDeps } from '../auth-deps.ts';
-import { attemptOneTimeCode, type CodeAttempt, codeAttemptError, issueOneTimeCode } from '../one-time-codes.ts';
+import { attemptOneTimeCode, invalidCode, issueOneTimeCode } from '../one-time-codes.ts';
 import { users } from '../schema.ts';
 import { findUserByEmail } from '../users.ts';
 
+/**
+ * Verifies the email with its code; the owners and admins of the companies the person asked to
+ * join hear of the request now. Every failure answers alike (see `invalidCode`); an account
+ * that is unknown or already verified spends no attempt.
+ */
 export async function verifyEmail(deps: AuthDeps, input: { email: string; code: string }): Promise<void> {
-  const attempt = await deps.db.withPlatform(async ({ tx }): Promise<CodeAttempt | 'unknown' | 'verified'> => {
-    const user = await findUserByEmail(tx, input.email);
-    if (!user) return 'unknown';
-    if (user.emailVerifiedAt) return 'verified';
-    const result = await attemptOneTimeCode(tx, deps.codeSecret, user.id, 'verify_email', input.code);
-    if (result.outcome === 'accepted') {
-      await tx.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, user.id));
-    }
-    return result;
+  const accepted = await deps.db.withPlatform(async (ctx) => {
+    const user = await findUserByEmail(ctx.tx, input.email);
+    if (!user || user.emailVerifiedAt) return false;
+    const result = await attemptOneTimeCode(ctx.tx, deps.codeSecret, user.id, 'verify_email', input.code);
+    if (result.outcome !== 'accepted') return false;
+    await ctx.tx.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, user.id));
+    await announceVerifiedJoinRequests(ctx, user);
+    return true;
   });
-  if (attempt === 'unknown') throw new BadRequest('invalid_code', 'The code is not correct');
-  if (attempt === 'verified') throw new Conflict('already_verified', 'This email is already verified; log in');
-  if (attempt.outcome !== 'accepted') throw codeAttemptError(attempt);
+  if (!accepted) throw invalidCode();
 }
 
 /** Sends a new verification code; says nothing about whether the account exists. */
