@@ -66,16 +66,11 @@ export async function issueOneTimeCode(
   });
 }
 
-export type CodeAttempt =
-  | { outcome: 'accepted' }
-  | { outcome: 'wrong'; attemptsLeft: number }
-  | { outcome: 'locked' }
-  | { outcome: 'expired' };
-
 /**
- * Spends one attempt on the user's current code. The attempt counter is raised atomically
+ * Spends one attempt on the user's current code and tells whether it was accepted; a code that
+ * is missing, expired or used up spends nothing. The attempt counter is raised atomically
  * before the comparison, so parallel guesses cannot exceed five. The caller commits the
- * transaction whatever the outcome and only then reports a failure.
+ * transaction whatever the outcome and only then reports a failure (see `invalidCode`).
  */
 export async function attemptOneTimeCode(
   tx: Tx,
@@ -83,30 +78,28 @@ export async function attemptOneTimeCode(
   userId: string,
   purpose: CodePurpose,
   code: string,
-): Promise<CodeAttempt> {
-  const [current] = await queryRows<{ id: string; expired: boolean; attempts: number }>(
+): Promise<boolean> {
+  const [current] = await queryRows<{ id: string; expired: boolean }>(
     tx,
-    sql`select id, expires_at <= now() as expired, attempts
+    sql`select id, expires_at <= now() as expired
         from one_time_codes
         where user_id = ${userId} and purpose = ${purpose} and consumed_at is null
         order by created_at desc limit 1`,
   );
-  if (!current || current.expired) return { outcome: 'expired' };
-  const spent = await queryOne<{ attempts: number; code_hash: string }>(
+  if (!current || current.expired) return false;
+  const spent = await queryOne<{ code_hash: string }>(
     tx,
     sql`update one_time_codes set attempts = attempts + 1
         where id = ${current.id} and attempts < ${CODE_MAX_ATTEMPTS} and consumed_at is null
-        returning attempts, code_hash`,
+        returning code_hash`,
   );
-  if (!spent) return { outcome: 'locked' };
-  if (!sameHash(spent.code_hash, hashOneTimeCode(secret, userId, purpose, code))) {
-    return { outcome: 'wrong', attemptsLeft: CODE_MAX_ATTEMPTS - spent.attempts };
-  }
+  if (!spent) return false;
+  if (!sameHash(spent.code_hash, hashOneTimeCode(secret, userId, purpose, code))) return false;
   const consumed = await queryOne<{ id: string }>(
     tx,
     sql`update one_time_codes set consumed_at = now() where id = ${current.id} and consumed_at is null returning id`,
   );
-  return consumed ? { outcome: 'accepted' } : { outcome: 'expired' };
+  return consumed !== undefined;
 }
 
 /**

@@ -86,7 +86,12 @@ function AccountStep({ companyCode, companyName, onChangeCompany }: AccountStepP
       await queryClient.invalidateQueries({ queryKey: ['me'] });
       await navigate({ to: '/verify-email', search: { email: values.email, joining: result.company.name } });
     },
-    onError: (error) => showServerErrors(form, error),
+    onError: (error) => {
+      // Wrong passwords for an existing account count against its sign-in limit.
+      if (error instanceof ApiError && error.code === 'too_many_requests')
+        form.setFieldError('password', error.message);
+      else showServerErrors(form, error);
+    },
   });
 
   return (

@@ -54,7 +54,10 @@ export function LoginPage() {
     onError: async (error, values) => {
       if (error instanceof ApiError && error.code === 'email_not_verified') {
         await navigate({ to: '/verify-email', search: { email: values.email, joining: search.joining } });
-      } else if (error instanceof ApiError && error.code === 'invalid_credentials') {
+      } else if (
+        error instanceof ApiError &&
+        (error.code === 'invalid_credentials' || error.code === 'too_many_requests')
+      ) {
         form.setFieldError('password', error.message);
       } else {
         showServerErrors(form, error);

@@ -31,8 +31,8 @@ export async function resetPassword(deps: AuthDeps, input: { email: string; code
   const accepted = await deps.db.withPlatform(async (ctx) => {
     const user = await findUserByEmail(ctx.tx, input.email);
     if (!user) return false;
-    const result = await attemptOneTimeCode(ctx.tx, deps.codeSecret, user.id, 'reset_password', input.code);
-    if (result.outcome !== 'accepted') return false;
+    const codeAccepted = await attemptOneTimeCode(ctx.tx, deps.codeSecret, user.id, 'reset_password', input.code);
+    if (!codeAccepted) return false;
     await ctx.tx
       .update(users)
       .set({ passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? new Date() })

@@ -15,8 +15,8 @@ export async function verifyEmail(deps: AuthDeps, input: { email: string; code: 
   const accepted = await deps.db.withPlatform(async (ctx) => {
     const user = await findUserByEmail(ctx.tx, input.email);
     if (!user || user.emailVerifiedAt) return false;
-    const result = await attemptOneTimeCode(ctx.tx, deps.codeSecret, user.id, 'verify_email', input.code);
-    if (result.outcome !== 'accepted') return false;
+    const codeAccepted = await attemptOneTimeCode(ctx.tx, deps.codeSecret, user.id, 'verify_email', input.code);
+    if (!codeAccepted) return false;
     await ctx.tx.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, user.id));
     await announceVerifiedJoinRequests(ctx, user);
     return true;
