@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
-import { buildApp } from '../app.ts';
+import { type AppOptions, buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { CapturingMailer } from '../platform/mail/mailer.ts';
@@ -16,7 +16,10 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database, with email captured instead of sent. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: Pick<AppOptions, 'now'> = {},
+): Promise<TestApp> {
   const { db, drop } = await openTestDatabase(inject('pgliteTemplatePath'));
   const config = loadConfig({
     LOG_LEVEL: process.env.TEST_LOG === '1' ? 'debug' : 'silent',
@@ -26,7 +29,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ...env,
   });
   const mail = new CapturingMailer();
-  const app = await buildApp({ config, db, mailer: mail, logger: process.env.TEST_LOG === '1' });
+  const app = await buildApp({ config, db, mailer: mail, logger: process.env.TEST_LOG === '1', ...options });
   await app.ready();
   return {
     app,
