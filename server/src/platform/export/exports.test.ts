@@ -134,6 +134,16 @@ describe('file names and print stamps', () => {
     expect(text).toContain('Trial balance 1 Januari 2026 – 31 Desember 2026');
     expect(text).toContain('PT Kopi Gunung Jaya');
   });
+  it('writes timestamps at the company’s offset in CSV, and on its clocks in PDF', async () => {
+    const product = await createProduct(t.api, owner, { stock: '5' });
+    const csv = await get(`/api/inventory/moves/export?format=csv&productId=${product.id}`);
+    const rows = csvRows(csv.body);
+    const posted = rows[1]![rows[0]!.indexOf('Posted')]!;
+    expect(posted).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
+    const pdf = pdfText((await raw(`/api/inventory/moves/export?format=pdf&productId=${product.id}`)).rawPayload);
+    expect(pdf).toMatch(/\d{1,2} \p{L}+ \d{4} pukul \d{2}\.\d{2} WIB/u);
+    expect(pdf).toContain('Stock movement history');
+  });
 });
 
 describe('letterhead', () => {
@@ -277,5 +287,22 @@ describe('invoice PDF', () => {
     expect(text).toContain('Bandung 40111');
     expect(text).toContain('1 Desember 2026 – 31 Desember 2026');
     expect(text).toContain('Saldo tagihan Rp 1.488.510');
+  });
+
+  it('prints the credit note of a cancelled invoice, and marks the invoice cancelled', async () => {
+    const cancelled = await t.api.post(
+      `/api/customer-invoices/${invoiceId}/cancel`,
+      { reason: 'Wrong quantity', creditDate: '2026-12-09' },
+      { token: owner.token },
+    );
+    expect(cancelled.status, JSON.stringify(cancelled.body)).toBe(200);
+    const invoiceText = pdfText((await raw(`/api/customer-invoices/${invoiceId}/pdf`)).rawPayload);
+    expect(invoiceText).toContain('DIBATALKAN');
+    const credit = pdfText((await raw(`/api/customer-invoices/${cancelled.body.creditNoteId}/pdf`)).rawPayload);
+    expect(credit).toContain('NOTA KREDIT');
+    expect(credit).toContain(`Mengkredit faktur ${cancelled.body.number}`);
+    expect(credit).toContain('Tanggal 9 Desember 2026');
+    expect(credit).toContain('Total Rp 1.488.510');
+    expect(credit).not.toContain('Mohon bayar');
   });
 });
