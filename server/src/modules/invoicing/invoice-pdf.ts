@@ -1,5 +1,6 @@
 import type { Content } from 'pdfmake';
 import type { TenantContext } from '../../db/database.ts';
+import { amountInWords } from '../../platform/export/amount-in-words.ts';
 import { DocumentFormat } from '../../platform/export/document-format.ts';
 import { addressLines, bankDetails, senderBlock } from '../../platform/export/letterhead-pdf.ts';
 import { type PdfDocument, renderPdf } from '../../platform/export/pdf.ts';
@@ -186,6 +187,13 @@ export function invoiceDocument(
               body: totals.map(([label, value, bold]) => [{ text: label, bold }, right(value, bold)]),
             },
           },
+        ],
+      },
+      {
+        margin: [0, 6, 0, 0],
+        text: [
+          { text: `${words.inWords}: `, color: '#666666' },
+          { text: amountInWords(invoice.total, invoice.currency, format.locale, format.language), italics: true },
         ],
       },
       ...payment,

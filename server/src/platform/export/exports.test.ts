@@ -254,6 +254,7 @@ describe('invoice PDF', () => {
       'Rp 147.510',
       'Total Rp 1.488.510',
       'Sisa tagihan Rp 1.488.510',
+      'Terbilang: Satu juta empat ratus delapan puluh delapan ribu lima ratus sepuluh rupiah',
       '4,5',
       'Bank Central Asia',
       '123 456 7890',
