@@ -79,7 +79,7 @@ export function LetterheadForm({ letterhead }: { letterhead: Letterhead }) {
         <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
           <TextInput label="City" maxLength={100} {...form.getInputProps('city')} />
           <TextInput label="Postal code" maxLength={16} {...form.getInputProps('postalCode')} />
-          <TextInput label="Country" description="Two-letter code" maxLength={2} {...form.getInputProps('country')} />
+          <TextInput label="Country code" placeholder="ID" maxLength={2} {...form.getInputProps('country')} />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
           <TextInput label="Phone" maxLength={32} placeholder="+62 21 555 0100" {...form.getInputProps('phone')} />
