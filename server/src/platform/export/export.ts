@@ -36,8 +36,9 @@ export function neutralisedCell(value: string | number | null): string | number 
 /**
  * Sends the rows of a list, with its current filters, as a CSV, XLSX or PDF download named with
  * the company's date (`invoices-2026-12-08.csv`). CSV and XLSX carry values for machines (plain
- * decimals, ISO dates, timestamps at the company's UTC offset); the PDF is for people: the company's name, the report's title and a
- * print stamp in the company's time zone, with numbers and dates in its locale.
+ * decimals, ISO dates, timestamps at the company's UTC offset); the PDF is for people: the
+ * company's name, the report's title and a print stamp in the company's time zone, with numbers
+ * and dates in its locale.
  */
 export async function sendExport<T>(
   reply: FastifyReply,
