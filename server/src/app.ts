@@ -25,6 +25,7 @@ import { registerNotificationRoutes } from './platform/notifications/routes.ts';
 import { OutboxDispatcher } from './platform/outbox/dispatcher.ts';
 import './platform/permissions/platform-permissions.ts';
 import { modules } from './modules/index.ts';
+import { registerLetterheadRoutes } from './platform/settings/letterhead-routes.ts';
 import { deriveKey, loadServerSecret } from './platform/settings/signing-secret.ts';
 import { registerTenancyRoutes } from './platform/tenancy/routes.ts';
 
@@ -34,6 +35,8 @@ export interface AppOptions {
   /** Replaces the SMTP or log mailer (tests capture the codes a user would receive). */
   mailer?: Mailer;
   logger?: boolean;
+  /** The time exports are stamped and named with (tests pin it); the system clock by default. */
+  now?: () => Date;
 }
 
 /** What the running app offers to start-up code and tests. */
@@ -42,6 +45,7 @@ export interface Platform {
   config: Config;
   auth: AuthDeps;
   dispatcher: OutboxDispatcher;
+  now: () => Date;
 }
 
 declare module 'fastify' {
@@ -91,12 +95,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     refreshTokenTtlDays: config.refreshTokenTtlDays,
     companyInitializers: modules.flatMap((m) => (m.onCompanyCreated ? [m.onCompanyCreated] : [])),
   };
-  app.decorate('platform', { db, config, auth, dispatcher });
+  app.decorate('platform', { db, config, auth, dispatcher, now: options.now ?? (() => new Date()) });
 
   let ready = false;
   registerHealthRoutes(app, { db, dispatcher, isReady: () => ready });
   registerAuthRoutes(app, { ...auth, secureCookies: config.secureCookies });
   registerTenancyRoutes(app, auth);
+  registerLetterheadRoutes(app);
   registerAuditRoutes(app);
   registerNotificationRoutes(app, db);
   for (const module of modules) module.registerRoutes(app);

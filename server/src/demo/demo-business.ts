@@ -7,6 +7,7 @@ import { createInvoice, postInvoice, receivePayment } from '../modules/invoicing
 import { createCustomer } from '../modules/partners/index.ts';
 import { cancelSalesOrder, confirmSalesOrder, createSalesOrder, deliverSalesOrder } from '../modules/sales/index.ts';
 import { seedStockCountDemo } from '../modules/stock-counts/index.ts';
+import { changeLetterhead } from '../platform/settings/company-letterhead.ts';
 import { companyToday } from '../platform/tenancy/company-calendar.ts';
 
 type DemoProduct = Omit<
@@ -129,6 +130,23 @@ const products: DemoProduct[] = [
   },
 ];
 
+/** What the demo company prints on its invoices and statements. */
+const demoLetterhead = {
+  addressLine: 'Kawasan Industri Pulogadung\nJl. Rawa Gelam V Kav. 12',
+  city: 'Jakarta Timur',
+  postalCode: '13930',
+  country: 'ID',
+  phone: '+62 21 4600 1234',
+  email: 'finance@demo.example.com',
+  website: 'demo.example.com',
+  taxId: '09.876.543.2-003.000',
+  bankAccounts: [
+    { bankName: 'Bank Central Asia (BCA)', accountNumber: '123 456 7890', accountHolder: 'Demo Manufacturing' },
+    { bankName: 'Bank Mandiri', accountNumber: '070 00 1234567 8', accountHolder: 'Demo Manufacturing' },
+  ],
+  paymentNote: 'Please quote the invoice number as the transfer reference.',
+};
+
 const customers = [
   {
     code: 'C-0001',
@@ -136,7 +154,9 @@ const customers = [
     type: 'retail' as const,
     email: 'order@sumberrejeki.co.id',
     phone: '+62 21 555 0101',
-    city: 'Jakarta',
+    addressLine: 'Jl. Pasar Baru No. 17',
+    city: 'Jakarta Pusat',
+    postalCode: '10710',
     country: 'ID',
     paymentTermsDays: 0,
     creditLimit: '5000000',
@@ -147,7 +167,9 @@ const customers = [
     type: 'distributor' as const,
     email: 'purchasing@kopinusantara.id',
     phone: '+62 31 555 0202',
+    addressLine: 'Jl. Rungkut Industri III No. 45',
     city: 'Surabaya',
+    postalCode: '60293',
     country: 'ID',
     taxId: '01.234.567.8-615.000',
     paymentTermsDays: 30,
@@ -159,7 +181,10 @@ const customers = [
     type: 'wholesale' as const,
     email: 'fnb@bumiasri.com',
     phone: '+62 22 555 0303',
+    addressLine: 'Jl. Asia Afrika No. 81',
     city: 'Bandung',
+    postalCode: '40111',
+    taxId: '02.345.678.9-423.000',
     country: 'ID',
     paymentTermsDays: 14,
   },
@@ -168,7 +193,9 @@ const customers = [
     name: 'Kedai Online Mandiri',
     type: 'online' as const,
     email: 'halo@kedaimandiri.id',
-    city: 'Yogyakarta',
+    addressLine: 'Jl. Kaliurang Km 5 No. 12',
+    city: 'Sleman',
+    postalCode: '55281',
     country: 'ID',
     paymentTermsDays: 0,
   },
@@ -177,7 +204,10 @@ const customers = [
     name: 'CV Sinar Pagi',
     type: 'wholesale' as const,
     email: 'admin@sinarpagi.co.id',
+    addressLine: 'Jl. Pandanaran No. 102',
     city: 'Semarang',
+    postalCode: '50241',
+    taxId: '03.456.789.0-508.000',
     country: 'ID',
     paymentTermsDays: 30,
     creditLimit: '15000000',
@@ -258,6 +288,7 @@ function daysBefore(today: string, days: number): string {
 
 /** A small coffee roaster and trader, run through the same commands users trigger. */
 export async function seedDemoBusiness(ctx: TenantContext): Promise<void> {
+  await changeLetterhead(ctx, demoLetterhead);
   const today = await companyToday(ctx);
   await seedAccountingDemo(ctx, today);
   const categoryIds = new Map<string, string>();

@@ -3,6 +3,7 @@ import { ledgerInvariantViolations } from '../modules/accounting/index.ts';
 import { inventoryLedgerViolations, stockInvariantViolations } from '../modules/inventory/index.ts';
 import { receivableInvariantViolations } from '../modules/invoicing/index.ts';
 import { logIn } from '../test/onboarding.ts';
+import { pdfText } from '../test/pdf-text.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
 import { DEMO_LOGIN, seedDemoData } from './seed-demo.ts';
 
@@ -33,6 +34,14 @@ describe('the demo company', () => {
     );
     const invoices = await t.api.get('/api/customer-invoices?limit=200', { token: owner.token });
     expect(invoices.body.items.map((i: { state: string }) => i.state).sort()).toEqual(['paid', 'posted']);
+    const letterhead = await t.api.get('/api/company/letterhead', { token: owner.token });
+    expect(letterhead.body).toMatchObject({ taxId: '09.876.543.2-003.000', city: 'Jakarta Timur' });
+    expect(letterhead.body.bankAccounts).toHaveLength(2);
+    const pdf = await t.app.inject({
+      url: `/api/customer-invoices/${invoices.body.items[0].id}/pdf`,
+      headers: { authorization: `Bearer ${owner.token}` },
+    });
+    expect(pdfText(pdf.rawPayload)).toContain('NPWP: 09.876.543.2-003.000');
     const counts = await t.api.get('/api/stock-counts', { token: owner.token });
     expect(counts.body.items.map((c: { state: string }) => c.state).sort()).toEqual([
       'counting',

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
-import { buildApp } from '../app.ts';
+import { type AppOptions, buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { CapturingMailer } from '../platform/mail/mailer.ts';
@@ -18,14 +18,15 @@ export interface TestApp {
 /**
  * The real app on a fresh database, with email captured instead of sent. With `sameDatabaseAs`,
  * another instance of the app on that app's database (on a server through its own connection
- * pool, as a second process would); closing it leaves the database.
+ * pool, as a second process would); closing it leaves the database. `now` pins the app's clock.
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { sameDatabaseAs?: TestApp } = {},
+  options: { sameDatabaseAs?: TestApp } & Pick<AppOptions, 'now'> = {},
 ): Promise<TestApp> {
-  const { db, drop } = options.sameDatabaseAs
-    ? await anotherConnection(options.sameDatabaseAs.db)
+  const { sameDatabaseAs, ...appOptions } = options;
+  const { db, drop } = sameDatabaseAs
+    ? await anotherConnection(sameDatabaseAs.db)
     : await openTestDatabase(inject('pgliteTemplatePath'));
   const config = loadConfig({
     LOG_LEVEL: process.env.TEST_LOG === '1' ? 'debug' : 'silent',
@@ -35,7 +36,7 @@ export async function createTestApp(
     ...env,
   });
   const mail = new CapturingMailer();
-  const app = await buildApp({ config, db, mailer: mail, logger: process.env.TEST_LOG === '1' });
+  const app = await buildApp({ config, db, mailer: mail, logger: process.env.TEST_LOG === '1', ...appOptions });
   await app.ready();
   return {
     app,

@@ -167,6 +167,7 @@ export function registerCatalogRoutes(app: FastifyInstance, stock: ProductStock)
           { header: 'Active', value: (p) => (p.active ? 'yes' : 'no'), width: 8 },
         ],
         rows,
+        'Products',
       );
     },
   });

@@ -1,88 +1,214 @@
-import { eq } from 'drizzle-orm';
 import type { Content } from 'pdfmake';
 import type { TenantContext } from '../../db/database.ts';
-import { renderPdf } from '../../platform/export/pdf.ts';
-import { tenants } from '../../platform/tenancy/schema.ts';
+import { amountInWords } from '../../platform/export/amount-in-words.ts';
+import { DocumentFormat } from '../../platform/export/document-format.ts';
+import { addressLines, bankDetails, senderBlock } from '../../platform/export/letterhead-pdf.ts';
+import { type PdfDocument, renderPdf } from '../../platform/export/pdf.ts';
+import { companyLetterhead, type Letterhead } from '../../platform/settings/company-letterhead.ts';
+import { type CustomerRow, getCustomer } from '../partners/index.ts';
+import { type DocumentLabels, documentLabels } from './document-labels.ts';
 import type { getInvoice } from './queries/invoice-queries.ts';
 
 type InvoiceDetail = NonNullable<Awaited<ReturnType<typeof getInvoice>>>;
 
 const right = (text: string, bold = false): Content => ({ text, alignment: 'right', bold });
+const heading = (text: string, alignment: 'left' | 'right' = 'left'): Content => ({
+  text,
+  bold: true,
+  alignment,
+  fillColor: '#eef1f5',
+});
 
-/** The invoice (or credit note) as the customer receives it: seller, buyer, lines, VAT and total. */
+const DAY_MS = 86_400_000;
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+
+/** The buyer's block: name, address and tax id, as they are on the customer record now. */
+export function buyerBlock(
+  name: string,
+  customer: CustomerRow | undefined,
+  company: Letterhead,
+  format: DocumentFormat,
+  words: DocumentLabels,
+): Content {
+  return {
+    stack: [
+      { text: words.billTo, color: '#666666' },
+      { text: name, bold: true, fontSize: 11 },
+      ...(customer ? addressLines(customer, format, company.country) : []),
+      ...(customer?.taxId ? [`${words.taxId}: ${customer.taxId}`] : []),
+    ],
+  };
+}
+
+/** Label and value pairs, right-aligned, such as the invoice's dates and references. */
+export function factTable(facts: Array<[string, string]>): Content {
+  return {
+    layout: 'noBorders',
+    table: {
+      widths: ['*', 'auto'],
+      body: facts.map(([label, value]) => [{ text: label, color: '#666666', alignment: 'right' }, right(value, true)]),
+    },
+  };
+}
+
+/** The invoice (or credit note) as the customer receives it: seller, buyer, terms, lines, VAT, totals and how to pay. */
 export async function invoicePdf(ctx: TenantContext, invoice: InvoiceDetail): Promise<Buffer> {
-  const [company] = await ctx.tx.select({ name: tenants.name }).from(tenants).where(eq(tenants.id, ctx.tenantId));
-  const title = invoice.kind === 'credit_note' ? 'Credit note' : 'Invoice';
+  const company = await companyLetterhead(ctx);
+  const customer = await getCustomer(ctx, invoice.customerId);
+  return renderPdf(invoiceDocument(invoice, company, customer));
+}
+
+export function invoiceDocument(
+  invoice: InvoiceDetail,
+  company: Letterhead,
+  customer: CustomerRow | undefined,
+): PdfDocument {
+  const format = new DocumentFormat(company);
+  const words = documentLabels(format.language);
+  const money = (amount: string) => format.money(amount, invoice.currency);
+  const isInvoice = invoice.kind === 'invoice';
+  const title = isInvoice ? words.invoice : words.creditNote;
+  const number = invoice.number ?? words.draft;
+  const termDays = daysBetween(invoice.invoiceDate, invoice.dueDate);
+
+  const facts: Array<[string, string]> = [
+    [isInvoice ? words.invoiceDate : words.date, format.date(invoice.invoiceDate)],
+    ...(isInvoice
+      ? ([
+          [words.dueDate, format.date(invoice.dueDate)],
+          [words.paymentTerms, termDays <= 0 ? words.dueOnReceipt : words.netDays(termDays)],
+        ] as Array<[string, string]>)
+      : []),
+    ...(invoice.salesOrderNumber ? [[words.salesOrder, invoice.salesOrderNumber] as [string, string]] : []),
+    ...(invoice.creditedInvoiceNumber ? [[words.credits, invoice.creditedInvoiceNumber] as [string, string]] : []),
+  ];
+
+  const c = words.columns;
   const lines: Content[][] = [
-    ['#', 'Description', 'Quantity', 'Unit price', 'Disc. %', 'Net', 'VAT %', 'VAT'].map((h) => ({
-      text: h,
-      bold: true,
-      fillColor: '#eef1f5',
-    })),
+    [
+      heading('#'),
+      heading(c.description),
+      heading(c.quantity, 'right'),
+      heading(c.unitPrice, 'right'),
+      heading(c.discount, 'right'),
+      heading(c.net, 'right'),
+      heading(c.vatRate, 'right'),
+      heading(c.vat, 'right'),
+    ],
     ...invoice.lines.map((l) => [
       String(l.lineNo),
       l.description,
-      right(l.quantity),
-      right(l.unitPrice),
-      right(l.discountPercent),
-      right(l.netAmount),
-      right(l.taxRate),
-      right(l.taxAmount),
+      right(format.number(l.quantity)),
+      right(money(l.unitPrice)),
+      right(format.percent(l.discountPercent)),
+      right(money(l.netAmount)),
+      right(format.percent(l.taxRate)),
+      right(money(l.taxAmount)),
     ]),
   ];
-  return renderPdf({
-    pageMargins: [36, 40, 36, 40],
+
+  const totals: Array<[string, string, boolean]> = [
+    [words.subtotal, money(invoice.subtotal), false],
+    [words.vat, money(invoice.taxTotal), false],
+    [words.total, money(invoice.total), true],
+    ...(isInvoice && invoice.number
+      ? ([
+          [words.paid, money(invoice.amountPaid), false],
+          [words.amountDue, money(invoice.amountDue), true],
+        ] as Array<[string, string, boolean]>)
+      : []),
+  ];
+
+  const payment: Content[] =
+    isInvoice && company.bankAccounts.length > 0
+      ? [
+          {
+            margin: [0, 16, 0, 0],
+            stack: [
+              {
+                text: words.payBy(
+                  money(invoice.number ? invoice.amountDue : invoice.total),
+                  format.date(invoice.dueDate),
+                ),
+                bold: true,
+              },
+              ...bankDetails(company, words),
+              ...(invoice.number ? [{ text: words.quote(invoice.number), margin: [0, 4, 0, 0] } as Content] : []),
+            ],
+          },
+        ]
+      : [];
+
+  const watermark =
+    invoice.state === 'cancelled' ? words.cancelled : invoice.state === 'draft' ? words.draft : undefined;
+
+  return {
+    info: { title: `${title} ${number}`, author: company.name },
+    pageMargins: [36, 40, 36, 48],
     defaultStyle: { fontSize: 9 },
+    ...(watermark ? { watermark: { text: watermark, opacity: 0.08, bold: true } } : {}),
     content: [
       {
         columns: [
-          { text: company!.name, fontSize: 14, bold: true },
-          { text: `${title} ${invoice.number ?? '(draft)'}`, fontSize: 14, bold: true, alignment: 'right' },
+          { width: '*', stack: [senderBlock(company, format, words.taxId)] },
+          {
+            width: 'auto',
+            stack: [
+              { text: title.toUpperCase(), fontSize: 18, bold: true, alignment: 'right' },
+              { text: number, fontSize: 11, alignment: 'right' },
+            ],
+          },
         ],
       },
       {
-        margin: [0, 12, 0, 12],
+        canvas: [{ type: 'line', x1: 0, y1: 0, x2: 523, y2: 0, lineWidth: 0.5, lineColor: '#bbbbbb' }],
+        margin: [0, 10, 0, 10],
+      },
+      {
+        margin: [0, 0, 0, 14],
         columns: [
-          {
-            stack: [
-              { text: 'Bill to', color: '#666666' },
-              { text: invoice.customerName, bold: true },
-            ],
-          },
-          {
-            alignment: 'right',
-            stack: [
-              `Date: ${invoice.invoiceDate}`,
-              `Due: ${invoice.dueDate}`,
-              ...(invoice.salesOrderNumber ? [`Order: ${invoice.salesOrderNumber}`] : []),
-              ...(invoice.creditedInvoiceNumber ? [`Cancels: ${invoice.creditedInvoiceNumber}`] : []),
-            ],
-          },
+          { width: '*', stack: [buyerBlock(invoice.customerName, customer, company, format, words)] },
+          { width: 'auto', stack: [factTable(facts)] },
         ],
       },
       {
-        table: { headerRows: 1, widths: [16, '*', 'auto', 'auto', 'auto', 'auto', 'auto', 'auto'], body: lines },
+        table: { headerRows: 1, widths: [14, '*', 'auto', 'auto', 'auto', 'auto', 'auto', 'auto'], body: lines },
         layout: 'lightHorizontalLines',
       },
       {
-        margin: [0, 12, 0, 0],
-        table: {
-          widths: ['*', 'auto', 'auto'],
-          body: [
-            ['', 'Net', right(invoice.subtotal)],
-            ['', 'VAT', right(invoice.taxTotal)],
-            ['', { text: `Total (${invoice.currency})`, bold: true }, right(invoice.total, true)],
-            ...(invoice.kind === 'invoice'
-              ? [
-                  ['', 'Paid', right(invoice.amountPaid)],
-                  ['', 'Due', right(invoice.amountDue, true)],
-                ]
-              : []),
-          ],
-        },
-        layout: 'noBorders',
+        margin: [0, 10, 0, 0],
+        columns: [
+          { width: '*', text: '' },
+          {
+            width: 'auto',
+            layout: 'noBorders',
+            table: {
+              widths: ['auto', 'auto'],
+              body: totals.map(([label, value, bold]) => [{ text: label, bold }, right(value, bold)]),
+            },
+          },
+        ],
       },
-      ...(invoice.notes ? [{ text: invoice.notes, margin: [0, 16, 0, 0] as [number, number, number, number] }] : []),
+      {
+        margin: [0, 6, 0, 0],
+        text: [
+          { text: `${words.inWords}: `, color: '#666666' },
+          { text: amountInWords(invoice.total, invoice.currency, format.locale, format.language), italics: true },
+        ],
+      },
+      ...payment,
+      ...(invoice.notes
+        ? [{ margin: [0, 14, 0, 0], stack: [{ text: words.notes, bold: true }, invoice.notes] } as Content]
+        : []),
     ],
-  });
+    footer: (page: number, pages: number) => ({
+      margin: [36, 16],
+      fontSize: 7,
+      color: '#777777',
+      columns: [
+        `${company.name} · ${title} ${number}`,
+        { text: `${words.page} ${page} / ${pages}`, alignment: 'right' },
+      ],
+    }),
+  };
 }

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import type { TenantContext } from '../../db/database.ts';
 import { NotFound } from '../../platform/errors.ts';
 import { EXPORT_ROW_LIMIT, exportFormat, sendExport } from '../../platform/export/export.ts';
-import { listDocument, renderPdf } from '../../platform/export/pdf.ts';
 import { access } from '../../platform/http/access.ts';
 import { pageQuery } from '../../platform/http/pagination.ts';
 import { booleanQuery, idParams, optionalText, text } from '../../platform/http/schemas.ts';
@@ -21,6 +20,7 @@ import { allInvoices, getInvoice, getPayment, listInvoices, listPayments } from 
 import { agingBuckets, arAging, customerStatement } from './queries/receivables.ts';
 import { invoiceKinds, invoiceStates, paymentMethods } from './schema.ts';
 import { defaultVatRate } from './settings.ts';
+import { statementPdf } from './statement-pdf.ts';
 
 const tags = ['Invoicing'];
 const day = z.iso.date();
@@ -447,29 +447,16 @@ export function registerInvoicingRoutes(app: FastifyInstance): void {
       response: { 200: StatementOut },
     },
     handler: async (request, reply) => {
-      const { customer, statement } = await request.withTenant(async (ctx) => {
+      const { customer, statement, pdf } = await request.withTenant(async (ctx) => {
         const customer = await getCustomer(ctx, request.params.id);
         if (!customer) throw new NotFound('Customer', request.params.id);
-        return { customer, statement: await customerStatement(ctx, customer.id, request.query) };
+        const statement = await customerStatement(ctx, customer.id, request.query);
+        return { customer, statement, pdf: request.query.format ? await statementPdf(ctx, customer, statement) : null };
       });
-      if (!request.query.format) return statement;
-      const document = listDocument(
-        `Statement of account — ${customer.name}`,
-        `${statement.from} to ${statement.to}; brought forward ${statement.openingBalance}, balance ${statement.closingBalance}`,
-        ['Date', 'Document', 'Number', 'Reference', 'Debit', 'Credit', 'Balance'],
-        statement.lines.map((l) => [
-          l.date,
-          l.kind.replace('_', ' '),
-          l.number,
-          l.reference,
-          l.debit,
-          l.credit,
-          l.balance,
-        ]),
-      );
+      if (!pdf) return statement;
       const file: FastifyReply = reply;
       file.header('content-disposition', `attachment; filename="statement-${customer.code}-${statement.to}.pdf"`);
-      return file.type('application/pdf').send(await renderPdf(document));
+      return file.type('application/pdf').send(pdf);
     },
   });
 

@@ -144,6 +144,7 @@ export function registerPartnerRoutes(app: FastifyInstance): void {
           { header: 'Active', value: (c) => (c.active ? 'yes' : 'no'), width: 8 },
         ],
         rows,
+        'Customers',
       );
     },
   });

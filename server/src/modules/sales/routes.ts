@@ -189,6 +189,7 @@ export function registerSalesRoutes(app: FastifyInstance): void {
           { header: 'Total', value: (o) => Number(o.total) },
         ],
         rows,
+        'Sales orders',
       );
     },
   });

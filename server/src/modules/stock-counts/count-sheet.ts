@@ -1,4 +1,5 @@
 import type { Content } from 'pdfmake';
+import type { DocumentFormat } from '../../platform/export/document-format.ts';
 import type { PdfDocument } from '../../platform/export/pdf.ts';
 import type { StockCountView } from './queries/stock-count-queries.ts';
 
@@ -9,11 +10,19 @@ const cell = (value: string | null, alignment: 'left' | 'right' = 'left'): Conte
 
 const header = (labels: string[]): Content[] => labels.map((h) => ({ text: h, bold: true, fillColor: '#eef1f5' }));
 
+/** Who prints the sheet and when, and how its quantities and dates are written. */
+export interface SheetPrint {
+  company: string;
+  format: DocumentFormat;
+  printedAt: Date;
+}
+
 /**
  * The sheet counters take to the shelves: every line to count, in location order, with an empty
  * column to write the count in. A blind count's sheet leaves out the system quantity.
  */
-export function countSheet(count: StockCountView, scope: string): PdfDocument {
+export function countSheet(count: StockCountView, scope: string, print: SheetPrint): PdfDocument {
+  const { format } = print;
   const showSystem = !count.blind;
   const labels = [
     '#',
@@ -35,7 +44,7 @@ export function countSheet(count: StockCountView, scope: string): PdfDocument {
       cell(line.productName + (line.recount ? '  (recount)' : '')),
       cell(line.lotNumber),
       cell(line.unitOfMeasure),
-      ...(showSystem ? [cell(line.systemQuantity, 'right')] : []),
+      ...(showSystem ? [cell(line.systemQuantity === null ? null : format.number(line.systemQuantity), 'right')] : []),
       cell(''),
       cell(''),
     ]),
@@ -44,16 +53,19 @@ export function countSheet(count: StockCountView, scope: string): PdfDocument {
   return {
     pageMargins: [28, 40, 28, 40],
     defaultStyle: { fontSize: 8 },
+    info: { title: `Stock count sheet ${count.number}`, author: print.company },
     content: [
+      { text: print.company, fontSize: 9, bold: true, color: '#444444' },
       { text: `Stock count sheet ${count.number}${count.blind ? ' (blind count)' : ''}`, fontSize: 14, bold: true },
       {
         margin: [0, 4, 0, 10],
         color: '#555555',
         stack: [
           `Warehouse: ${count.warehouseName}    Scope: ${scope}`,
-          `Planned: ${count.plannedDate}    Frequency: ${count.frequency.replace('_', ' ')}    State: ${count.state}`,
+          `Planned: ${format.date(count.plannedDate)}    Frequency: ${count.frequency.replace('_', ' ')}    State: ${count.state}`,
           ...(team ? [`Team: ${team}`] : []),
           ...(count.note ? [`Note: ${count.note}`] : []),
+          `Printed ${format.timestamp(print.printedAt)}`,
         ],
       },
       {
@@ -80,7 +92,7 @@ export function countSheet(count: StockCountView, scope: string): PdfDocument {
       },
     ],
     footer: (page: number, pages: number) => ({
-      text: `${count.number}  ·  ${page} / ${pages}`,
+      text: `${print.company}  ·  ${count.number}  ·  ${page} / ${pages}`,
       alignment: 'right',
       margin: [28, 10],
       fontSize: 7,

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createOrder, createProduct, stockOf } from '../../test/fixtures.ts';
 import { addEmployee, type OnboardedCompany, onboardCompany, type Session } from '../../test/onboarding.ts';
+import { pdfText } from '../../test/pdf-text.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { inventoryLedgerViolations, stockInvariantViolations } from '../inventory/index.ts';
 
@@ -528,10 +529,16 @@ describe('outputs', () => {
   });
 
   it('prints the count sheet and exports the variance report as CSV, XLSX and PDF', async () => {
-    const sheet = await t.api.get(`/api/stock-counts/${countId}/sheet`, { token: owner.token });
-    expect(sheet.status).toBe(200);
+    const sheet = await t.app.inject({
+      url: `/api/stock-counts/${countId}/sheet`,
+      headers: { authorization: `Bearer ${owner.token}` },
+    });
+    expect(sheet.statusCode).toBe(200);
     expect(sheet.headers['content-type']).toBe('application/pdf');
-    expect(String(sheet.body).startsWith('%PDF')).toBe(true);
+    // The company's name, and the print time on its clocks (Asia/Jakarta, id-ID by default).
+    const sheetText = pdfText(sheet.rawPayload);
+    expect(sheetText).toContain(owner.companyName);
+    expect(sheetText).toMatch(/Printed \d{1,2} \p{L}+ \d{4} pukul \d{2}\.\d{2} WIB/u);
 
     const csv = await t.api.get(`/api/stock-counts/${countId}/variance-report?format=csv`, { token: owner.token });
     expect(csv.status).toBe(200);

@@ -2,6 +2,8 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
+import { companyIdentity } from '../tenancy/company-calendar.ts';
+import { DocumentFormat } from './document-format.ts';
 import { listDocument, renderPdf } from './pdf.ts';
 
 export const exportFormat = z.enum(['csv', 'xlsx', 'pdf']).describe('File format');
@@ -16,39 +18,66 @@ export interface ExportColumn<T> {
 /** At most this many rows per export; larger lists should be filtered first. */
 export const EXPORT_ROW_LIMIT = 100_000;
 
-/** Sends the rows of a list, with its current filters, as a CSV, XLSX or PDF download. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * A spreadsheet reads a text cell starting with `=`, `+`, `-`, `@`, tab or carriage return as a
+ * formula (OWASP "CSV injection"): such text gets a leading apostrophe, which spreadsheets show as
+ * text. Numbers stay as they are, also when they come as a plain decimal string such as
+ * "-1250.50": a number cannot run, and a negative balance must stay a number.
+ */
+export function neutralisedCell(value: string | number | null): string | number {
+  if (value === null) return '';
+  if (typeof value === 'number' || PLAIN_DECIMAL.test(value)) return value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/**
+ * Sends the rows of a list, with its current filters, as a CSV, XLSX or PDF download named with
+ * the company's date (`invoices-2026-12-08.csv`). CSV and XLSX carry values for machines (plain
+ * decimals, ISO dates, timestamps at the company's UTC offset); the PDF is for people: the
+ * company's name, the report's title and a print stamp in the company's time zone, with numbers
+ * and dates in its locale.
+ */
 export async function sendExport<T>(
   reply: FastifyReply,
   format: 'csv' | 'xlsx' | 'pdf',
   name: string,
   columns: ExportColumn<T>[],
   rows: T[],
-  title = name,
+  title: string,
 ): Promise<FastifyReply> {
-  const filename = `${name}-${new Date().toISOString().slice(0, 10)}.${format}`;
-  reply.header('content-disposition', `attachment; filename="${filename}"`);
+  const company = await reply.request.withTenant(companyIdentity);
+  const now = reply.server.platform.now();
+  const style = new DocumentFormat(company);
+  reply.header('content-disposition', `attachment; filename="${name}-${style.day(now)}.${format}"`);
   if (format === 'pdf') {
-    const document = listDocument(
-      title,
-      `${rows.length} rows, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-      columns.map((c) => c.header),
-      rows.map((row) => columns.map((c) => c.value(row))),
-    );
+    const document = listDocument({
+      company: company.name,
+      title: style.text(title),
+      subtitle: `${rows.length} ${rows.length === 1 ? 'row' : 'rows'} · printed ${style.timestamp(now)}`,
+      headers: columns.map((c) => c.header),
+      rows: rows.map((row) => columns.map((c) => c.value(row))),
+      format: style,
+    });
     return reply.type('application/pdf').send(await renderPdf(document));
   }
   if (format === 'csv') {
     const body = stringify([
-      columns.map((c) => c.header),
-      ...rows.map((row) => columns.map((c) => c.value(row) ?? '')),
+      columns.map((c) => neutralisedCell(c.header)),
+      ...rows.map((row) => columns.map((c) => neutralisedCell(style.machineCell(c.value(row))))),
     ]);
     return reply.type('text/csv; charset=utf-8').send(`\uFEFF${body}`);
   }
+  // exceljs writes a string as a string cell, never as a formula (only `{ formula }` values are),
+  // so names such as "=1+1" stay exactly as typed here.
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(name);
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row)));
+  for (const row of rows) sheet.addRow(columns.map((c) => style.machineCell(c.value(row))));
   const buffer = await workbook.xlsx.writeBuffer();
   return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(Buffer.from(buffer));
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Content } from 'pdfmake';
+import type { DocumentFormat } from './document-format.ts';
 
 const require = createRequire(import.meta.url);
 const pdfmake: typeof import('pdfmake') = require('pdfmake');
@@ -17,40 +18,45 @@ export async function renderPdf(definition: PdfDocument): Promise<Buffer> {
   return pdfmake.createPdf(definition).getBuffer();
 }
 
-/** A printable list: a title, a subtitle (company, filters, date) and a table with a header row. */
-export function listDocument(
-  title: string,
-  subtitle: string,
-  headers: string[],
-  rows: Array<Array<string | number | null>>,
-): PdfDocument {
+/** A printed list or report: the company, the report's name, what it holds and when it was printed, and its table. */
+export interface PrintedList {
+  company: string;
+  title: string;
+  /** e.g. "12 rows · printed 8 Desember 2026 pukul 03.30 WIB" */
+  subtitle: string;
+  headers: string[];
+  rows: Array<Array<string | number | null>>;
+  format: DocumentFormat;
+}
+
+export function listDocument(list: PrintedList): PdfDocument {
   const body: Content[][] = [
-    headers.map((h) => ({ text: h, bold: true, fillColor: '#eef1f5' })),
-    ...rows.map((row) =>
+    list.headers.map((h) => ({ text: h, bold: true, fillColor: '#eef1f5' })),
+    ...list.rows.map((row) =>
       row.map(
-        (cell) =>
-          ({
-            text: cell === null ? '' : String(cell),
-            alignment: typeof cell === 'number' ? 'right' : 'left',
-          }) as Content,
+        (cell) => ({ text: list.format.cell(cell), alignment: typeof cell === 'number' ? 'right' : 'left' }) as Content,
       ),
     ),
   ];
   return {
-    pageOrientation: headers.length > 6 ? 'landscape' : 'portrait',
+    info: { title: list.title, author: list.company },
+    pageOrientation: list.headers.length > 6 ? 'landscape' : 'portrait',
     pageMargins: [28, 40, 28, 36],
     defaultStyle: { fontSize: 8 },
     content: [
-      { text: title, fontSize: 14, bold: true },
-      { text: subtitle, color: '#555555', margin: [0, 2, 0, 10] },
-      { table: { headerRows: 1, widths: headers.map(() => 'auto'), body }, layout: 'lightHorizontalLines' },
+      { text: list.company, fontSize: 9, bold: true, color: '#444444' },
+      { text: list.title, fontSize: 14, bold: true, margin: [0, 2, 0, 0] },
+      { text: list.subtitle, color: '#555555', margin: [0, 2, 0, 10] },
+      {
+        table: { headerRows: 1, widths: list.headers.map(() => 'auto'), body },
+        layout: 'lightHorizontalLines',
+      },
     ],
     footer: (page: number, pages: number) => ({
-      text: `${page} / ${pages}`,
-      alignment: 'right',
       margin: [28, 10],
       fontSize: 7,
       color: '#777777',
+      columns: [`${list.company} · ${list.title}`, { text: `${page} / ${pages}`, alignment: 'right' }],
     }),
   };
 }

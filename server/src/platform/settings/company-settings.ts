@@ -11,10 +11,17 @@ export interface CompanySetting<T> {
   key: string;
   schema: z.ZodType<T>;
   defaultValue: T;
+  /** How a value appears in the audit trail, when the value itself is too large to keep there. */
+  audited?: (value: T) => unknown;
 }
 
-export function defineCompanySetting<T>(key: string, schema: z.ZodType<T>, defaultValue: T): CompanySetting<T> {
-  return { key, schema, defaultValue };
+export function defineCompanySetting<T>(
+  key: string,
+  schema: z.ZodType<T>,
+  defaultValue: T,
+  options: { audited?: (value: T) => unknown } = {},
+): CompanySetting<T> {
+  return { key, schema, defaultValue, ...options };
 }
 
 export async function readCompanySetting<T>(ctx: TenantContext, setting: CompanySetting<T>): Promise<T> {
@@ -41,8 +48,8 @@ export async function writeCompanySetting<T>(ctx: TenantContext, setting: Compan
     action: 'company_setting.changed',
     entity: 'company_setting',
     entityId: ctx.tenantId,
-    before: { [setting.key]: before },
-    after: { [setting.key]: value },
+    before: { [setting.key]: setting.audited ? setting.audited(before) : before },
+    after: { [setting.key]: setting.audited ? setting.audited(value) : value },
   });
   return value;
 }

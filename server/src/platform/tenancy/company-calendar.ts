@@ -23,3 +23,19 @@ export async function companyCurrency(ctx: TenantContext): Promise<string> {
     .where(eq(tenants.id, ctx.tenantId));
   return company!.currency;
 }
+
+/** The company as its documents name and date it: name, currency, locale and time zone. */
+export interface CompanyIdentity {
+  name: string;
+  currency: string;
+  locale: string;
+  timezone: string;
+}
+
+export async function companyIdentity(ctx: TenantContext): Promise<CompanyIdentity> {
+  const [company] = await ctx.tx
+    .select({ name: tenants.name, currency: tenants.currency, locale: tenants.locale, timezone: tenants.timezone })
+    .from(tenants)
+    .where(eq(tenants.id, ctx.tenantId));
+  return company!;
+}

@@ -7,7 +7,9 @@ import { formRules } from '../../ui/form-rules.ts';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { CompanyProfileFields, type CompanyProfileValues } from './CompanyProfileFields.tsx';
-import { type Company, type CompanyChange, useCompany, useUpdateCompany } from './company-api.ts';
+import { type Company, type CompanyChange, useCompany, useLetterhead, useUpdateCompany } from './company-api.ts';
+import { LetterheadForm } from './LetterheadForm.tsx';
+import { LogoField } from './LogoField.tsx';
 
 const profileOf = (company: Company): CompanyProfileValues => ({
   name: company.name,
@@ -78,6 +80,25 @@ function Section({ title, description, children }: { title: string; description:
   );
 }
 
+function LetterheadSections() {
+  const letterhead = useLetterhead();
+  if (letterhead.error) return <ErrorAlert error={letterhead.error} onRetry={() => void letterhead.refetch()} />;
+  if (!letterhead.data) return null;
+  return (
+    <>
+      <Section title="Logo" description="Printed at the top of invoices, credit notes and statements.">
+        <LogoField letterhead={letterhead.data} />
+      </Section>
+      <Section
+        title="Letterhead"
+        description="Address, tax ID, contact and bank details printed on the documents you send customers."
+      >
+        <LetterheadForm letterhead={letterhead.data} />
+      </Section>
+    </>
+  );
+}
+
 export function CompanySettingsPage() {
   const company = useCompany();
   return (
@@ -97,6 +118,7 @@ export function CompanySettingsPage() {
           <Section title="Profile" description="Name, currency, time zone and locale of the company.">
             <ProfileForm key={company.data.id} company={company.data} />
           </Section>
+          <LetterheadSections />
         </>
       )}
     </Stack>

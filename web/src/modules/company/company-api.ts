@@ -20,3 +20,28 @@ export function useUpdateCompany() {
     },
   });
 }
+
+export type Letterhead = Schemas['CompanyLetterhead'];
+export type LetterheadChange = paths['/api/company/letterhead']['put']['requestBody']['content']['application/json'];
+
+const letterheadKey = ['company', 'letterhead'] as const;
+
+export const useLetterhead = () =>
+  useQuery({ queryKey: letterheadKey, queryFn: () => unwrap(api.GET('/api/company/letterhead')) });
+
+/** Saves the letterhead fields, or sets or removes the logo; each answers with the whole letterhead. */
+export function useChangeLetterhead() {
+  const queryClient = useQueryClient();
+  const onSuccess = (letterhead: Letterhead) => queryClient.setQueryData(letterheadKey, letterhead);
+  return {
+    fields: useMutation({
+      mutationFn: (change: LetterheadChange) => unwrap(api.PUT('/api/company/letterhead', { body: change })),
+      onSuccess,
+    }),
+    logo: useMutation({
+      mutationFn: (image: string | null) =>
+        unwrap(image ? api.PUT('/api/company/logo', { body: { image } }) : api.DELETE('/api/company/logo')),
+      onSuccess,
+    }),
+  };
+}

@@ -125,7 +125,7 @@ export function registerStockRoutes(app: FastifyInstance): void {
         format,
         'stock-moves',
         [
-          { header: 'Posted', value: (m) => m.postedAt.slice(0, 16).replace('T', ' '), width: 17 },
+          { header: 'Posted', value: (m) => m.postedAt, width: 25 },
           { header: 'Type', value: (m) => m.moveType },
           { header: 'Document', value: (m) => m.documentNumber },
           { header: 'SKU', value: (m) => m.sku },
@@ -373,6 +373,7 @@ export function registerStockRoutes(app: FastifyInstance): void {
           { header: 'Reorder quantity', value: (i) => Number(i.reorderQuantity) },
         ],
         await request.withTenant(lowStock),
+        'Low stock',
       ),
   });
 }

@@ -2,10 +2,12 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Conflict } from '../../../platform/errors.ts';
+import { DocumentFormat } from '../../../platform/export/document-format.ts';
 import { EXPORT_ROW_LIMIT, exportFormat, sendExport } from '../../../platform/export/export.ts';
 import { renderPdf } from '../../../platform/export/pdf.ts';
 import { access } from '../../../platform/http/access.ts';
 import { idParams } from '../../../platform/http/schemas.ts';
+import { companyIdentity } from '../../../platform/tenancy/company-calendar.ts';
 import { listMembers } from '../../../platform/tenancy/members.ts';
 import { categoryNames } from '../../catalog/index.ts';
 import { countableWarehouse } from '../../inventory/index.ts';
@@ -65,7 +67,7 @@ export function registerReportRoutes(app: FastifyInstance): void {
       response: { 200: z.string().describe('The PDF') },
     },
     handler: async (request, reply) => {
-      const { count, scope } = await request.withTenant(async (ctx) => {
+      const { count, scope, company } = await request.withTenant(async (ctx) => {
         const count = await countAsSeenBy(request, ctx, request.params.id);
         if (count.state === 'scheduled') {
           throw new Conflict(
@@ -84,11 +86,20 @@ export function registerReportRoutes(app: FastifyInstance): void {
             ? `categories ${count.categoryIds.map((id) => categories.get(id) ?? id).join(', ')}`
             : null,
         ].filter(Boolean);
-        return { count, scope: parts.length > 0 ? parts.join('; ') : 'the whole warehouse' };
+        return {
+          count,
+          scope: parts.length > 0 ? parts.join('; ') : 'the whole warehouse',
+          company: await companyIdentity(ctx),
+        };
       });
       const file: FastifyReply = reply;
       file.header('content-disposition', `attachment; filename="count-sheet-${count.number}.pdf"`);
-      return file.type('application/pdf').send(await renderPdf(countSheet(count, scope)));
+      const print = {
+        company: company.name,
+        format: new DocumentFormat(company),
+        printedAt: request.server.platform.now(),
+      };
+      return file.type('application/pdf').send(await renderPdf(countSheet(count, scope, print)));
     },
   });
 
