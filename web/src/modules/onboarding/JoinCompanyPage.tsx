@@ -107,7 +107,7 @@ function AccountStep({ companyCode, companyName, onChangeCompany, onRequested }:
       </Alert>
       <form onSubmit={form.onSubmit((values) => join.mutate(values))} noValidate>
         <Stack gap="sm">
-          <TextInput label="Your name" autoComplete="name" required {...form.getInputProps('name')} />
+          <TextInput label="Your name" autoComplete="name" required maxLength={200} {...form.getInputProps('name')} />
           <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
           <PasswordInput
             label="Password"

@@ -72,7 +72,13 @@ export function RegisterCompanyPage() {
           </Stepper.Step>
           <Stepper.Step label="Owner" description="Your account">
             <Stack gap="sm" mt="md">
-              <TextInput label="Your name" autoComplete="name" required {...form.getInputProps('owner.name')} />
+              <TextInput
+                label="Your name"
+                autoComplete="name"
+                required
+                maxLength={200}
+                {...form.getInputProps('owner.name')}
+              />
               <TextInput
                 label="Work email"
                 type="email"
