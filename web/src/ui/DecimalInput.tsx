@@ -3,6 +3,7 @@ import { type FocusEvent, type Ref, useState } from 'react';
 import { useActiveCompany } from '../app/me.ts';
 import {
   currencyDecimals,
+  currencySigns,
   formatNumberText,
   parseNumberText,
   unreadableProblem,
@@ -17,14 +18,6 @@ export interface DecimalInputProps extends Omit<TextInputProps, 'value' | 'onCha
   kind?: 'quantity' | 'money' | 'percent';
   ref?: Ref<HTMLInputElement>;
 }
-
-const currencySigns = (locale: string, currency: string) =>
-  ['symbol', 'narrowSymbol'].flatMap((currencyDisplay) =>
-    new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: currencyDisplay as 'symbol' })
-      .formatToParts(1)
-      .filter((p) => p.type === 'currency')
-      .map((p) => p.value),
-  );
 
 /**
  * The one input for quantities, prices, amounts and percentages. People type and read numbers in
@@ -46,7 +39,7 @@ export function DecimalInput({ value = '', onChange, kind = 'quantity', onBlur, 
   }
 
   const type = (typed: string) => {
-    const strip = kind === 'money' ? [currency, ...currencySigns(locale, currency)] : [];
+    const strip = kind === 'money' ? currencySigns(locale, currency) : [];
     const parsed = parseNumberText(typed, locale, strip);
     const next = parsed.ok ? parsed.value : unreadableValue(parsed.problem);
     setText(typed);

@@ -1,42 +1,8 @@
 import { ApiError, type FieldProblem } from '../api/errors.ts';
+import { fieldLabel, friendlyFieldMessage } from '../api/validation-messages.ts';
 import { notifyError } from './notify.ts';
 
-const plural = (count: string, one: string, many: string) => `${count} ${count === '1' ? one : many}`;
-
-/** The validator's wordings (zod's and the API's decimal checks), said the way a user can act on. */
-const wordings: [RegExp, (match: RegExpMatchArray) => string][] = [
-  [
-    /at most (\d+) decimal places/i,
-    ([, n]) => (n === '0' ? 'Whole numbers only, no decimals' : `At most ${n} decimals`),
-  ],
-  [/^Send a decimal as a string/, () => 'Enter a number'],
-  [/^Must be greater than zero$/, () => 'Must be above zero'],
-  [/expected string to have <=\s*(\d+) characters/, ([, n]) => `At most ${plural(n!, 'character', 'characters')}`],
-  [/expected string to have >=\s*(\d+) characters/, ([, n]) => (n === '1' ? 'Required' : `At least ${n} characters`)],
-  [/expected (?:number|int|bigint) to be <=?\s*(-?[\d.]+)/, ([, n]) => `Must be at most ${n}`],
-  [/expected (?:number|int|bigint) to be >=?\s*(-?[\d.]+)/, ([, n]) => `Must be at least ${n}`],
-  [/expected array to have <=\s*(\d+) items/, ([, n]) => `At most ${plural(n!, 'line', 'lines')}`],
-  [/expected array to have >=\s*(\d+) items/, ([, n]) => `Add at least ${plural(n!, 'line', 'lines')}`],
-  [/received (?:undefined|null)$/, () => 'Required'],
-  [/expected int, received number/, () => 'Whole numbers only, no decimals'],
-  [/^Invalid email/i, () => 'Enter a valid email address'],
-  [/^Invalid UUID/i, () => 'Choose one from the list'],
-  [/^Invalid option/i, () => 'Choose one of the options'],
-  [/^Invalid ISO date/i, () => 'Enter a valid date'],
-  [/^(Invalid|Unrecognized|Unknown field|Too big|Too small)/, () => 'Not valid here'],
-];
-
-/**
- * A server message as a field shows it: the validator's wording turned into what is wrong ("At most
- * 200 characters"); a business rule's message (already written for people) as it is.
- */
-export function friendlyFieldMessage(message: string): string {
-  for (const [pattern, say] of wordings) {
-    const match = message.match(pattern);
-    if (match) return say(match);
-  }
-  return message;
-}
+export { friendlyFieldMessage };
 
 function hasField(values: unknown, path: string): boolean {
   let node = values;
@@ -66,7 +32,9 @@ export function showServerErrors(form: FormWithFieldErrors, error: unknown): str
   for (const field of placed) form.setFieldError(field.path, field.message);
   const unplaced = fields.filter((field) => !placed.includes(field));
   if (unplaced.length > 0) {
-    notifyError(new Error(unplaced.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; ')));
+    notifyError(
+      new Error(unplaced.map((f) => (f.path ? `${fieldLabel(f.path)}: ${f.message}` : f.message)).join('; ')),
+    );
   } else if (placed.length === 0) notifyError(error);
   return placed.map((field) => field.path);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ApiError, errorMessage } from '../api/errors.ts';
 import { friendlyFieldMessage, lineErrorsOf } from './form-errors.ts';
 import { numberProblem } from './form-rules.ts';
 import { parseNumberText, unreadableValue } from './number-text.ts';
@@ -69,6 +70,24 @@ describe('server validation messages in words a user can act on', () => {
     ['Only 4 left to invoice', 'Only 4 left to invoice'],
   ])('%s → %s', (raw, friendly) => {
     expect(friendlyFieldMessage(raw)).toBe(friendly);
+  });
+});
+
+describe('a refused request says per field what is wrong, never the validator’s summary', () => {
+  it('names the line and field of each problem', () => {
+    const refused = new ApiError(
+      400,
+      'validation_failed',
+      'Invalid request. lines.1.unitPrice: A decimal string with at most 4 decimal places, e.g. "12.5"; notes: Too big: expected string to have <=2000 characters',
+      {
+        fields: [
+          { path: 'lines.1.unitPrice', message: 'A decimal string with at most 4 decimal places, e.g. "12.5"' },
+          { path: 'notes', message: 'Too big: expected string to have <=2000 characters' },
+        ],
+      },
+      null,
+    );
+    expect(errorMessage(refused)).toBe('Line 2, unit price: At most 4 decimals; notes: At most 2000 characters');
   });
 });
 

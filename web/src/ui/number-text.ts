@@ -32,6 +32,28 @@ export function currencyDecimals(currency: string): number {
   return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
+const signsByCurrency = new Map<string, string[]>();
+
+/** What may be pasted along with an amount and is not part of the number: `Rp`, `IDR`, `$`, `US$`. */
+export function currencySigns(locale: string, currency: string): string[] {
+  const key = `${locale}|${currency}`;
+  let signs = signsByCurrency.get(key);
+  if (!signs) {
+    const displays = ['symbol', 'narrowSymbol'] as const;
+    signs = [
+      currency,
+      ...displays.flatMap((currencyDisplay) =>
+        new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay })
+          .formatToParts(1)
+          .filter((p) => p.type === 'currency')
+          .map((p) => p.value),
+      ),
+    ].sort((a, b) => b.length - a.length);
+    signsByCurrency.set(key, signs);
+  }
+  return signs;
+}
+
 /** How the locale writes one thousand two hundred thirty-four and a half: `1.234,5` in id-ID. */
 export const exampleNumber = (locale: string) => {
   const { group, decimal } = separatorsOf(locale);

@@ -89,6 +89,8 @@ export function AdjustStockModal({ product, opened, onClose }: AdjustStockModalP
           />
           <DecimalInput
             label={form.values.mode === 'count' ? 'Counted quantity' : 'Change (negative to remove)'}
+            // A phone's decimal pad has no minus sign.
+            inputMode={form.values.mode === 'change' ? 'text' : 'decimal'}
             required
             data-autofocus
             rightSection={

@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
+import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { CompanyProfileFields } from '../company/CompanyProfileFields.tsx';
 import { companyDefaults } from '../company/profile-options.ts';
 import { AuthFrame } from './AuthFrame.tsx';
@@ -36,11 +37,13 @@ export function RegisterCompanyPage() {
           body: { company: { ...company, domain: company.domain.trim() || undefined }, owner },
         }),
       ),
-    onSuccess: (result) =>
-      navigate({
+    onSuccess: (result) => {
+      form.resetDirty();
+      return navigate({
         to: '/verify-email',
         search: { email: result.owner.email, companyCode: result.company.companyCode },
-      }),
+      });
+    },
     onError: (error) => {
       const placed = showServerErrors(form, error);
       if (placed.some((path) => path.startsWith('company.'))) setStep(0);
@@ -64,6 +67,7 @@ export function RegisterCompanyPage() {
       }
     >
       <form onSubmit={submit} noValidate>
+        <UnsavedChangesGuard form={form} />
         <Stepper active={step} size="sm" mb="lg" allowNextStepsSelect={false} onStepClick={setStep}>
           <Stepper.Step label="Company" description="Name and currency">
             <Stack gap="sm" mt="md">

@@ -192,6 +192,7 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
               <Table.Td>
                 <DecimalInput
                   aria-label={`Quantity of ${line.sku}`}
+                  inputMode={values.mode === 'change' ? 'text' : 'decimal'}
                   {...numberInput}
                   rightSection={<Text size="xs">{line.unitOfMeasure}</Text>}
                   rightSectionWidth={40}

@@ -175,8 +175,18 @@ export function ZoneModal({
           </SimpleGrid>
           <TextInput label="Name" required maxLength={100} {...form.getInputProps('name')} />
           <SimpleGrid cols={2} spacing="sm">
-            <DecimalInput label="Min temperature" rightSection="°C" {...form.getInputProps('minTemperature')} />
-            <DecimalInput label="Max temperature" rightSection="°C" {...form.getInputProps('maxTemperature')} />
+            <DecimalInput
+              label="Min temperature"
+              rightSection="°C"
+              inputMode="text"
+              {...form.getInputProps('minTemperature')}
+            />
+            <DecimalInput
+              label="Max temperature"
+              rightSection="°C"
+              inputMode="text"
+              {...form.getInputProps('maxTemperature')}
+            />
             <DecimalInput label="Capacity" {...form.getInputProps('capacity')} />
             <TextInput
               label="Capacity unit"
