@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumberText, parseNumberText } from './number-text.ts';
+import { formatMoney } from './format.ts';
+import { currencySigns, formatNumberText, parseNumberText } from './number-text.ts';
 
 const read = (text: string, locale = 'id-ID') => {
   const parsed = parseNumberText(text, locale, ['Rp', 'IDR']);
@@ -82,5 +83,30 @@ describe('what an input shows reads back as the same value', () => {
     expect(formatNumberText(value, locale, minDecimals)).toBe(shown);
     const back = parseNumberText(shown, locale);
     expect(back).toEqual({ ok: true, value: value.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '') });
+  });
+});
+
+describe('money as the app prints it, typed back, is the stored amount', () => {
+  const rupiah = { locale: 'id-ID', currency: 'IDR' };
+  it.each([
+    ['1490200', 'Rp 1.490.200'],
+    ['12.5', 'Rp 12,5'],
+    ['2208', 'Rp 2.208'],
+  ])('%s prints as %s and reads back', (stored, printed) => {
+    expect(formatMoney(stored, rupiah).replace(/\s/g, ' ')).toBe(printed);
+    expect(parseNumberText(formatMoney(stored, rupiah), 'id-ID', currencySigns('id-ID', 'IDR'))).toEqual({
+      ok: true,
+      value: stored,
+    });
+  });
+
+  it('US dollars keep their cents and any further decimals of a unit cost', () => {
+    const dollars = { locale: 'en-US', currency: 'USD' };
+    expect(formatMoney('12.5', dollars)).toBe('$12.50');
+    expect(formatMoney('0.3333', dollars)).toBe('$0.3333');
+    expect(parseNumberText('USD 1,654,122.50', 'en-US', currencySigns('en-US', 'USD'))).toEqual({
+      ok: true,
+      value: '1654122.5',
+    });
   });
 });
