@@ -108,7 +108,14 @@ function AccountStep({ companyCode, companyName, onChangeCompany, onRequested }:
       <form onSubmit={form.onSubmit((values) => join.mutate(values))} noValidate>
         <Stack gap="sm">
           <TextInput label="Your name" autoComplete="name" required maxLength={200} {...form.getInputProps('name')} />
-          <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            maxLength={254}
+            {...form.getInputProps('email')}
+          />
           <PasswordInput
             label="Password"
             autoComplete="new-password"

@@ -89,6 +89,7 @@ export function RegisterCompanyPage() {
                 autoComplete="email"
                 required
                 description="We send a code to verify it"
+                maxLength={254}
                 {...form.getInputProps('owner.email')}
               />
               <PasswordInput

@@ -74,7 +74,14 @@ export function VerifyEmailPage() {
       <form onSubmit={form.onSubmit((values) => verify.mutate(values))} noValidate>
         <Stack gap="md">
           {!search.email && (
-            <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
+            <TextInput
+              label="Email"
+              type="email"
+              autoComplete="email"
+              required
+              maxLength={254}
+              {...form.getInputProps('email')}
+            />
           )}
           <Input.Wrapper label="Verification code" error={form.errors.code}>
             <PinInput

@@ -96,6 +96,7 @@ export function CountingGrid({ count, edits, onEdit, saving, onSave, onAddByCode
           ref={scanBox}
           label="Scan a barcode or type a SKU"
           placeholder="Barcode or SKU, then Enter"
+          maxLength={100}
           leftSection={<IconBarcode size={16} />}
           w={320}
           value={code}
