@@ -29,6 +29,7 @@ function quantityProblem(plan: LinePlan, open: string, shownOpen = open): string
   if (problem || value === '') return problem;
   if (compareDecimals(value, open) > 0) return `At most ${shownOpen}: that is what is left to deliver`;
   if (!plan.pickLots || !hasQuantity(value)) return null;
+  if (Object.values(plan.lots).some((lot) => numberProblem(lot))) return 'Fix the lot quantities';
   const picked = sumDecimals(Object.values(plan.lots).filter(hasQuantity));
   return compareDecimals(picked, value) === 0 ? null : `Lots add up to ${picked}`;
 }
@@ -67,6 +68,7 @@ function LotPicks({
               size="xs"
               w={80}
               value={plan.lots[lot.lotId] ?? ''}
+              error={numberProblem(plan.lots[lot.lotId] ?? '')}
               onChange={(quantity) => onChange({ ...plan.lots, [lot.lotId]: quantity })}
             />
             <Text size="xs">
