@@ -34,8 +34,8 @@ beforeAll(async () => {
   product = await createProduct(api, owner, {
     sku: `E2E-SEMEN-${suffix}`,
     name: `Semen ${suffix}`,
-    salePrice: '100000',
-    standardCost: '60000',
+    salePrice: '1000000',
+    standardCost: '600000',
     stock: '10',
   });
   customer = await createCustomer(api, owner, { name: `Toko Bangunan ${suffix}`, paymentTermsDays: 30 });
@@ -86,65 +86,76 @@ describe('invoicing a delivered order and taking a partial payment in the browse
     await page.waitForURL(/\/invoices\/[0-9a-f-]{36}$/);
     invoiceUrl = page.url();
     await expect.poll(() => text('invoice-state')).toBe('Draft');
-    expect(await text('invoice-subtotal')).toMatch(/400\.000/);
-    expect(await text('invoice-tax')).toMatch(/44\.000/);
-    expect(await text('invoice-total')).toMatch(/444\.000/);
+    expect(await text('invoice-subtotal')).toMatch(/4\.000\.000/);
+    expect(await text('invoice-tax')).toMatch(/440\.000/);
+    expect(await text('invoice-total')).toMatch(/4\.440\.000/);
   });
 
-  it('posts the invoice: it gets its INV number and stays at 444,000 including 11% VAT', async () => {
+  it('posts the invoice: it gets its INV number and stays at 4,440,000 including 11% VAT', async () => {
     await page.getByRole('button', { name: 'Post invoice' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Post invoice' }).click();
     await expect.poll(() => text('invoice-state')).toBe('Posted');
     expect(await text('invoice-number')).toMatch(/^INV-\d{4}-00001$/);
-    expect(await text('invoice-total')).toMatch(/444\.000/);
-    expect(await text('invoice-due')).toMatch(/444\.000/);
+    expect(await text('invoice-total')).toMatch(/4\.440\.000/);
+    expect(await text('invoice-due')).toMatch(/4\.440\.000/);
     expect(await page.getByTestId('invoice-line').textContent()).toMatch(/11%/);
     await page.getByTestId('journal-entry-link').waitFor();
   });
 
-  it('records a partial payment of 200,000 by bank against the invoice', async () => {
+  it('records a partial payment of 1.654.122 by bank against the invoice, typed as the app shows amounts', async () => {
     await page.getByRole('link', { name: 'Record payment' }).click();
     await page.waitForURL(/\/payments\/new/);
     const amount = page.getByRole('textbox', { name: 'Amount received' });
-    await expect.poll(() => amount.inputValue()).toBe('444000');
+    await expect.poll(() => amount.inputValue()).toBe('4.440.000');
     const allocation = page.getByTestId('allocation-row').getByRole('textbox');
-    expect(await allocation.inputValue()).toBe('444000');
+    expect(await allocation.inputValue()).toBe('4.440.000');
 
-    await amount.fill('200000');
-    await expect.poll(() => allocation.inputValue()).toBe('200000');
-    expect(await text('allocated-total')).toMatch(/200\.000/);
+    // IDR has no decimals: "2,5" is refused with the currency's rule.
+    await amount.fill('2,5');
+    await page.getByRole('button', { name: 'Record payment' }).click();
+    await page.getByText('Whole IDR only, no decimals').waitFor();
+
+    await amount.fill('1.654.122');
+    await expect.poll(() => allocation.inputValue()).toBe('1.654.122');
+    expect(await text('allocated-total')).toMatch(/1\.654\.122/);
     expect(await text('left-as-credit')).toMatch(/Rp\s*0$/);
     await page.getByRole('textbox', { name: 'Reference' }).fill(`TRF-${suffix}`);
     await page.getByRole('button', { name: 'Record payment' }).click();
 
     await page.waitForURL(/\/payments\/[0-9a-f-]{36}$/);
     expect(await text('payment-number')).toMatch(/^PAY-\d{4}-00001$/);
-    expect(await text('payment-allocated')).toMatch(/200\.000/);
+    const stored = await browserApp.t.api.get(`/api/customer-payments/${page.url().split('/').at(-1)}`, {
+      token: owner.token,
+    });
+    expect(stored.body).toMatchObject({ amount: '1654122' });
+    expect(stored.body.allocations.map((a: { amount: string }) => a.amount)).toEqual(['1654122']);
+    await page.reload();
+    await expect.poll(() => text('payment-allocated')).toMatch(/1\.654\.122/);
     expect(await page.getByTestId('payment-allocation').count()).toBe(1);
   });
 
-  it('the invoice is partially paid with 244,000 still due', async () => {
+  it('the invoice is partially paid with 2,785,878 still due', async () => {
     await page.getByTestId('payment-allocation').getByRole('link').click();
     await page.waitForURL(invoiceUrl);
     await expect.poll(() => text('invoice-state')).toBe('Partially paid');
-    expect(await text('invoice-paid')).toMatch(/200\.000/);
-    expect(await text('invoice-due')).toMatch(/244\.000/);
+    expect(await text('invoice-paid')).toMatch(/1\.654\.122/);
+    expect(await text('invoice-due')).toMatch(/2\.785\.878/);
     expect(await page.getByTestId('invoice-payment').count()).toBe(1);
   });
 
-  it('the aging shows the remaining 244,000 as current, and the customer statement agrees', async () => {
+  it('the aging shows the remaining 2,785,878 as current, and the customer statement agrees', async () => {
     await mainMenu(page).getByRole('link', { name: 'Receivables aging' }).click();
     const row = page.getByTestId('aging-row');
     await row.waitFor();
     expect(await row.count()).toBe(1);
     expect(await row.textContent()).toContain(customer.name);
-    expect(await row.getByTestId('aging-row-total').textContent()).toMatch(/244\.000/);
-    expect(await text('aging-total')).toMatch(/244\.000/);
+    expect(await row.getByTestId('aging-row-total').textContent()).toMatch(/2\.785\.878/);
+    expect(await text('aging-total')).toMatch(/2\.785\.878/);
 
     await row.getByRole('link', { name: customer.name }).click();
     await page.waitForURL(/\/customers\/[0-9a-f-]{36}\/statement/);
     await expect.poll(() => page.getByTestId('statement-line').count()).toBe(2);
-    expect(await text('statement-closing')).toMatch(/244\.000/);
+    expect(await text('statement-closing')).toMatch(/2\.785\.878/);
   });
 
   it('lists the partially paid invoice and exports the list as CSV', async () => {
@@ -152,7 +163,7 @@ describe('invoicing a delivered order and taking a partial payment in the browse
     await page.getByRole('combobox', { name: 'State' }).click();
     await page.getByRole('option', { name: 'Partially paid' }).click();
     await expect.poll(() => page.getByTestId('invoice-row').count()).toBe(1);
-    expect(await text('invoice-row-due')).toMatch(/244\.000/);
+    expect(await text('invoice-row-due')).toMatch(/2\.785\.878/);
 
     await page.getByRole('button', { name: 'Export' }).click();
     const download = page.waitForEvent('download');

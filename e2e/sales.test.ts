@@ -10,12 +10,18 @@ const suffix = randomBytes(3).toString('hex').toUpperCase();
 const coffee = { sku: `E2E-KOPI-${suffix}`, name: `Kopi Toraja ${suffix}` };
 const customer = { code: `C-E2E-${suffix}`, name: `Warung Kopi ${suffix}` };
 
+const storedOrder = async (id: string) =>
+  (await browserApp.t.api.get(`/api/sales-orders/${id}`, { token: owner.token })).body;
+
 let browserApp: BrowserApp;
 let owner: OnboardedCompany;
 let page: Page;
 /** Another product with stock, set up through the API: the browser flow is about the first one. */
 let tea: { sku: string };
+/** Sold by weight, in decimals of a kilogram. */
+let sugar: { sku: string };
 let orderUrl: string;
+let weighedOrderId: string;
 
 async function logIn(): Promise<void> {
   await page.goto('/login');
@@ -73,6 +79,12 @@ beforeAll(async () => {
   browserApp = await startBrowserApp();
   owner = await onboardCompany(browserApp.t.api, browserApp.t.mail);
   tea = await createProduct(browserApp.t.api, owner, { sku: `E2E-TEH-${suffix}`, salePrice: '25000', stock: '50' });
+  sugar = await createProduct(browserApp.t.api, owner, {
+    sku: `E2E-GULA-${suffix}`,
+    unitOfMeasure: 'kg',
+    salePrice: '15000',
+    stock: '100',
+  });
   page = await browserApp.openPage();
 });
 
@@ -174,5 +186,76 @@ describe('selling from stock in the browser', () => {
     const csv = await readFile((await file.path())!, 'utf8');
     expect(csv.trim().split('\n')).toHaveLength(2);
     expect(csv).toContain(customer.name);
+  });
+
+  it('reads numbers as the company writes them: 12,5 kg at 10.000 is stored as 12.5 at 10000 and shown so again', async () => {
+    await mainMenu(page).getByRole('link', { name: 'Orders' }).click();
+    await page.getByRole('link', { name: 'New order' }).click();
+    await chooseCustomer();
+    await addLine(sugar.sku, '12,5');
+    const line = page.getByTestId('order-line').first();
+    const price = line.getByRole('textbox', { name: 'Unit price' });
+    expect(await price.inputValue()).toBe('15.000');
+
+    // In id-ID "10.00" could be ten or a thousand: it is refused with the reason, not guessed.
+    await price.fill('10.00');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    const banner = page.getByTestId('line-errors');
+    await banner.waitFor();
+    expect(await banner.textContent()).toContain(
+      'Line 1, unit price: not clear: write numbers as 1.234,5 (. between thousands, , before decimals)',
+    );
+    await price.fill('10.000');
+    await banner.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('line-total').first().textContent()).toMatch(/^Rp\s*125\.000$/);
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.waitForURL(/\/sales-orders\/[0-9a-f-]{36}$/);
+    weighedOrderId = page.url().split('/').at(-1)!;
+
+    const stored = await storedOrder(weighedOrderId);
+    expect(stored.lines[0]).toMatchObject({ quantity: '12.5', unitPrice: '10000' });
+    expect(stored.total).toBe('125000');
+
+    await page.goto(`/sales-orders/${weighedOrderId}/edit`);
+    await page.reload();
+    const saved = page.getByTestId('order-line').first();
+    await expect.poll(() => saved.getByRole('textbox', { name: 'Quantity' }).inputValue()).toBe('12,5');
+    expect(await saved.getByRole('textbox', { name: 'Unit price' }).inputValue()).toBe('10.000');
+  });
+
+  it('says what is wrong with a number: a negative quantity must be above zero, and the error clears when fixed', async () => {
+    const quantity = page.getByTestId('order-line').first().getByRole('textbox', { name: 'Quantity' });
+    await quantity.fill('-5');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByTestId('order-line').first().getByText('Must be above zero').waitFor();
+    expect(await page.getByTestId('line-errors').textContent()).toContain('Line 1, quantity: must be above zero');
+    await quantity.fill('1e5');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByTestId('order-line').first().getByText('Use digits only, e.g. 1.234,5').waitFor();
+    await quantity.fill('12,5');
+    await page.getByTestId('line-errors').waitFor({ state: 'detached' });
+  });
+
+  it('asks before leaving a changed order, in the app and when the tab closes, and keeps the work on "stay"', async () => {
+    const quantity = page.getByTestId('order-line').first().getByRole('textbox', { name: 'Quantity' });
+    await quantity.fill('13');
+    await mainMenu(page).getByRole('link', { name: 'Products' }).click();
+    const ask = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await ask.getByRole('button', { name: 'Stay on this page' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    expect(page.url()).toMatch(/\/edit$/);
+    expect(await quantity.inputValue()).toBe('13');
+
+    const browserAsks = page.waitForEvent('dialog');
+    await page.close({ runBeforeUnload: true });
+    const question = await browserAsks;
+    expect(question.type()).toBe('beforeunload');
+    await question.dismiss();
+    expect(page.isClosed()).toBe(false);
+
+    await mainMenu(page).getByRole('link', { name: 'Products' }).click();
+    await ask.getByRole('button', { name: 'Leave without saving' }).click();
+    await page.waitForURL(/\/products$/);
+    expect((await storedOrder(weighedOrderId)).lines[0].quantity).toBe('12.5');
   });
 });

@@ -1,3 +1,5 @@
+import { fieldLabel, friendlyFieldMessage } from './validation-messages.ts';
+
 export interface FieldProblem {
   path: string;
   message: string;
@@ -40,6 +42,12 @@ export class ApiError extends Error {
 }
 
 export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError && error.code === 'validation_failed' && error.fields.length > 0) {
+    // The API's summary repeats the validator's wording; say per field what is wrong instead.
+    return error.fields
+      .map((f) => `${f.path ? `${fieldLabel(f.path)}: ` : ''}${friendlyFieldMessage(f.message)}`)
+      .join('; ');
+  }
   if (error instanceof ApiError) return error.message;
   if (error instanceof TypeError) return 'The server cannot be reached. Check your connection and try again.';
   return error instanceof Error ? error.message : 'Something went wrong';

@@ -1,3 +1,5 @@
+import { API_SCALE, currencyDecimals } from './number-text.ts';
+
 interface CompanyFormat {
   locale: string;
   timezone: string;
@@ -49,11 +51,17 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
   return format;
 }
 
-/** An exact decimal string (`"1999.5"`) as money in the company's currency, with its usual decimals (IDR none). */
+/**
+ * An exact decimal string (`"1999.5"`) as money in the company's currency, with its usual decimals
+ * (IDR none, USD 2) and, never rounded away, any further ones it has: a unit price of `"12.5"` IDR
+ * shows as `Rp 12,5`, so typing what is shown stores what was there.
+ */
 export function formatMoney(amount: string, company: MoneyFormat): string {
-  return numberFormat(company.locale, { style: 'currency', currency: company.currency }).format(
-    amount as Intl.StringNumericLiteral,
-  );
+  return numberFormat(company.locale, {
+    style: 'currency',
+    currency: company.currency,
+    maximumFractionDigits: Math.max(API_SCALE, currencyDecimals(company.currency)),
+  }).format(amount as Intl.StringNumericLiteral);
 }
 
 /** A quantity as a plain number: `12`, `450.5`. */

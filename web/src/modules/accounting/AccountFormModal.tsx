@@ -82,8 +82,8 @@ export function AccountFormModal({ account, opened, onClose }: AccountFormModalP
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput label="Code" required placeholder="1-1210" {...form.getInputProps('code')} />
-            <TextInput label="Name" required {...form.getInputProps('name')} />
+            <TextInput label="Code" required placeholder="1-1210" maxLength={20} {...form.getInputProps('code')} />
+            <TextInput label="Name" required maxLength={120} {...form.getInputProps('name')} />
             <Select
               label="Type"
               data={options(accountTypeLabels)}
@@ -125,7 +125,7 @@ export function AccountFormModal({ account, opened, onClose }: AccountFormModalP
               />
             )}
           </SimpleGrid>
-          <Textarea label="Description" autosize minRows={1} {...form.getInputProps('description')} />
+          <Textarea label="Description" autosize minRows={1} maxLength={500} {...form.getInputProps('description')} />
           <Group>
             <Checkbox
               label="Group account (sums its sub-accounts, takes no postings)"

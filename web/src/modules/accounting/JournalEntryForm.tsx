@@ -3,9 +3,13 @@ import { DatePickerInput } from '@mantine/dates';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useActiveCompany } from '../../app/me.ts';
+import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { compareDecimals, isDecimalText, subtractDecimals, sumDecimals } from '../../ui/decimal.ts';
 import { formRules } from '../../ui/form-rules.ts';
 import { formatMoney } from '../../ui/format.ts';
+import { LineErrorsBanner } from '../../ui/LineErrorsBanner.tsx';
+import { currencyDecimals } from '../../ui/number-text.ts';
+import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { CustomerSelect } from '../sales/CustomerSelect.tsx';
 import { AccountSelect } from './AccountSelect.tsx';
 import type { EntryInput, JournalEntry } from './accounting-api.ts';
@@ -71,9 +75,10 @@ export function entryTotals(lines: EntryLineValues[]) {
   return { debit, credit, difference: subtractDecimals(debit, credit) };
 }
 
+const lineFields = { accountId: 'account', debit: 'debit', credit: 'credit', memo: 'memo' };
+
 const numberInput = {
-  inputMode: 'decimal',
-  autoComplete: 'off',
+  kind: 'money',
   size: 'xs',
   styles: { input: { textAlign: 'right' } },
 } as const;
@@ -116,14 +121,14 @@ function LineGrid({ form }: { form: EntryForm }) {
                 />
               </Table.Td>
               <Table.Td>
-                <TextInput
+                <DecimalInput
                   aria-label={`Debit of line ${i + 1}`}
                   {...numberInput}
                   {...form.getInputProps(`lines.${i}.debit`)}
                 />
               </Table.Td>
               <Table.Td>
-                <TextInput
+                <DecimalInput
                   aria-label={`Credit of line ${i + 1}`}
                   {...numberInput}
                   {...form.getInputProps(`lines.${i}.credit`)}
@@ -138,7 +143,12 @@ function LineGrid({ form }: { form: EntryForm }) {
                 />
               </Table.Td>
               <Table.Td>
-                <TextInput aria-label={`Memo of line ${i + 1}`} size="xs" {...form.getInputProps(`lines.${i}.memo`)} />
+                <TextInput
+                  aria-label={`Memo of line ${i + 1}`}
+                  size="xs"
+                  maxLength={500}
+                  {...form.getInputProps(`lines.${i}.memo`)}
+                />
               </Table.Td>
               <Table.Td>
                 <ActionIcon
@@ -187,6 +197,8 @@ interface JournalEntryFormProps {
 
 /** A manual entry: date, memo and lines with a live difference; saved as a draft or saved and posted. */
 export function JournalEntryForm({ initial, saving, canPost, onSubmit, onCancel }: JournalEntryFormProps) {
+  const { currency } = useActiveCompany();
+  const amount = formRules.number({ decimals: currencyDecimals(currency), unit: currency });
   const form = useForm<EntryFormValues>({
     initialValues: initial,
     validate: {
@@ -194,8 +206,8 @@ export function JournalEntryForm({ initial, saving, canPost, onSubmit, onCancel 
       memo: (value) => (value.trim() ? null : 'Say what the entry is for'),
       lines: {
         accountId: (value) => (value ? null : 'Choose an account'),
-        debit: formRules.decimal,
-        credit: formRules.decimal,
+        debit: amount,
+        credit: amount,
       },
     },
   });
@@ -211,6 +223,7 @@ export function JournalEntryForm({ initial, saving, canPost, onSubmit, onCancel 
 
   return (
     <form onSubmit={submit(false)} noValidate>
+      <UnsavedChangesGuard form={form} />
       <Stack gap="md">
         <Paper withBorder p="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
@@ -225,6 +238,7 @@ export function JournalEntryForm({ initial, saving, canPost, onSubmit, onCancel 
               required
               style={{ gridColumn: 'span 2' }}
               placeholder="What the entry records"
+              maxLength={500}
               {...form.getInputProps('memo')}
             />
           </SimpleGrid>
@@ -243,6 +257,7 @@ export function JournalEntryForm({ initial, saving, canPost, onSubmit, onCancel 
               Add line
             </Button>
           </Group>
+          <LineErrorsBanner errors={form.errors} fields={lineFields} />
           <LineGrid form={form} />
           {typeof form.errors.lines === 'string' && (
             <Text size="sm" c="red" px="md" pb="sm" role="alert">

@@ -31,6 +31,7 @@ function EntryFormPage({ entry }: { entry?: JournalEntry }) {
   const submit = (values: EntryFormValues, form: EntryForm, post: boolean) =>
     save.mutate(entryInputOf(values), {
       onSuccess: async (saved) => {
+        form.resetDirty();
         if (!post) {
           notifySuccess('Draft saved');
           return open(saved.id);

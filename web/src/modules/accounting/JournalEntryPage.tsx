@@ -127,6 +127,7 @@ function ReverseModal({ entry, opened, onClose }: { entry: JournalEntry; opened:
         <TextInput
           label="Memo"
           placeholder={`Reversal of ${entry.number}`}
+          maxLength={500}
           value={memo}
           onChange={(e) => setMemo(e.currentTarget.value)}
         />

@@ -50,6 +50,7 @@ export function CategorySelect(props: SelectProps & { onChange: (value: string |
                 label="New category"
                 placeholder="e.g. Beverages"
                 size="xs"
+                maxLength={100}
                 value={name}
                 onChange={(event) => setName(event.currentTarget.value)}
                 onKeyDown={(event) => {

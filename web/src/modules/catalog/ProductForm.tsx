@@ -1,8 +1,9 @@
 import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import type { ReactNode } from 'react';
-import { decimalPlaces } from '../../ui/decimal.ts';
-import { formRules } from '../../ui/form-rules.ts';
+import { DecimalInput } from '../../ui/DecimalInput.tsx';
+import { formRules, numberProblem } from '../../ui/form-rules.ts';
+import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { CategorySelect } from './CategorySelect.tsx';
 import { type Product, type ProductType, useUnitsOfMeasure } from './catalog-api.ts';
 import { costingMethodOptions, productTypeOptions, trackingOptions } from './product-labels.ts';
@@ -76,16 +77,8 @@ function Section({ title, description, children }: { title: string; description?
   );
 }
 
-function decimalInput(form: ProductForm, path: string, label: string, placeholder = '0') {
-  return (
-    <TextInput
-      label={label}
-      inputMode="decimal"
-      placeholder={placeholder}
-      autoComplete="off"
-      {...form.getInputProps(path)}
-    />
-  );
+function decimalInput(form: ProductForm, path: string, label: string, kind: 'money' | 'quantity', placeholder = '0') {
+  return <DecimalInput label={label} kind={kind} placeholder={placeholder} {...form.getInputProps(path)} />;
 }
 
 interface ProductFormProps {
@@ -113,21 +106,18 @@ export function ProductFormView({
     validate: {
       sku: formRules.filled('the SKU'),
       name: formRules.filled('the name'),
-      salePrice: formRules.decimal,
-      standardCost: formRules.decimal,
-      reorderPoint: formRules.decimal,
-      reorderQuantity: formRules.decimal,
+      salePrice: formRules.number(),
+      standardCost: formRules.number(),
+      reorderPoint: formRules.number(),
+      reorderQuantity: formRules.number(),
       openingStock: {
-        quantity: (value, values) => {
-          const problem = formRules.decimal(value);
-          if (problem || value.trim() === '') return problem;
-          const decimals = unitDecimals(values.unitOfMeasure);
-          if (decimalPlaces(value) <= decimals) return null;
-          return decimals === 0
-            ? `Counted in whole ${values.unitOfMeasure}`
-            : `At most ${decimals} decimal places in ${values.unitOfMeasure}`;
-        },
-        unitCost: formRules.decimal,
+        quantity: (value, values) =>
+          numberProblem(value, {
+            sign: 'positive',
+            decimals: unitDecimals(values.unitOfMeasure),
+            unit: values.unitOfMeasure,
+          }),
+        unitCost: formRules.number(),
       },
     },
   });
@@ -135,13 +125,14 @@ export function ProductFormView({
 
   return (
     <form onSubmit={form.onSubmit((values) => onSubmit(values, form))} noValidate>
+      <UnsavedChangesGuard form={form} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Section title="Product">
           <SimpleGrid cols={2} spacing="sm">
-            <TextInput label="SKU" required autoComplete="off" {...form.getInputProps('sku')} />
-            <TextInput label="Barcode" autoComplete="off" {...form.getInputProps('barcode')} />
+            <TextInput label="SKU" required autoComplete="off" maxLength={64} {...form.getInputProps('sku')} />
+            <TextInput label="Barcode" autoComplete="off" maxLength={64} {...form.getInputProps('barcode')} />
           </SimpleGrid>
-          <TextInput label="Name" required autoComplete="off" {...form.getInputProps('name')} />
+          <TextInput label="Name" required autoComplete="off" maxLength={200} {...form.getInputProps('name')} />
           <SimpleGrid cols={2} spacing="sm">
             <Select label="Type" data={productTypeOptions} allowDeselect={false} {...form.getInputProps('type')} />
             <Select
@@ -153,15 +144,22 @@ export function ProductFormView({
             />
           </SimpleGrid>
           <CategorySelect {...form.getInputProps('categoryId')} />
-          <Textarea label="Description" autosize minRows={2} maxRows={5} {...form.getInputProps('description')} />
+          <Textarea
+            label="Description"
+            autosize
+            minRows={2}
+            maxRows={5}
+            maxLength={2000}
+            {...form.getInputProps('description')}
+          />
         </Section>
         <Stack gap="md">
           <Section title="Prices and replenishment">
             <SimpleGrid cols={2} spacing="sm">
-              {decimalInput(form, 'salePrice', 'Sale price')}
-              {decimalInput(form, 'standardCost', 'Standard cost')}
-              {decimalInput(form, 'reorderPoint', 'Reorder point')}
-              {decimalInput(form, 'reorderQuantity', 'Reorder quantity')}
+              {decimalInput(form, 'salePrice', 'Sale price', 'money')}
+              {decimalInput(form, 'standardCost', 'Standard cost', 'money')}
+              {decimalInput(form, 'reorderPoint', 'Reorder point', 'quantity')}
+              {decimalInput(form, 'reorderQuantity', 'Reorder quantity', 'quantity')}
               <Select
                 label="Costing method"
                 data={costingMethodOptions}
@@ -179,8 +177,8 @@ export function ProductFormView({
           {withOpeningStock && stocked && (
             <Section title="Opening stock" description="Stock you already have, booked into the main warehouse.">
               <SimpleGrid cols={2} spacing="sm">
-                {decimalInput(form, 'openingStock.quantity', 'Opening quantity')}
-                {decimalInput(form, 'openingStock.unitCost', 'Unit cost', 'Standard cost')}
+                {decimalInput(form, 'openingStock.quantity', 'Opening quantity', 'quantity')}
+                {decimalInput(form, 'openingStock.unitCost', 'Unit cost', 'money', 'Standard cost')}
               </SimpleGrid>
             </Section>
           )}

@@ -69,6 +69,7 @@ export function NewProductPage() {
           create.mutate(newProductOf(values), {
             onSuccess: (product) => {
               notifySuccess(`Product ${product.sku} created`);
+              form.resetDirty();
               void navigate({ to: '/products/$productId', params: { productId: product.id } });
             },
             onError: (error) => showServerErrors(form, error),
@@ -95,6 +96,7 @@ function EditProductForm({ product }: { product: Product }) {
         update.mutate(productChangeOf(saved, values), {
           onSuccess: (next) => {
             notifySuccess(`Product ${next.sku} saved`);
+            form.resetDirty();
             backToProduct();
           },
           onError: (error) => showServerErrors(form, error),

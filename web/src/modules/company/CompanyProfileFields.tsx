@@ -22,12 +22,13 @@ export function CompanyProfileFields({ form, prefix = '', current }: CompanyProf
   const field = (name: keyof CompanyProfileValues) => form.getInputProps(`${prefix}${name}`);
   return (
     <>
-      <TextInput label="Company name" required autoComplete="organization" {...field('name')} />
+      <TextInput label="Company name" required autoComplete="organization" maxLength={200} {...field('name')} />
       <TextInput
         label="Domain"
         description="Optional, e.g. acme.co.id"
         placeholder="example.com"
         autoComplete="url"
+        maxLength={253}
         {...field('domain')}
       />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">

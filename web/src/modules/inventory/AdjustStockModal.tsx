@@ -1,11 +1,12 @@
-import { Button, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useActiveCompany } from '../../app/me.ts';
-import { decimalPlaces, isDecimalText } from '../../ui/decimal.ts';
+import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { formatQuantity } from '../../ui/format.ts';
 import { notifySuccess } from '../../ui/notify.ts';
 import { type AdjustmentReason, type StockAdjustmentInput, usePostAdjustment } from './inventory-api.ts';
+import { adjustmentProblem } from './operations/stock-lines.tsx';
 
 const reasonOptions: { value: AdjustmentReason; label: string }[] = [
   { value: 'correction', label: 'Correction (count)' },
@@ -33,25 +34,13 @@ interface AdjustStockModalProps {
   onClose: () => void;
 }
 
-function quantityProblem(value: string, mode: Mode, product: AdjustedProduct): string | null {
-  const magnitude = mode === 'change' ? value.trim().replace(/^-/, '') : value.trim();
-  if (!isDecimalText(magnitude))
-    return mode === 'change' ? 'Enter the change, e.g. 5 or -2' : 'Enter the counted quantity';
-  if (decimalPlaces(magnitude) > product.uomDecimals) {
-    return product.uomDecimals === 0
-      ? `Counted in whole ${product.unitOfMeasure}`
-      : `At most ${product.uomDecimals} decimal places`;
-  }
-  return mode === 'change' && Number(magnitude) === 0 ? 'A change of zero changes nothing' : null;
-}
-
 /** Set one product's stock by hand: what was counted, or by how much it changed, and why. */
 export function AdjustStockModal({ product, opened, onClose }: AdjustStockModalProps) {
   const company = useActiveCompany();
   const post = usePostAdjustment();
   const form = useForm({
     initialValues: { mode: 'count' as Mode, quantity: '', reason: 'correction' as AdjustmentReason, note: '' },
-    validate: { quantity: (value, values) => quantityProblem(value, values.mode, product) },
+    validate: { quantity: (value, values) => adjustmentProblem(value, values.mode, product) },
   });
 
   const submit = form.onSubmit((values) => {
@@ -98,10 +87,10 @@ export function AdjustStockModal({ product, opened, onClose }: AdjustStockModalP
             ]}
             {...form.getInputProps('mode')}
           />
-          <TextInput
+          <DecimalInput
             label={form.values.mode === 'count' ? 'Counted quantity' : 'Change (negative to remove)'}
-            inputMode="decimal"
-            autoComplete="off"
+            // A phone's decimal pad has no minus sign.
+            inputMode={form.values.mode === 'change' ? 'text' : 'decimal'}
             required
             data-autofocus
             rightSection={
@@ -112,7 +101,7 @@ export function AdjustStockModal({ product, opened, onClose }: AdjustStockModalP
             {...form.getInputProps('quantity')}
           />
           <Select label="Reason" data={reasonOptions} allowDeselect={false} {...form.getInputProps('reason')} />
-          <Textarea label="Note" autosize minRows={2} {...form.getInputProps('note')} />
+          <Textarea label="Note" autosize minRows={2} maxLength={1000} {...form.getInputProps('note')} />
           <Group justify="flex-end" gap="xs" mt="xs">
             <Button variant="default" onClick={onClose}>
               Cancel

@@ -1,10 +1,12 @@
-import { Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconArrowsSort } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useActiveCompany } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
+import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { compareDecimals, isDecimalText, subtractDecimals, sumDecimals } from '../../ui/decimal.ts';
 import { formatDay, formatMoney, todayIn } from '../../ui/format.ts';
+import { currencyDecimals } from '../../ui/number-text.ts';
 import { type Amounts, allocationProblem, allocationsOf, fillOldestFirst } from './allocation.ts';
 import type { InvoiceSummary } from './invoices-api.ts';
 
@@ -12,7 +14,7 @@ import type { InvoiceSummary } from './invoices-api.ts';
  * The amounts a payment settles per open invoice: proposed oldest due first from the money at
  * hand, until the user types their own; a new amount proposes again.
  */
-export function useAllocations(invoices: InvoiceSummary[], available: string, first?: string) {
+export function useAllocations(invoices: InvoiceSummary[], available: string, currency: string, first?: string) {
   const [typed, setTyped] = useState<{ basis: string; amounts: Amounts } | null>(null);
   // Typed amounts hold while the money and the invoices are the same; a change proposes again.
   const basis = `${available}|${invoices.map((i) => `${i.id}:${i.amountDue}`).join(',')}`;
@@ -38,7 +40,7 @@ export function useAllocations(invoices: InvoiceSummary[], available: string, fi
     problems: () =>
       Object.fromEntries(
         invoices.flatMap((invoice) => {
-          const problem = allocationProblem(amounts[invoice.id], invoice.amountDue);
+          const problem = allocationProblem(amounts[invoice.id], invoice.amountDue, currencyDecimals(currency));
           return problem ? [[invoice.id, problem]] : [];
         }),
       ) as Record<string, string>,
@@ -108,16 +110,15 @@ export function AllocationGrid({ invoices, allocations, currency, leftLabel }: A
                   {money(invoice.amountDue)}
                 </Table.Td>
                 <Table.Td>
-                  <TextInput
+                  <DecimalInput
                     aria-label={`Allocate to ${invoice.number}`}
-                    inputMode="decimal"
-                    autoComplete="off"
+                    kind="money"
                     size="xs"
                     placeholder="0"
                     styles={{ input: { textAlign: 'right' } }}
                     value={allocations.amounts[invoice.id] ?? ''}
                     error={allocations.errors[invoice.id]}
-                    onChange={(event) => allocations.change(invoice.id, event.currentTarget.value)}
+                    onChange={(amount) => allocations.change(invoice.id, amount)}
                   />
                 </Table.Td>
               </Table.Tr>

@@ -19,7 +19,7 @@ export function ApplyCreditModal({ payment, onClose }: ApplyCreditModalProps) {
   const company = useActiveCompany();
   const open = useOpenInvoices(payment.customerId);
   const invoices = open.data ?? [];
-  const allocations = useAllocations(invoices, payment.unallocatedAmount);
+  const allocations = useAllocations(invoices, payment.unallocatedAmount, company.currency);
   const apply = useApplyCredit(payment.id);
   const sent = allocationsOf(invoices, allocations.amounts);
 

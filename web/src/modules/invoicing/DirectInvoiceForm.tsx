@@ -3,9 +3,12 @@ import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useActiveCompany } from '../../app/me.ts';
+import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
 import { todayIn } from '../../ui/format.ts';
+import { LineErrorsBanner } from '../../ui/LineErrorsBanner.tsx';
+import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import type { Product } from '../catalog/catalog-api.ts';
 import { CustomerSelect } from '../sales/CustomerSelect.tsx';
 import { discountProblem } from '../sales/order-form-values.ts';
@@ -62,11 +65,18 @@ const freeTextLine = (): ServiceLineValues => ({
 });
 
 const numberInput = {
-  inputMode: 'decimal',
-  autoComplete: 'off',
   size: 'xs',
   styles: { input: { textAlign: 'right' } },
 } as const;
+
+const lineFields = {
+  productId: 'service',
+  description: 'description',
+  quantity: 'quantity',
+  unitPrice: 'unit price',
+  discountPercent: 'discount',
+  taxRate: 'VAT %',
+};
 
 const lineIndexOf = (path: string) => Number(path.split('.')[1]);
 
@@ -103,7 +113,7 @@ export function DirectInvoiceForm({ onCreated, onCancel }: DirectInvoiceFormProp
           values.lines[lineIndexOf(path)]?.productId || value.trim() ? null : 'Describe the service',
         quantity: quantityProblem,
         unitPrice: (value, values, path) =>
-          !values.lines[lineIndexOf(path)]?.productId && !value.trim() ? 'Enter a price' : formRules.decimal(value),
+          !values.lines[lineIndexOf(path)]?.productId && !value.trim() ? 'Enter a price' : formRules.number()(value),
         discountPercent: discountProblem,
         taxRate: rateProblem,
       },
@@ -116,7 +126,10 @@ export function DirectInvoiceForm({ onCreated, onCancel }: DirectInvoiceFormProp
       return;
     }
     create.mutate(inputOf(values), {
-      onSuccess: onCreated,
+      onSuccess: (invoice) => {
+        form.resetDirty();
+        onCreated(invoice);
+      },
       onError: (error) => showServerErrors(form, error),
     });
   });
@@ -129,6 +142,7 @@ export function DirectInvoiceForm({ onCreated, onCancel }: DirectInvoiceFormProp
 
   return (
     <form onSubmit={submit} noValidate>
+      <UnsavedChangesGuard form={form} />
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <CustomerSelect
@@ -138,8 +152,9 @@ export function DirectInvoiceForm({ onCreated, onCancel }: DirectInvoiceFormProp
             {...form.getInputProps('customerId')}
           />
           <DatePickerInput label="Invoice date" valueFormat="D MMM YYYY" {...form.getInputProps('invoiceDate')} />
-          <Textarea label="Notes" autosize minRows={1} maxRows={4} {...form.getInputProps('notes')} />
+          <Textarea label="Notes" autosize minRows={1} maxRows={4} maxLength={1000} {...form.getInputProps('notes')} />
         </SimpleGrid>
+        <LineErrorsBanner errors={form.errors} fields={lineFields} />
         <Paper withBorder>
           <Group px="md" pt="sm" gap="sm" wrap="nowrap">
             <div style={{ flex: 1, maxWidth: 420 }}>
@@ -198,6 +213,7 @@ export function DirectInvoiceForm({ onCreated, onCancel }: DirectInvoiceFormProp
                         aria-label="Description"
                         size="xs"
                         placeholder={line.productId ? 'As on the product' : 'What was done'}
+                        maxLength={500}
                         {...form.getInputProps(`lines.${i}.description`)}
                       />
                       {form.errors[`lines.${i}.productId`] && (
@@ -207,30 +223,33 @@ export function DirectInvoiceForm({ onCreated, onCancel }: DirectInvoiceFormProp
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <TextInput
+                      <DecimalInput
                         aria-label="Quantity"
                         {...numberInput}
                         {...form.getInputProps(`lines.${i}.quantity`)}
                       />
                     </Table.Td>
                     <Table.Td>
-                      <TextInput
+                      <DecimalInput
                         aria-label="Unit price"
+                        kind="money"
                         {...numberInput}
                         {...form.getInputProps(`lines.${i}.unitPrice`)}
                       />
                     </Table.Td>
                     <Table.Td>
-                      <TextInput
+                      <DecimalInput
                         aria-label="Discount %"
+                        kind="percent"
                         placeholder="0"
                         {...numberInput}
                         {...form.getInputProps(`lines.${i}.discountPercent`)}
                       />
                     </Table.Td>
                     <Table.Td>
-                      <TextInput
+                      <DecimalInput
                         aria-label="VAT %"
+                        kind="percent"
                         placeholder={settings.data?.defaultVatRate}
                         {...numberInput}
                         {...form.getInputProps(`lines.${i}.taxRate`)}

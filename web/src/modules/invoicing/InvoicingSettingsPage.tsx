@@ -1,14 +1,19 @@
-import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useActiveCompany } from '../../app/me.ts';
+import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
+import { formatPercent } from '../../ui/format.ts';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { rateProblem } from './invoice-form-values.ts';
 import { useInvoicingSettings, useUpdateInvoicingSettings } from './invoices-api.ts';
 
 function VatRateForm({ rate }: { rate: string }) {
+  const company = useActiveCompany();
   const update = useUpdateInvoicingSettings();
   const form = useForm({
     initialValues: { defaultVatRate: rate },
@@ -19,18 +24,19 @@ function VatRateForm({ rate }: { rate: string }) {
       onSuccess: (saved) => {
         form.setInitialValues({ defaultVatRate: saved.defaultVatRate });
         form.setValues({ defaultVatRate: saved.defaultVatRate });
-        notifySuccess(`New invoice lines get ${saved.defaultVatRate}% VAT`);
+        notifySuccess(`New invoice lines get ${formatPercent(saved.defaultVatRate, company)} VAT`);
       },
       onError: (error) => showServerErrors(form, error),
     }),
   );
   return (
     <form onSubmit={submit} noValidate>
+      <UnsavedChangesGuard form={form} />
       <Group align="flex-end" gap="sm">
-        <TextInput
+        <DecimalInput
           label="Default VAT (PPN) rate"
           w={200}
-          inputMode="decimal"
+          kind="percent"
           rightSection={
             <Text size="sm" c="dimmed">
               %

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
@@ -7,11 +7,15 @@ import { useState } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { useActiveCompany } from '../../app/me.ts';
+import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { compareDecimals, isDecimalText } from '../../ui/decimal.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
+import { numberProblem } from '../../ui/form-rules.ts';
 import { formatMoney, formatPercent, formatQuantity, todayIn } from '../../ui/format.ts';
+import { LineErrorsBanner } from '../../ui/LineErrorsBanner.tsx';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
+import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import type { SalesOrder } from '../sales/sales-api.ts';
 import {
   invoiceableOf,
@@ -42,14 +46,15 @@ interface OrderInvoiceValues {
 }
 
 const numberInput = {
-  inputMode: 'decimal',
-  autoComplete: 'off',
   size: 'xs',
   styles: { input: { textAlign: 'right' } },
 } as const;
 
 /** A quantity left empty or zero leaves the line off this invoice. */
-const isSkipped = (quantity: string) => quantity.trim() === '' || (isDecimalText(quantity) && Number(quantity) === 0);
+const isSkipped = (quantity: string) =>
+  quantity.trim() === '' || (isDecimalText(quantity) && compareDecimals(quantity, '0') === 0);
+
+const lineFields = { quantity: 'quantity', taxRate: 'VAT %' };
 
 function RefusedLines({ lines }: { lines: NotInvoiceable[] }) {
   const company = useActiveCompany();
@@ -119,7 +124,7 @@ function OrderLinesForm({ order, onCreated, onCancel }: OrderLinesFormProps) {
     },
     validate: {
       lines: {
-        quantity: (value) => (isSkipped(value) || isDecimalText(value) ? null : 'Enter a number, e.g. 2'),
+        quantity: (value) => numberProblem(value),
         taxRate: rateProblem,
       },
     },
@@ -146,14 +151,20 @@ function OrderLinesForm({ order, onCreated, onCancel }: OrderLinesFormProps) {
         })),
       },
       {
-        onSuccess: onCreated,
+        onSuccess: (invoice) => {
+          form.resetDirty();
+          onCreated(invoice);
+        },
         onError: (error) => {
           const indexes = sent.map((s) => s.index);
           const over = notInvoiceableLines(error);
           if (over.length > 0) {
             setRefused(over);
             for (const problem of toFormPaths(
-              over.map((line) => ({ path: line.path, message: `Only ${line.invoiceable} left to invoice` })),
+              over.map((line) => ({
+                path: line.path,
+                message: `Only ${formatQuantity(line.invoiceable, company)} left to invoice`,
+              })),
               indexes,
             )) {
               form.setFieldError(problem.path, problem.message);
@@ -187,12 +198,14 @@ function OrderLinesForm({ order, onCreated, onCancel }: OrderLinesFormProps) {
   const linesError = form.errors.lines;
   return (
     <form onSubmit={submit} noValidate>
+      <UnsavedChangesGuard form={form} />
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <DatePickerInput label="Invoice date" valueFormat="D MMM YYYY" {...form.getInputProps('invoiceDate')} />
-          <Textarea label="Notes" autosize minRows={1} maxRows={4} {...form.getInputProps('notes')} />
+          <Textarea label="Notes" autosize minRows={1} maxRows={4} maxLength={1000} {...form.getInputProps('notes')} />
         </SimpleGrid>
         {refused.length > 0 && <RefusedLines lines={refused} />}
+        <LineErrorsBanner errors={form.errors} fields={lineFields} />
         <Paper withBorder>
           <Table.ScrollContainer minWidth={760}>
             <Table verticalSpacing={6} horizontalSpacing="sm" fz="sm" style={{ verticalAlign: 'top' }}>
@@ -228,7 +241,7 @@ function OrderLinesForm({ order, onCreated, onCancel }: OrderLinesFormProps) {
                         {formatQuantity(line.invoiceable, company)} {line.unitOfMeasure}
                       </Table.Td>
                       <Table.Td>
-                        <TextInput
+                        <DecimalInput
                           aria-label="Quantity to invoice"
                           {...numberInput}
                           rightSection={
@@ -252,8 +265,9 @@ function OrderLinesForm({ order, onCreated, onCancel }: OrderLinesFormProps) {
                         {line.discountPercent === '0' ? '—' : formatPercent(line.discountPercent, company)}
                       </Table.Td>
                       <Table.Td>
-                        <TextInput
+                        <DecimalInput
                           aria-label="VAT %"
+                          kind="percent"
                           placeholder={defaultRate}
                           {...numberInput}
                           {...form.getInputProps(`lines.${i}.taxRate`)}

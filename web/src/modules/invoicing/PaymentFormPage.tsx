@@ -16,13 +16,17 @@ import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useActiveCompany } from '../../app/me.ts';
+import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { compareDecimals, isDecimalText } from '../../ui/decimal.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { showServerErrors } from '../../ui/form-errors.ts';
+import { friendlyFieldMessage, showServerErrors } from '../../ui/form-errors.ts';
+import { numberProblem } from '../../ui/form-rules.ts';
 import { todayIn } from '../../ui/format.ts';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
+import { currencyDecimals } from '../../ui/number-text.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { CustomerSelect } from '../sales/CustomerSelect.tsx';
 import { AllocationGrid, useAllocations } from './AllocationGrid.tsx';
 import { allocationErrors, allocationsOf } from './allocation.ts';
@@ -40,9 +44,6 @@ interface PaymentValues {
   notes: string;
 }
 
-const amountProblem = (value: string) =>
-  isDecimalText(value) && compareDecimals(value.trim(), '0') > 0 ? null : 'Enter the amount received, e.g. 150000';
-
 function PaymentForm({ initial, firstInvoiceId }: { initial: PaymentValues; firstInvoiceId?: string }) {
   const navigate = useNavigate();
   const company = useActiveCompany();
@@ -51,12 +52,18 @@ function PaymentForm({ initial, firstInvoiceId }: { initial: PaymentValues; firs
     initialValues: initial,
     validate: {
       customerId: (value) => (value ? null : 'Choose a customer'),
-      amount: amountProblem,
+      amount: (value) =>
+        numberProblem(value, {
+          required: 'the amount received',
+          sign: 'positive',
+          decimals: currencyDecimals(company.currency),
+          unit: company.currency,
+        }),
     },
   });
   const open = useOpenInvoices(form.values.customerId);
   const invoices = open.data ?? [];
-  const allocations = useAllocations(invoices, form.values.amount, firstInvoiceId);
+  const allocations = useAllocations(invoices, form.values.amount, company.currency, firstInvoiceId);
   const sent = allocationsOf(invoices, allocations.amounts);
   const overAllocated = allocations.left !== null && compareDecimals(allocations.left, '0') < 0;
 
@@ -81,6 +88,7 @@ function PaymentForm({ initial, firstInvoiceId }: { initial: PaymentValues; firs
       {
         onSuccess: (payment) => {
           notifySuccess(`Payment ${payment.number} recorded`);
+          form.resetDirty();
           void navigate({ to: '/payments/$paymentId', params: { paymentId: payment.id } });
         },
         onError: (error) => {
@@ -89,7 +97,7 @@ function PaymentForm({ initial, firstInvoiceId }: { initial: PaymentValues; firs
             sent.map((a) => a.invoiceId),
           );
           allocations.setErrors(placed.byInvoice);
-          if (placed.general) form.setFieldError('amount', placed.general);
+          if (placed.general) form.setFieldError('amount', friendlyFieldMessage(placed.general));
           if (placed.rest) showServerErrors(form, placed.rest);
         },
       },
@@ -98,6 +106,7 @@ function PaymentForm({ initial, firstInvoiceId }: { initial: PaymentValues; firs
 
   return (
     <form onSubmit={submit} noValidate>
+      <UnsavedChangesGuard form={form} />
       <Stack gap="md">
         <Paper withBorder p="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
@@ -119,11 +128,10 @@ function PaymentForm({ initial, firstInvoiceId }: { initial: PaymentValues; firs
                 {...form.getInputProps('method')}
               />
             </Input.Wrapper>
-            <TextInput
+            <DecimalInput
               label="Amount received"
               required
-              inputMode="decimal"
-              autoComplete="off"
+              kind="money"
               rightSection={
                 <Text size="xs" c="dimmed">
                   {company.currency}
@@ -138,7 +146,14 @@ function PaymentForm({ initial, firstInvoiceId }: { initial: PaymentValues; firs
               maxLength={100}
               {...form.getInputProps('reference')}
             />
-            <Textarea label="Notes" autosize minRows={1} maxRows={4} {...form.getInputProps('notes')} />
+            <Textarea
+              label="Notes"
+              autosize
+              minRows={1}
+              maxRows={4}
+              maxLength={1000}
+              {...form.getInputProps('notes')}
+            />
           </SimpleGrid>
         </Paper>
         <Paper withBorder p="md">

@@ -1,5 +1,7 @@
 import { ApiError, type FieldProblem } from '../../api/errors.ts';
 import { compareDecimals, isDecimalText, subtractDecimals } from '../../ui/decimal.ts';
+import { friendlyFieldMessage } from '../../ui/form-errors.ts';
+import { numberProblem } from '../../ui/form-rules.ts';
 
 export interface OpenInvoice {
   id: string;
@@ -39,10 +41,10 @@ export function allocationsOf(invoices: OpenInvoice[], amounts: Amounts) {
 }
 
 /** Why an amount typed for an invoice cannot be allocated, or null. */
-export function allocationProblem(amount: string | undefined, due: string): string | null {
+export function allocationProblem(amount: string | undefined, due: string, decimals: number): string | null {
   const text = amount?.trim() ?? '';
-  if (text === '') return null;
-  if (!isDecimalText(text)) return 'Enter an amount, e.g. 100';
+  const problem = numberProblem(text, { decimals });
+  if (problem || text === '') return problem;
   return compareDecimals(text, due) > 0 ? 'More than is due' : null;
 }
 
@@ -57,7 +59,7 @@ export function allocationErrors(error: unknown, sentInvoiceIds: string[]) {
   for (const problem of error instanceof ApiError ? error.fields : []) {
     const match = /^allocations\.(\d+)\./.exec(problem.path);
     const invoiceId = match ? sentInvoiceIds[Number(match[1])] : undefined;
-    if (invoiceId) byInvoice[invoiceId] = problem.message;
+    if (invoiceId) byInvoice[invoiceId] = friendlyFieldMessage(problem.message);
     else if (problem.path === 'allocations') general = problem.message;
     else others.push(problem);
   }

@@ -1,18 +1,14 @@
 import { ApiError, type FieldProblem } from '../../api/errors.ts';
-import { decimalPlaces, isDecimalText, subtractDecimals } from '../../ui/decimal.ts';
+import { subtractDecimals } from '../../ui/decimal.ts';
+import { formRules, numberProblem } from '../../ui/form-rules.ts';
 import type { SalesOrder } from '../sales/sales-api.ts';
 
 /** A VAT rate override: empty for the company's default, else 0 to 100 with at most 2 decimals. */
-export function rateProblem(rate: string): string | null {
-  if (rate.trim() === '') return null;
-  const valid = isDecimalText(rate) && decimalPlaces(rate) <= 2 && Number(rate) <= 100;
-  return valid ? null : '0 to 100, at most 2 decimals';
-}
+export const rateProblem = formRules.percent;
 
 /** A quantity to invoice: a decimal above zero with at most four decimals. */
-export function quantityProblem(quantity: string): string | null {
-  return isDecimalText(quantity) && Number(quantity) > 0 ? null : 'Enter a quantity above zero';
-}
+export const quantityProblem = (quantity: string): string | null =>
+  numberProblem(quantity, { required: 'the quantity', sign: 'positive' });
 
 /** What of an order line can still be invoiced: delivered and not returned (services: ordered), less invoiced. */
 export function invoiceableOf(line: SalesOrder['lines'][number]): string {

@@ -33,7 +33,14 @@ function RequestCodeStep({ initialEmail, onSent }: { initialEmail: string; onSen
   return (
     <form onSubmit={form.onSubmit(({ email }) => send.mutate(email))} noValidate>
       <Stack gap="sm">
-        <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
+        <TextInput
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={254}
+          {...form.getInputProps('email')}
+        />
         <Button type="submit" loading={send.isPending} fullWidth>
           Send reset code
         </Button>

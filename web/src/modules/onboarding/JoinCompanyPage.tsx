@@ -106,8 +106,15 @@ function AccountStep({ companyCode, companyName, onChangeCompany }: AccountStepP
       </Alert>
       <form onSubmit={form.onSubmit((values) => join.mutate(values))} noValidate>
         <Stack gap="sm">
-          <TextInput label="Your name" autoComplete="name" required {...form.getInputProps('name')} />
-          <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
+          <TextInput label="Your name" autoComplete="name" required maxLength={200} {...form.getInputProps('name')} />
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            maxLength={254}
+            {...form.getInputProps('email')}
+          />
           <PasswordInput
             label="Password"
             autoComplete="new-password"

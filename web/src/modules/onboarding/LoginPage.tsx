@@ -80,7 +80,14 @@ export function LoginPage() {
       {search.joining && !search.registered && <JoiningNote company={search.joining} />}
       <form onSubmit={form.onSubmit((values) => login.mutate(values))} noValidate>
         <Stack gap="sm">
-          <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            maxLength={254}
+            {...form.getInputProps('email')}
+          />
           <PasswordInput
             label="Password"
             autoComplete="current-password"

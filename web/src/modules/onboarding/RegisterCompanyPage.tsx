@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
+import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { CompanyProfileFields } from '../company/CompanyProfileFields.tsx';
 import { companyDefaults } from '../company/profile-options.ts';
 import { AuthFrame } from './AuthFrame.tsx';
@@ -36,8 +37,10 @@ export function RegisterCompanyPage() {
           body: { company: { ...company, domain: company.domain.trim() || undefined }, owner },
         }),
       ),
-    onSuccess: (_answer, values) =>
-      navigate({ to: '/verify-email', search: { email: values.owner.email, registered: values.company.name } }),
+    onSuccess: (_answer, values) => {
+      form.resetDirty();
+      return navigate({ to: '/verify-email', search: { email: values.owner.email, registered: values.company.name } });
+    },
     onError: (error) => {
       const placed = showServerErrors(form, error);
       if (placed.some((path) => path.startsWith('company.'))) setStep(0);
@@ -61,6 +64,7 @@ export function RegisterCompanyPage() {
       }
     >
       <form onSubmit={submit} noValidate>
+        <UnsavedChangesGuard form={form} />
         <Stepper active={step} size="sm" mb="lg" allowNextStepsSelect={false} onStepClick={setStep}>
           <Stepper.Step label="Company" description="Name and currency">
             <Stack gap="sm" mt="md">
@@ -69,13 +73,20 @@ export function RegisterCompanyPage() {
           </Stepper.Step>
           <Stepper.Step label="Owner" description="Your account">
             <Stack gap="sm" mt="md">
-              <TextInput label="Your name" autoComplete="name" required {...form.getInputProps('owner.name')} />
+              <TextInput
+                label="Your name"
+                autoComplete="name"
+                required
+                maxLength={200}
+                {...form.getInputProps('owner.name')}
+              />
               <TextInput
                 label="Work email"
                 type="email"
                 autoComplete="email"
                 required
                 description="We send a code to verify it"
+                maxLength={254}
                 {...form.getInputProps('owner.email')}
               />
               <PasswordInput

@@ -81,7 +81,14 @@ export function VerifyEmailPage() {
             </Alert>
           )}
           {!search.email && (
-            <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
+            <TextInput
+              label="Email"
+              type="email"
+              autoComplete="email"
+              required
+              maxLength={254}
+              {...form.getInputProps('email')}
+            />
           )}
           <Input.Wrapper label="Verification code" error={form.errors.code}>
             <PinInput

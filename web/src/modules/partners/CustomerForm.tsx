@@ -1,18 +1,11 @@
-import {
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import type { ReactNode } from 'react';
+import { useActiveCompany } from '../../app/me.ts';
+import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { formRules } from '../../ui/form-rules.ts';
+import { currencyDecimals } from '../../ui/number-text.ts';
+import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { customerTypeOptions } from './customer-labels.ts';
 import type { Customer, CustomerType } from './customers-api.ts';
 
@@ -27,7 +20,7 @@ export interface CustomerFormValues {
   postalCode: string;
   country: string;
   taxId: string;
-  paymentTermsDays: number;
+  paymentTermsDays: string;
   /** Empty for no limit. */
   creditLimit: string;
   notes: string;
@@ -44,7 +37,7 @@ export const newCustomerValues: CustomerFormValues = {
   postalCode: '',
   country: '',
   taxId: '',
-  paymentTermsDays: 0,
+  paymentTermsDays: '0',
   creditLimit: '',
   notes: '',
 };
@@ -60,7 +53,7 @@ export const customerValuesOf = (c: Customer): CustomerFormValues => ({
   postalCode: c.postalCode ?? '',
   country: c.country ?? '',
   taxId: c.taxId ?? '',
-  paymentTermsDays: c.paymentTermsDays,
+  paymentTermsDays: String(c.paymentTermsDays),
   creditLimit: c.creditLimit ?? '',
   notes: c.notes ?? '',
 });
@@ -87,13 +80,15 @@ interface CustomerFormProps {
 }
 
 export function CustomerFormView({ initial, submitLabel, saving, onSubmit, onCancel }: CustomerFormProps) {
+  const company = useActiveCompany();
   const form = useForm<CustomerFormValues>({
     initialValues: initial,
     validate: {
       code: formRules.filled('the customer code'),
       name: formRules.filled('the name'),
       email: formRules.optionalEmail,
-      creditLimit: formRules.decimal,
+      paymentTermsDays: formRules.number({ required: 'the days', decimals: 0, unit: 'days', max: '365' }),
+      creditLimit: formRules.number({ decimals: currencyDecimals(company.currency), unit: company.currency }),
     },
   });
   const text = (path: keyof CustomerFormValues, label: string, extra: Record<string, unknown> = {}) => (
@@ -102,49 +97,58 @@ export function CustomerFormView({ initial, submitLabel, saving, onSubmit, onCan
 
   return (
     <form onSubmit={form.onSubmit((values) => onSubmit(values, form))} noValidate>
+      <UnsavedChangesGuard form={form} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Section title="Customer">
           <SimpleGrid cols={2} spacing="sm">
-            {text('code', 'Code', { required: true, placeholder: 'e.g. C-0042' })}
+            {text('code', 'Code', { required: true, placeholder: 'e.g. C-0042', maxLength: 32 })}
             <Select label="Type" data={customerTypeOptions} allowDeselect={false} {...form.getInputProps('type')} />
           </SimpleGrid>
-          {text('name', 'Name', { required: true })}
+          {text('name', 'Name', { required: true, maxLength: 200 })}
           <SimpleGrid cols={2} spacing="sm">
-            {text('email', 'Email', { type: 'email' })}
-            {text('phone', 'Phone', { type: 'tel' })}
+            {text('email', 'Email', { type: 'email', maxLength: 254 })}
+            {text('phone', 'Phone', { type: 'tel', maxLength: 32 })}
           </SimpleGrid>
-          {text('taxId', 'Tax ID', { placeholder: 'NPWP' })}
+          {text('taxId', 'Tax ID', { placeholder: 'NPWP', maxLength: 32 })}
         </Section>
         <Stack gap="md">
           <Section title="Address">
-            {text('addressLine', 'Street address')}
+            {text('addressLine', 'Street address', { maxLength: 300 })}
             <SimpleGrid cols={3} spacing="sm">
-              {text('city', 'City')}
-              {text('postalCode', 'Postal code')}
-              {text('country', 'Country')}
+              {text('city', 'City', { maxLength: 100 })}
+              {text('postalCode', 'Postal code', { maxLength: 16 })}
+              {text('country', 'Country', { maxLength: 2 })}
             </SimpleGrid>
           </Section>
           <Section title="Terms">
             <SimpleGrid cols={2} spacing="sm">
-              <NumberInput
+              <DecimalInput
                 label="Payment terms"
                 description="Days until an invoice is due; 0 is cash"
-                min={0}
-                max={365}
-                allowDecimal={false}
-                allowNegative={false}
-                suffix=" days"
+                inputMode="numeric"
+                rightSection={
+                  <Text size="xs" c="dimmed">
+                    days
+                  </Text>
+                }
+                rightSectionWidth={44}
                 {...form.getInputProps('paymentTermsDays')}
               />
-              <TextInput
+              <DecimalInput
                 label="Credit limit"
                 description="Leave empty for no limit"
-                inputMode="decimal"
-                autoComplete="off"
+                kind="money"
                 {...form.getInputProps('creditLimit')}
               />
             </SimpleGrid>
-            <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
+            <Textarea
+              label="Notes"
+              autosize
+              minRows={2}
+              maxRows={6}
+              maxLength={2000}
+              {...form.getInputProps('notes')}
+            />
           </Section>
         </Stack>
       </SimpleGrid>

@@ -60,6 +60,7 @@ export function NewCustomerPage() {
           create.mutate(customerOf(values), {
             onSuccess: (customer) => {
               notifySuccess(`Customer ${customer.name} created`);
+              form.resetDirty();
               void navigate({ to: '/customers/$customerId', params: { customerId: customer.id } });
             },
             onError: (error) => showServerErrors(form, error),
@@ -85,6 +86,7 @@ function EditCustomerForm({ customer }: { customer: Customer }) {
         update.mutate(customerChangeOf(saved, values), {
           onSuccess: (next) => {
             notifySuccess(`Customer ${next.name} saved`);
+            form.resetDirty();
             backToCustomer();
           },
           onError: (error) => showServerErrors(form, error),

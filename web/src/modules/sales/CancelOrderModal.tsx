@@ -33,6 +33,7 @@ export function CancelOrderModal({
           placeholder="Optional, e.g. customer changed their mind"
           autosize
           minRows={2}
+          maxLength={500}
           value={reason}
           onChange={(event) => setReason(event.currentTarget.value)}
         />

@@ -2,7 +2,9 @@ import { Button, Checkbox, Group, Modal, Stack, Table, Text, TextInput } from '@
 import { DatePickerInput } from '@mantine/dates';
 import { useState } from 'react';
 import { useActiveCompany } from '../../app/me.ts';
+import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { compareDecimals, isDecimalText, subtractDecimals, sumDecimals } from '../../ui/decimal.ts';
+import { numberProblem } from '../../ui/form-rules.ts';
 import { formatDay, formatQuantity, todayIn } from '../../ui/format.ts';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import { useLots } from '../inventory/inventory-api.ts';
@@ -21,12 +23,13 @@ interface LinePlan {
 const openOf = (line: OrderLine) => subtractDecimals(line.quantity, line.deliveredQuantity);
 const hasQuantity = (value: string) => isDecimalText(value) && compareDecimals(value.trim(), '0') > 0;
 
-function quantityProblem(plan: LinePlan, open: string): string | null {
+function quantityProblem(plan: LinePlan, open: string, shownOpen = open): string | null {
   const value = plan.quantity.trim();
-  if (value === '') return null;
-  if (!isDecimalText(value)) return 'Enter a number';
-  if (compareDecimals(value, open) > 0) return `At most ${open}`;
+  const problem = numberProblem(value);
+  if (problem || value === '') return problem;
+  if (compareDecimals(value, open) > 0) return `At most ${shownOpen}: that is what is left to deliver`;
   if (!plan.pickLots || !hasQuantity(value)) return null;
+  if (Object.values(plan.lots).some((lot) => numberProblem(lot))) return 'Fix the lot quantities';
   const picked = sumDecimals(Object.values(plan.lots).filter(hasQuantity));
   return compareDecimals(picked, value) === 0 ? null : `Lots add up to ${picked}`;
 }
@@ -60,13 +63,13 @@ function LotPicks({
           />
         ) : (
           <Group key={lot.lotId} gap="xs" wrap="nowrap">
-            <TextInput
+            <DecimalInput
               aria-label={`Quantity of lot ${lot.number}`}
               size="xs"
               w={80}
-              inputMode="decimal"
               value={plan.lots[lot.lotId] ?? ''}
-              onChange={(event) => onChange({ ...plan.lots, [lot.lotId]: event.currentTarget.value })}
+              error={numberProblem(plan.lots[lot.lotId] ?? '')}
+              onChange={(quantity) => onChange({ ...plan.lots, [lot.lotId]: quantity })}
             />
             <Text size="xs">
               <Text span ff="monospace" fw={600} size="xs">
@@ -111,13 +114,12 @@ function DeliveryLine({
         {formatQuantity(open, company)} {line.unitOfMeasure}
       </Table.Td>
       <Table.Td>
-        <TextInput
+        <DecimalInput
           aria-label={`Deliver quantity of ${line.sku}`}
           size="xs"
-          inputMode="decimal"
           value={plan.quantity}
-          error={quantityProblem(plan, open)}
-          onChange={(event) => onChange({ ...plan, quantity: event.currentTarget.value })}
+          error={quantityProblem(plan, open, formatQuantity(open, company))}
+          onChange={(quantity) => onChange({ ...plan, quantity })}
         />
       </Table.Td>
       <Table.Td>
@@ -231,7 +233,12 @@ export function DeliverOrderModal({
             value={deliveryDate}
             onChange={setDeliveryDate}
           />
-          <TextInput label="Notes" value={notes} onChange={(event) => setNotes(event.currentTarget.value)} />
+          <TextInput
+            label="Notes"
+            maxLength={1000}
+            value={notes}
+            onChange={(event) => setNotes(event.currentTarget.value)}
+          />
         </Group>
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>

@@ -1,7 +1,9 @@
-import { ActionIcon, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Table, Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconTrash } from '@tabler/icons-react';
 import { useActiveCompany } from '../../app/me.ts';
+import { DecimalInput } from '../../ui/DecimalInput.tsx';
+import { compareDecimals, isDecimalText } from '../../ui/decimal.ts';
 import { formatMoney, formatQuantity } from '../../ui/format.ts';
 import type { OrderFormValues, OrderLineValues } from './order-form-values.ts';
 
@@ -12,8 +14,6 @@ interface OrderLinesGridProps {
 }
 
 const numberInput = {
-  inputMode: 'decimal',
-  autoComplete: 'off',
   size: 'xs',
   styles: { input: { textAlign: 'right' } },
 } as const;
@@ -21,7 +21,7 @@ const numberInput = {
 function StockHint({ line }: { line: OrderLineValues }) {
   const company = useActiveCompany();
   if (!line.stocked || line.available === null) return null;
-  const short = Number(line.quantity) > Number(line.available);
+  const short = isDecimalText(line.quantity) && compareDecimals(line.quantity, line.available) > 0;
   return (
     <Text size="xs" c={short ? 'orange' : 'dimmed'}>
       {formatQuantity(line.available, company)} {line.unitOfMeasure} available
@@ -86,7 +86,7 @@ export function OrderLinesGrid({ form, lineTotals }: OrderLinesGridProps) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <TextInput
+                  <DecimalInput
                     aria-label="Quantity"
                     {...numberInput}
                     rightSection={
@@ -99,11 +99,17 @@ export function OrderLinesGrid({ form, lineTotals }: OrderLinesGridProps) {
                   />
                 </Table.Td>
                 <Table.Td>
-                  <TextInput aria-label="Unit price" {...numberInput} {...form.getInputProps(`lines.${i}.unitPrice`)} />
+                  <DecimalInput
+                    aria-label="Unit price"
+                    kind="money"
+                    {...numberInput}
+                    {...form.getInputProps(`lines.${i}.unitPrice`)}
+                  />
                 </Table.Td>
                 <Table.Td>
-                  <TextInput
+                  <DecimalInput
                     aria-label="Discount %"
+                    kind="percent"
                     placeholder="0"
                     {...numberInput}
                     {...form.getInputProps(`lines.${i}.discountPercent`)}

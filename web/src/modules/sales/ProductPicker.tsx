@@ -40,6 +40,7 @@ export function ProductPicker({ onPick, error }: ProductPickerProps) {
           aria-label="Add product"
           placeholder="Add a product: type SKU or name, or scan a barcode"
           leftSection={<IconBarcode size={16} />}
+          maxLength={100}
           rightSection={found.isFetching ? <Loader size={14} /> : null}
           value={search}
           error={error}

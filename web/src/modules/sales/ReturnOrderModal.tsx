@@ -4,7 +4,9 @@ import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import { useActiveCompany } from '../../app/me.ts';
+import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { compareDecimals, isDecimalText, subtractDecimals } from '../../ui/decimal.ts';
+import { numberProblem } from '../../ui/form-rules.ts';
 import { formatQuantity, todayIn } from '../../ui/format.ts';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import { type ReturnInput, type SalesOrder, useReturnSalesOrder } from './sales-api.ts';
@@ -45,11 +47,11 @@ function useDeliveredLots(order: SalesOrder) {
   return lots;
 }
 
-function problemOf(entry: LineReturn, returnable: string, needsLot: boolean): string | null {
+function problemOf(entry: LineReturn, returnable: string, needsLot: boolean, shownReturnable = returnable) {
   const value = entry.quantity.trim();
-  if (value === '') return null;
-  if (!isDecimalText(value)) return 'Enter a number';
-  if (compareDecimals(value, returnable) > 0) return `At most ${returnable}`;
+  const problem = numberProblem(value);
+  if (problem || value === '') return problem;
+  if (compareDecimals(value, returnable) > 0) return `At most ${shownReturnable}: that is what was delivered`;
   return needsLot && compareDecimals(value, '0') > 0 && !entry.lotId ? 'Choose the lot' : null;
 }
 
@@ -135,13 +137,17 @@ export function ReturnOrderModal({
                     {formatQuantity(returnableOf(line), company)} {line.unitOfMeasure}
                   </Table.Td>
                   <Table.Td>
-                    <TextInput
+                    <DecimalInput
                       aria-label={`Return quantity of ${line.sku}`}
                       size="xs"
-                      inputMode="decimal"
                       value={entry.quantity}
-                      error={problemOf(entry, returnableOf(line), needsLot(line))}
-                      onChange={(event) => change(line, { quantity: event.currentTarget.value })}
+                      error={problemOf(
+                        entry,
+                        returnableOf(line),
+                        needsLot(line),
+                        formatQuantity(returnableOf(line), company),
+                      )}
+                      onChange={(quantity) => change(line, { quantity })}
                     />
                   </Table.Td>
                   <Table.Td>
@@ -181,6 +187,7 @@ export function ReturnOrderModal({
           <TextInput
             label="Reason"
             placeholder="e.g. wrong size"
+            maxLength={500}
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
           />

@@ -3,7 +3,10 @@ import { DatePickerInput } from '@mantine/dates';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { ApiError, errorMessage } from '../../api/errors.ts';
+import { friendlyFieldMessage } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
+import { LineErrorsBanner } from '../../ui/LineErrorsBanner.tsx';
+import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { useUnitsOfMeasure } from '../catalog/catalog-api.ts';
 import { CustomerSelect } from './CustomerSelect.tsx';
 import { OrderLinesGrid } from './OrderLinesGrid.tsx';
@@ -29,6 +32,9 @@ interface SalesOrderFormProps {
   onCancel: () => void;
 }
 
+/** The grid's columns as its headers say them, for the errors banner. */
+const lineFields = { productId: 'product', quantity: 'quantity', unitPrice: 'unit price', discountPercent: 'discount' };
+
 const lineIndexOf = (path: string) => Number(path.split('.')[1]);
 
 /** Why the server would not price the lines, by line where it says which (`lines.1.productId` is line 2). */
@@ -38,7 +44,8 @@ function pricingProblem(error: unknown): string {
   return fields
     .map((field) => {
       const line = /^lines\.(\d+)\./.exec(field.path)?.[1];
-      return line === undefined ? field.message : `Line ${Number(line) + 1}: ${field.message}`;
+      const message = friendlyFieldMessage(field.message);
+      return line === undefined ? message : `Line ${Number(line) + 1}: ${message}`;
     })
     .join('; ');
 }
@@ -64,7 +71,7 @@ export function SalesOrderForm({ initial, submitLabel, saving, onSubmit, onCance
   const decimalsOf = (unit: string) => units.data?.find((u) => u.code === unit)?.decimals ?? 4;
   const lineProblem = (line: OrderLineValues) =>
     quantityProblem(line.quantity, decimalsOf(line.unitOfMeasure), line.unitOfMeasure) ??
-    formRules.decimal(line.unitPrice) ??
+    formRules.number()(line.unitPrice) ??
     discountProblem(line.discountPercent);
 
   const form = useForm<OrderFormValues>({
@@ -76,7 +83,7 @@ export function SalesOrderForm({ initial, submitLabel, saving, onSubmit, onCance
           const line = values.lines[lineIndexOf(path)]!;
           return quantityProblem(value, decimalsOf(line.unitOfMeasure), line.unitOfMeasure);
         },
-        unitPrice: formRules.decimal,
+        unitPrice: formRules.number(),
         discountPercent: discountProblem,
       },
     },
@@ -94,6 +101,7 @@ export function SalesOrderForm({ initial, submitLabel, saving, onSubmit, onCance
 
   return (
     <form onSubmit={submit} noValidate>
+      <UnsavedChangesGuard form={form} />
       <Stack gap="md">
         <Paper withBorder p="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
@@ -104,7 +112,14 @@ export function SalesOrderForm({ initial, submitLabel, saving, onSubmit, onCance
               {...form.getInputProps('customerId')}
             />
             <DatePickerInput label="Order date" valueFormat="D MMM YYYY" {...form.getInputProps('orderDate')} />
-            <Textarea label="Notes" autosize minRows={1} maxRows={4} {...form.getInputProps('notes')} />
+            <Textarea
+              label="Notes"
+              autosize
+              minRows={1}
+              maxRows={4}
+              maxLength={2000}
+              {...form.getInputProps('notes')}
+            />
           </SimpleGrid>
         </Paper>
         <Paper withBorder>
@@ -122,6 +137,7 @@ export function SalesOrderForm({ initial, submitLabel, saving, onSubmit, onCance
               />
             </div>
           </Group>
+          <LineErrorsBanner errors={form.errors} fields={lineFields} />
           <OrderLinesGrid form={form} lineTotals={prices.lineTotals} />
           <Group px="md" pb="md">
             <OrderTotals totals={prices.totals} pricing={prices.pricing} problem={prices.problem} hint={prices.hint} />

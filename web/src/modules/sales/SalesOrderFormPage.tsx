@@ -28,6 +28,7 @@ export function NewSalesOrderPage() {
           create.mutate(orderInputOf(values), {
             onSuccess: (order) => {
               notifySuccess(`Sales order ${order.number} saved as a draft`);
+              form.resetDirty();
               void navigate({ to: '/sales-orders/$orderId', params: { orderId: order.id } });
             },
             onError: (error) => showServerErrors(form, error),
@@ -52,6 +53,7 @@ function EditOrderForm({ order }: { order: SalesOrder }) {
         update.mutate(orderInputOf(values), {
           onSuccess: (saved) => {
             notifySuccess(`Sales order ${saved.number} saved`);
+            form.resetDirty();
             backToOrder();
           },
           onError: (error) => showServerErrors(form, error),

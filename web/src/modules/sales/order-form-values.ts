@@ -1,4 +1,4 @@
-import { decimalPlaces, isDecimalText } from '../../ui/decimal.ts';
+import { formRules, numberProblem } from '../../ui/form-rules.ts';
 import type { Product } from '../catalog/catalog-api.ts';
 import type { OrderLineInput, SalesOrder, SalesOrderInput } from './sales-api.ts';
 
@@ -62,17 +62,11 @@ export const orderValuesOf = (order: SalesOrder): OrderFormValues => ({
 });
 
 /** Why a line's quantity cannot be ordered, or null: positive, and whole for units counted in pieces. */
-export function quantityProblem(quantity: string, unitDecimals: number, unit: string): string | null {
-  if (!isDecimalText(quantity) || Number(quantity) <= 0) return 'Enter a quantity above zero';
-  if (decimalPlaces(quantity) <= unitDecimals) return null;
-  return unitDecimals === 0 ? `Whole ${unit} only` : `At most ${unitDecimals} decimals`;
-}
+export const quantityProblem = (quantity: string, unitDecimals: number, unit: string): string | null =>
+  numberProblem(quantity, { required: 'the quantity', sign: 'positive', decimals: unitDecimals, unit });
 
-export function discountProblem(discount: string): string | null {
-  if (discount.trim() === '') return null;
-  const valid = isDecimalText(discount) && decimalPlaces(discount) <= 2 && Number(discount) <= 100;
-  return valid ? null : '0 to 100, at most 2 decimals';
-}
+/** A discount in percent: 0 to 100 with at most 2 decimals, or none. */
+export const discountProblem = formRules.percent;
 
 export const lineInputOf = (line: OrderLineValues): OrderLineInput => ({
   productId: line.productId,

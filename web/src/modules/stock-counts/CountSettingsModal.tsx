@@ -1,7 +1,9 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useActiveCompany } from '../../app/me.ts';
-import { isDecimalText } from '../../ui/decimal.ts';
+import { DecimalInput } from '../../ui/DecimalInput.tsx';
+import { numberProblem } from '../../ui/form-rules.ts';
+import { formatMoney } from '../../ui/format.ts';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import { useChangeCountSettings, useCountSettings } from './stock-counts-api.ts';
 
@@ -14,12 +16,12 @@ export function CountSettingsModal({ opened, onClose }: { opened: boolean; onClo
   useEffect(() => {
     if (opened && settings.data) setThreshold(settings.data.approvalThreshold);
   }, [opened, settings.data]);
-  const problem = threshold && !isDecimalText(threshold) ? 'A number such as 1000 or 2500.50' : null;
+  const problem = numberProblem(threshold);
 
   const save = () =>
     change.mutate(threshold.trim(), {
       onSuccess: (saved) => {
-        notifySuccess(`Counts above ${saved.approvalThreshold} ${company.currency} now need a manager’s approval`);
+        notifySuccess(`Counts above ${formatMoney(saved.approvalThreshold, company)} now need a manager’s approval`);
         onClose();
       },
       onError: (error) => notifyError(error, 'Could not change the threshold'),
@@ -32,12 +34,12 @@ export function CountSettingsModal({ opened, onClose }: { opened: boolean; onClo
           When a count’s variance value — gains and losses added without their sign, at the snapshot’s costs — exceeds
           this amount, only a manager may approve it. Reviewers approve smaller counts themselves.
         </Text>
-        <TextInput
+        <DecimalInput
           label={`Threshold (${company.currency})`}
-          inputMode="decimal"
+          kind="money"
           value={threshold}
           error={problem}
-          onChange={(event) => setThreshold(event.currentTarget.value)}
+          onChange={setThreshold}
           data-testid="approval-threshold"
         />
         <Group justify="flex-end" gap="xs">

@@ -3,7 +3,9 @@ import { IconBarcode, IconDeviceFloppy } from '@tabler/icons-react';
 import { type KeyboardEvent, useRef, useState } from 'react';
 import { errorMessage } from '../../api/errors.ts';
 import { useActiveCompany } from '../../app/me.ts';
-import { isDecimalText, subtractDecimals } from '../../ui/decimal.ts';
+import { DecimalInput } from '../../ui/DecimalInput.tsx';
+import { subtractDecimals } from '../../ui/decimal.ts';
+import { numberProblem } from '../../ui/form-rules.ts';
 import { formatQuantity } from '../../ui/format.ts';
 import { reasonOptions } from './count-labels.tsx';
 import type { CountEntry, StockCount, StockCountLine, VarianceReason } from './stock-counts-api.ts';
@@ -94,6 +96,7 @@ export function CountingGrid({ count, edits, onEdit, saving, onSave, onAddByCode
           ref={scanBox}
           label="Scan a barcode or type a SKU"
           placeholder="Barcode or SKU, then Enter"
+          maxLength={100}
           leftSection={<IconBarcode size={16} />}
           w={320}
           value={code}
@@ -140,7 +143,8 @@ export function CountingGrid({ count, edits, onEdit, saving, onSave, onAddByCode
             {count.lines.map((line) => {
               const edit = edits[line.id] ?? {};
               const counted = edit.countedQuantity ?? line.countedQuantity ?? '';
-              const valid = counted.trim() === '' || isDecimalText(counted);
+              const problem = numberProblem(counted);
+              const valid = problem === null;
               const variance =
                 !hidden && line.systemQuantity !== null && counted.trim() !== '' && valid
                   ? subtractDecimals(counted.trim(), line.systemQuantity)
@@ -182,17 +186,16 @@ export function CountingGrid({ count, edits, onEdit, saving, onSave, onAddByCode
                     </Table.Td>
                   )}
                   <Table.Td>
-                    <TextInput
+                    <DecimalInput
                       size="xs"
-                      inputMode="decimal"
                       aria-label={`Counted ${line.sku} at ${line.locationCode}`}
                       ref={(element) => {
                         if (element) inputs.current.set(line.id, element);
                         else inputs.current.delete(line.id);
                       }}
                       value={counted}
-                      error={valid ? undefined : true}
-                      onChange={(event) => onEdit(line.id, { countedQuantity: event.currentTarget.value })}
+                      error={problem}
+                      onChange={(countedQuantity) => onEdit(line.id, { countedQuantity })}
                       onKeyDown={backToScan}
                       data-testid="counted-input"
                     />

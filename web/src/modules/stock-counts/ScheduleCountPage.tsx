@@ -5,9 +5,11 @@ import { useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { ApiError } from '../../api/errors.ts';
 import { useActiveCompany } from '../../app/me.ts';
+import { friendlyFieldMessage } from '../../ui/form-errors.ts';
 import { todayIn } from '../../ui/format.ts';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { useCategories } from '../catalog/catalog-api.ts';
 import { frequencyOptions } from './count-labels.tsx';
 import {
@@ -61,7 +63,11 @@ export function ScheduleCountPage() {
   const scope = useWarehouseScope(warehouseId);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the default warehouse is filled in once it is known
   useEffect(() => {
-    if (!form.values.warehouseId && defaultWarehouse) form.setFieldValue('warehouseId', defaultWarehouse);
+    if (!form.values.warehouseId && defaultWarehouse) {
+      form.setFieldValue('warehouseId', defaultWarehouse);
+      // A default is not a change of the user's: leaving the untouched page does not ask.
+      form.resetDirty({ ...form.getValues(), warehouseId: defaultWarehouse });
+    }
   }, [defaultWarehouse]);
 
   const submit = (values: ScheduleValues) =>
@@ -80,12 +86,13 @@ export function ScheduleCountPage() {
       {
         onSuccess: (count) => {
           notifySuccess(`${count.number} scheduled`);
+          form.resetDirty();
           void navigate({ to: '/inventory/stock-counts/$countId', params: { countId: count.id } });
         },
         onError: (error) => {
           const fields = error instanceof ApiError ? error.fields : [];
           const placed = fields.filter((f) => fieldNames.has(f.path.split('.')[0]!));
-          for (const f of placed) form.setFieldError(f.path.split('.')[0]!, f.message);
+          for (const f of placed) form.setFieldError(f.path.split('.')[0]!, friendlyFieldMessage(f.message));
           if (placed.length < fields.length || fields.length === 0) notifyError(error, 'Could not schedule the count');
         },
       },
@@ -98,6 +105,7 @@ export function ScheduleCountPage() {
         description="Choose what to count and who counts it. Counting starts with a snapshot of the system quantities."
       />
       <form onSubmit={form.onSubmit(submit)}>
+        <UnsavedChangesGuard form={form} />
         <Paper withBorder p="md" maw={860}>
           <Stack gap="md">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>

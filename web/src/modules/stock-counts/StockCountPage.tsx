@@ -22,11 +22,14 @@ import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AuditTrail } from '../../ui/AuditTrail.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import type { ExportFormat } from '../../ui/ExportMenu.tsx';
+import { friendlyFieldMessage } from '../../ui/form-errors.ts';
+import { numberProblem } from '../../ui/form-rules.ts';
 import { formatDay } from '../../ui/format.ts';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Panel } from '../../ui/Panel.tsx';
+import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { CancelCountModal } from './CancelCountModal.tsx';
 import { CountingGrid, entriesOf, type LineEdit, type LineEdits } from './CountingGrid.tsx';
 import { CountLinesTable } from './CountLinesTable.tsx';
@@ -79,6 +82,10 @@ const actionButtons: Record<
 };
 
 /** Why the server refused, with the lines it named (`lines.3.reason` is the 4th line). */
+/** `lines.2.countedQuantity` as the counter reads it: line 3 and what is wrong. */
+const lineProblem = (f: { path: string; message: string }) =>
+  `Line ${Number(f.path.split('.')[1]) + 1}: ${friendlyFieldMessage(f.message)}`;
+
 function Refusal({ error, onClose }: { error: unknown; onClose: () => void }) {
   const fields = error instanceof ApiError ? error.fields : [];
   const lineProblems = fields.filter((f) => /^lines\.\d+\./.test(f.path));
@@ -97,7 +104,7 @@ function Refusal({ error, onClose }: { error: unknown; onClose: () => void }) {
       {lineProblems.length > 0 ? (
         <List size="sm" spacing={2}>
           {lineProblems.map((f) => (
-            <List.Item key={f.path}>{f.message}</List.Item>
+            <List.Item key={f.path}>{lineProblem(f)}</List.Item>
           ))}
         </List>
       ) : (
@@ -192,6 +199,9 @@ function CountView({ count }: { count: StockCount }) {
   const saveEdits = async () => {
     const entries = entriesOf(edits);
     if (entries.length === 0) return;
+    if (entries.some((entry) => entry.countedQuantity && numberProblem(entry.countedQuantity))) {
+      throw new Error('Some counts cannot be read: fix the boxes marked in red, then save.');
+    }
     await save.mutateAsync(entries);
     setEdits({});
   };
@@ -267,6 +277,7 @@ function CountView({ count }: { count: StockCount }) {
           </>
         }
       />
+      <UnsavedChangesGuard form={{ isDirty: () => Object.keys(edits).length > 0 }} />
       {refusal !== null && <Refusal error={refusal} onClose={() => setRefusal(null)} />}
       <CountFigures count={count} />
       <Panel title={counting ? 'Counting' : 'Matching'} flush testId="count-lines">

@@ -3,7 +3,7 @@ import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
 import { useActiveCompany } from '../../../app/me.ts';
-import { decimalPlaces, isDecimalText } from '../../../ui/decimal.ts';
+import { DecimalInput } from '../../../ui/DecimalInput.tsx';
 import { showServerErrors } from '../../../ui/form-errors.ts';
 import { formatQuantity, todayIn } from '../../../ui/format.ts';
 import { notifySuccess } from '../../../ui/notify.ts';
@@ -11,6 +11,7 @@ import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { type AdjustmentReason, useLots, usePostAdjustment, useStockByLocation } from '../inventory-api.ts';
 import { StockDocumentForm, WithStructure } from '../operations/form-layout.tsx';
 import {
+  adjustmentProblem,
   LinesTable,
   LotPicker,
   lineOf,
@@ -32,13 +33,6 @@ interface AdjustmentValues {
   note: string;
   mode: Mode;
   lines: StockLineValues[];
-}
-
-function quantityProblem(value: string, mode: Mode, line: StockLineValues): string | null {
-  const magnitude = mode === 'change' ? value.trim().replace(/^-/, '') : value.trim();
-  if (!isDecimalText(magnitude)) return mode === 'change' ? 'e.g. 5 or -2' : 'Enter the counted quantity';
-  if (decimalPlaces(magnitude) > line.uomDecimals) return `At most ${line.uomDecimals} decimals`;
-  return mode === 'change' && Number(magnitude) === 0 ? 'A change of zero changes nothing' : null;
 }
 
 /** What the system holds now of the line's product (and lot) at its location. */
@@ -75,7 +69,7 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
       warehouseId: (value) => (value ? null : 'Choose the warehouse'),
       lines: {
         quantity: (value, values, path) =>
-          quantityProblem(value, values.mode, values.lines[Number(path.split('.')[1])]!),
+          adjustmentProblem(value, values.mode, values.lines[Number(path.split('.')[1])]!),
         locationId: (value) => (value ? null : 'Choose the location'),
         lotId: (_, values, path) => lotRequired(values.lines[Number(path.split('.')[1])]!),
       },
@@ -104,6 +98,7 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
       {
         onSuccess: (adjustment) => {
           notifySuccess(`Adjustment ${adjustment.number} posted`);
+          form.resetDirty();
           void navigate({ to: '/inventory/adjustments/$adjustmentId', params: { adjustmentId: adjustment.id } });
         },
         onError: (error) => showServerErrors(form, error),
@@ -113,6 +108,7 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
 
   return (
     <StockDocumentForm
+      form={form}
       onSubmit={submit}
       submitLabel="Post adjustment"
       backTo="/inventory/adjustments"
@@ -131,7 +127,7 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
           />
           <Select label="Reason" data={manualReasonOptions} allowDeselect={false} {...form.getInputProps('reason')} />
           <DatePickerInput label="Date" valueFormat="D MMM YYYY" {...form.getInputProps('adjustedOn')} />
-          <TextInput label="Note" {...form.getInputProps('note')} />
+          <TextInput label="Note" maxLength={1000} {...form.getInputProps('note')} />
           <SegmentedControl
             style={{ gridColumn: '1 / -1', justifySelf: 'start' }}
             data={[
@@ -194,8 +190,9 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
                 )}
               </Table.Td>
               <Table.Td>
-                <TextInput
+                <DecimalInput
                   aria-label={`Quantity of ${line.sku}`}
+                  inputMode={values.mode === 'change' ? 'text' : 'decimal'}
                   {...numberInput}
                   rightSection={<Text size="xs">{line.unitOfMeasure}</Text>}
                   rightSectionWidth={40}

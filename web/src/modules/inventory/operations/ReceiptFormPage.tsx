@@ -3,8 +3,9 @@ import { DateInput, DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
 import { useActiveCompany } from '../../../app/me.ts';
+import { DecimalInput } from '../../../ui/DecimalInput.tsx';
 import { showServerErrors } from '../../../ui/form-errors.ts';
-import { formRules } from '../../../ui/form-rules.ts';
+import { numberProblem } from '../../../ui/form-rules.ts';
 import { todayIn } from '../../../ui/format.ts';
 import { notifySuccess } from '../../../ui/notify.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
@@ -67,7 +68,7 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
           const line = values.lines[Number(path.split('.')[1])]!;
           return line.tracking === 'serial' ? null : quantityProblem(value, line);
         },
-        unitCost: (value) => (value.trim() === '' ? 'Enter the unit cost' : formRules.decimal(value)),
+        unitCost: (value) => numberProblem(value, { required: 'the unit cost' }),
         lotNumber: (value, values, path) =>
           values.lines[Number(path.split('.')[1])]!.tracking === 'lot' && !value.trim() ? 'Enter the lot number' : null,
         serialNumbers: (value, values, path) =>
@@ -87,6 +88,7 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
     post.mutate(receiptOf(v), {
       onSuccess: (receipt) => {
         notifySuccess(`Receipt ${receipt.number} posted`);
+        form.resetDirty();
         void navigate({ to: '/inventory/operations/$operationId', params: { operationId: receipt.id } });
       },
       onError: (error) => showServerErrors(form, error),
@@ -95,6 +97,7 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
 
   return (
     <StockDocumentForm
+      form={form}
       onSubmit={submit}
       submitLabel="Post receipt"
       saving={post.isPending}
@@ -118,9 +121,14 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
             {...form.getInputProps('locationId')}
           />
           <DatePickerInput label="Received on" valueFormat="D MMM YYYY" {...form.getInputProps('receivedOn')} />
-          <TextInput label="Vendor" placeholder="Who delivered" {...form.getInputProps('vendorName')} />
-          <TextInput label="Reference" placeholder="The vendor's delivery note" {...form.getInputProps('reference')} />
-          <TextInput label="Notes" {...form.getInputProps('notes')} />
+          <TextInput label="Vendor" placeholder="Who delivered" maxLength={200} {...form.getInputProps('vendorName')} />
+          <TextInput
+            label="Reference"
+            placeholder="The vendor's delivery note"
+            maxLength={100}
+            {...form.getInputProps('reference')}
+          />
+          <TextInput label="Notes" maxLength={1000} {...form.getInputProps('notes')} />
         </SimpleGrid>
       }
       lines={
@@ -155,7 +163,7 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
                     {line.serialNumbers.length} {line.unitOfMeasure}
                   </Text>
                 ) : (
-                  <TextInput
+                  <DecimalInput
                     aria-label={`Quantity of ${line.sku}`}
                     {...numberInput}
                     rightSection={<Text size="xs">{line.unitOfMeasure}</Text>}
@@ -165,8 +173,9 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
                 )}
               </Table.Td>
               <Table.Td>
-                <TextInput
+                <DecimalInput
                   aria-label={`Unit cost of ${line.sku}`}
+                  kind="money"
                   {...numberInput}
                   {...form.getInputProps(`lines.${index}.unitCost`)}
                 />
@@ -178,6 +187,7 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
                       aria-label={`Lot number of ${line.sku}`}
                       placeholder="Lot number"
                       size="xs"
+                      maxLength={64}
                       {...form.getInputProps(`lines.${index}.lotNumber`)}
                     />
                     <DateInput

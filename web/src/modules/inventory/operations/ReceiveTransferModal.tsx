@@ -1,7 +1,9 @@
-import { Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useActiveCompany } from '../../../app/me.ts';
+import { DecimalInput } from '../../../ui/DecimalInput.tsx';
 import { compareDecimals, isDecimalText, subtractDecimals } from '../../../ui/decimal.ts';
+import { numberProblem } from '../../../ui/form-rules.ts';
 import { formatQuantity } from '../../../ui/format.ts';
 import { notifyError, notifySuccess } from '../../../ui/notify.ts';
 import { type StockOperation, useReceiveTransfer } from '../operations-api.ts';
@@ -24,9 +26,11 @@ export function ReceiveTransferModal({ transfer, opened, onClose }: ReceiveTrans
   );
   const problemOf = (lineId: string, openQuantity: string) => {
     const value = (quantities[lineId] ?? '').trim();
-    if (value === '') return null;
-    if (!isDecimalText(value)) return 'Enter a number';
-    return compareDecimals(value, openQuantity) > 0 ? `At most ${formatQuantity(openQuantity, company)}` : null;
+    const problem = numberProblem(value);
+    if (problem || value === '') return problem;
+    return compareDecimals(value, openQuantity) > 0
+      ? `At most ${formatQuantity(openQuantity, company)}: that is what is on its way`
+      : null;
   };
   const lines = open
     .map(({ line }) => ({ lineId: line.id, quantity: (quantities[line.id] ?? '').trim() }))
@@ -80,16 +84,12 @@ export function ReceiveTransferModal({ transfer, opened, onClose }: ReceiveTrans
                 </Table.Td>
                 <Table.Td ta="right">{formatQuantity(openQuantity, company)}</Table.Td>
                 <Table.Td>
-                  <TextInput
+                  <DecimalInput
                     aria-label={`Received quantity of ${line.sku}`}
-                    inputMode="decimal"
                     size="xs"
                     value={quantities[line.id] ?? ''}
                     error={problemOf(line.id, openQuantity)}
-                    onChange={(event) => {
-                      const value = event.currentTarget.value;
-                      setQuantities((previous) => ({ ...previous, [line.id]: value }));
-                    }}
+                    onChange={(value) => setQuantities((previous) => ({ ...previous, [line.id]: value }))}
                   />
                 </Table.Td>
               </Table.Tr>

@@ -60,6 +60,7 @@ function ScrapForm({ stockLocationId }: { stockLocationId: string | null }) {
       {
         onSuccess: (scrap) => {
           notifySuccess(`Scrap ${scrap.number} posted`);
+          form.resetDirty();
           void navigate({ to: '/inventory/operations/$operationId', params: { operationId: scrap.id } });
         },
         onError: (error) => showServerErrors(form, error),
@@ -69,6 +70,7 @@ function ScrapForm({ stockLocationId }: { stockLocationId: string | null }) {
 
   return (
     <StockDocumentForm
+      form={form}
       onSubmit={submit}
       submitLabel="Post scrap"
       saving={post.isPending}
@@ -88,7 +90,7 @@ function ScrapForm({ stockLocationId }: { stockLocationId: string | null }) {
           />
           <Select label="Reason" data={scrapReasonOptions} allowDeselect={false} {...form.getInputProps('reason')} />
           <DatePickerInput label="Date" valueFormat="D MMM YYYY" {...form.getInputProps('scrapDate')} />
-          <TextInput label="Notes" {...form.getInputProps('notes')} />
+          <TextInput label="Notes" maxLength={1000} {...form.getInputProps('notes')} />
         </SimpleGrid>
       }
       lines={<PickLines form={form} locationId={form.values.locationId} />}

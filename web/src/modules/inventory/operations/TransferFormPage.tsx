@@ -83,6 +83,7 @@ function TransferForm({ stockLocationId }: { stockLocationId: string | null }) {
               ? `Transfer ${transfer.number} is on its way`
               : `Transfer ${transfer.number} done`,
           );
+          form.resetDirty();
           void navigate({ to: '/inventory/operations/$operationId', params: { operationId: transfer.id } });
         },
         onError: (error) => showServerErrors(form, error),
@@ -92,6 +93,7 @@ function TransferForm({ stockLocationId }: { stockLocationId: string | null }) {
 
   return (
     <StockDocumentForm
+      form={form}
       onSubmit={submit}
       submitLabel="Post transfer"
       saving={post.isPending}
@@ -112,7 +114,7 @@ function TransferForm({ stockLocationId }: { stockLocationId: string | null }) {
             />
             <LocationSelect label="To location" required {...form.getInputProps('toLocationId')} />
             <DatePickerInput label="Date" valueFormat="D MMM YYYY" {...form.getInputProps('transferDate')} />
-            <TextInput label="Notes" {...form.getInputProps('notes')} />
+            <TextInput label="Notes" maxLength={1000} {...form.getInputProps('notes')} />
           </SimpleGrid>
           <TransitNote values={form.values} />
         </>

@@ -2,12 +2,32 @@ import { Button, Group, Paper, Stack } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { LineErrorsBanner } from '../../../ui/LineErrorsBanner.tsx';
 import { LoadingBlock } from '../../../ui/LoadingBlock.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
+import { UnsavedChangesGuard } from '../../../ui/UnsavedChangesGuard.tsx';
 import { useLocations, useWarehouses, type Warehouse } from '../warehouse-api.ts';
 
-/** A stock document form: its header fields, its lines, and the buttons to post or leave. */
+/** The columns of stock lines as their headers say them, for the errors banner. */
+const lineFields = {
+  productId: 'product',
+  locationId: 'location',
+  lotId: 'lot',
+  lotNumber: 'lot number',
+  expiryDate: 'expiry',
+  serialNumbers: 'serial numbers',
+  quantity: 'quantity',
+  countedQuantity: 'counted',
+  quantityChange: 'change',
+  unitCost: 'unit cost',
+};
+
+/**
+ * A stock document form: its header fields, its lines (with a banner naming the line and field of
+ * each error), and the buttons to post or leave; leaving it changed asks first.
+ */
 export function StockDocumentForm({
+  form,
   onSubmit,
   header,
   lines,
@@ -15,6 +35,7 @@ export function StockDocumentForm({
   saving,
   backTo = '/inventory/operations',
 }: {
+  form: { isDirty(): boolean; errors: Record<string, unknown> };
   onSubmit: (event?: React.FormEvent<HTMLFormElement>) => void;
   header: ReactNode;
   lines: ReactNode;
@@ -25,10 +46,12 @@ export function StockDocumentForm({
   const navigate = useNavigate();
   return (
     <form onSubmit={onSubmit} noValidate>
+      <UnsavedChangesGuard form={form} />
       <Stack gap="md">
         <Paper withBorder p="md">
           {header}
         </Paper>
+        <LineErrorsBanner errors={form.errors} fields={lineFields} />
         <Panel title="Lines" flush>
           {lines}
         </Panel>

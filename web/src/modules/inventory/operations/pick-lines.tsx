@@ -1,5 +1,6 @@
-import { Table, Text, TextInput } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import { DecimalInput } from '../../../ui/DecimalInput.tsx';
 import {
   AvailableHint,
   LinesTable,
@@ -73,7 +74,7 @@ export function PickLines<V extends PickingValues>({
             )}
           </Table.Td>
           <Table.Td>
-            <TextInput
+            <DecimalInput
               aria-label={`Quantity of ${line.sku}`}
               {...numberInput}
               disabled={line.tracking === 'serial'}

@@ -2,7 +2,8 @@ import { ActionIcon, Select, Table, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { type ReactNode, useEffect } from 'react';
 import { useActiveCompany } from '../../../app/me.ts';
-import { decimalPlaces, isDecimalText, subtractDecimals } from '../../../ui/decimal.ts';
+import { compareDecimals, isDecimalText, subtractDecimals } from '../../../ui/decimal.ts';
+import { numberProblem } from '../../../ui/form-rules.ts';
 import { formatDay, formatQuantity } from '../../../ui/format.ts';
 import type { Product } from '../../catalog/catalog-api.ts';
 import { ProductPicker } from '../../sales/ProductPicker.tsx';
@@ -47,20 +48,36 @@ export const lineOf = (product: Product, defaults: Partial<StockLineValues> = {}
 /** A quantity the product's unit allows, above zero. */
 export function quantityProblem(value: string, line: StockLineValues): string | null {
   const text = value.trim();
-  if (!isDecimalText(text) || Number(text) === 0) return 'Enter a quantity above zero';
-  if (decimalPlaces(text) > line.uomDecimals) {
-    return line.uomDecimals === 0 ? `Whole ${line.unitOfMeasure} only` : `At most ${line.uomDecimals} decimals`;
-  }
+  const problem = numberProblem(text, {
+    required: 'the quantity',
+    sign: 'positive',
+    decimals: line.uomDecimals,
+    unit: line.unitOfMeasure,
+  });
+  if (problem) return problem;
   if (line.tracking === 'serial' && text !== '1' && line.lotId) return 'One serial number per line';
   return null;
+}
+
+/**
+ * A quantity of an adjustment: what was counted (not negative), or by how much stock changes
+ * (either sign, not zero), in the decimals of the product's unit.
+ */
+export function adjustmentProblem(
+  value: string,
+  mode: 'count' | 'change',
+  product: { uomDecimals: number; unitOfMeasure: string },
+): string | null {
+  const unit = { decimals: product.uomDecimals, unit: product.unitOfMeasure };
+  if (mode === 'count') return numberProblem(value, { required: 'the counted quantity', ...unit });
+  const problem = numberProblem(value, { required: 'the change, e.g. 5 or -2', sign: 'any', ...unit });
+  return problem ?? (/^-?0(\.0+)?$/.test(value.trim()) ? 'A change of zero changes nothing' : null);
 }
 
 export const lotRequired = (line: StockLineValues) =>
   line.tracking !== 'none' && !line.lotId ? 'Choose the lot or serial' : null;
 
 export const numberInput = {
-  inputMode: 'decimal',
-  autoComplete: 'off',
   size: 'xs',
   styles: { input: { textAlign: 'right' } },
 } as const;
@@ -147,7 +164,7 @@ export function AvailableHint({ line, locationId }: { line: StockLineValues; loc
     available = row ? subtractDecimals(row.onHand, row.reserved) : stock.data ? '0' : undefined;
   }
   if (available === undefined) return null;
-  const short = isDecimalText(line.quantity) && Number(line.quantity) > Number(available);
+  const short = isDecimalText(line.quantity) && compareDecimals(line.quantity, available) > 0;
   return (
     <Text size="xs" c={short ? 'red' : 'dimmed'} data-testid="line-available">
       {formatQuantity(available, company)} {line.unitOfMeasure} available

@@ -1,7 +1,9 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { DecimalInput } from '../../../ui/DecimalInput.tsx';
+import { compareDecimals, isDecimalText } from '../../../ui/decimal.ts';
 import { showServerErrors } from '../../../ui/form-errors.ts';
-import { formRules } from '../../../ui/form-rules.ts';
+import { formRules, numberProblem } from '../../../ui/form-rules.ts';
 import { notifySuccess } from '../../../ui/notify.ts';
 import { type InternalLocationKind, internalLocationKindOptions, zoneKindOptions } from '../inventory-labels.ts';
 import {
@@ -20,7 +22,8 @@ const codePattern = /^[A-Za-z0-9][A-Za-z0-9/_-]{0,31}$/;
 const codeRule = (value: string) =>
   codePattern.test(value.trim()) ? null : 'Up to 32 letters, digits, "/", "_" or "-"';
 const temperatureRule = (value: string) =>
-  value.trim() === '' || /^-?\d{1,3}(\.\d)?$/.test(value.trim()) ? null : 'Degrees Celsius, e.g. -18 or 4.5';
+  numberProblem(value, { sign: 'any', decimals: 1, unit: '°C' }) ??
+  (value.replace('-', '').split('.')[0]!.length > 3 ? 'Degrees Celsius, -999 to 999' : null);
 const orNull = (value: string) => value.trim() || null;
 
 interface FormModalProps {
@@ -92,10 +95,11 @@ export function WarehouseModal({
             disabled={Boolean(warehouse)}
             required
             data-autofocus
+            maxLength={32}
             {...form.getInputProps('code')}
           />
-          <TextInput label="Name" required {...form.getInputProps('name')} />
-          <Textarea label="Address" autosize minRows={2} {...form.getInputProps('address')} />
+          <TextInput label="Name" required maxLength={100} {...form.getInputProps('name')} />
+          <Textarea label="Address" autosize minRows={2} maxLength={500} {...form.getInputProps('address')} />
           <FormButtons
             onClose={onClose}
             label={warehouse ? 'Save' : 'Create warehouse'}
@@ -132,10 +136,12 @@ export function ZoneModal({
       minTemperature: temperatureRule,
       maxTemperature: (value, values) =>
         temperatureRule(value) ??
-        (value.trim() && values.minTemperature.trim() && Number(value) < Number(values.minTemperature)
+        (isDecimalText(value.replace('-', '')) &&
+        isDecimalText(values.minTemperature.replace('-', '')) &&
+        compareDecimals(value, values.minTemperature) < 0
           ? 'Not below the minimum'
           : null),
-      capacity: formRules.decimal,
+      capacity: formRules.number({ sign: 'positive' }),
     },
   });
   const submit = form.onSubmit((values) => {
@@ -164,25 +170,30 @@ export function ZoneModal({
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={2} spacing="sm">
-            <TextInput label="Code" required data-autofocus {...form.getInputProps('code')} />
+            <TextInput label="Code" required data-autofocus maxLength={32} {...form.getInputProps('code')} />
             <Select label="Kind" data={zoneKindOptions} allowDeselect={false} {...form.getInputProps('kind')} />
           </SimpleGrid>
-          <TextInput label="Name" required {...form.getInputProps('name')} />
+          <TextInput label="Name" required maxLength={100} {...form.getInputProps('name')} />
           <SimpleGrid cols={2} spacing="sm">
-            <TextInput
+            <DecimalInput
               label="Min temperature"
               rightSection="°C"
-              inputMode="decimal"
+              inputMode="text"
               {...form.getInputProps('minTemperature')}
             />
-            <TextInput
+            <DecimalInput
               label="Max temperature"
               rightSection="°C"
-              inputMode="decimal"
+              inputMode="text"
               {...form.getInputProps('maxTemperature')}
             />
-            <TextInput label="Capacity" inputMode="decimal" {...form.getInputProps('capacity')} />
-            <TextInput label="Capacity unit" placeholder="e.g. pallets, m³" {...form.getInputProps('capacityUnit')} />
+            <DecimalInput label="Capacity" {...form.getInputProps('capacity')} />
+            <TextInput
+              label="Capacity unit"
+              placeholder="e.g. pallets, m³"
+              maxLength={16}
+              {...form.getInputProps('capacityUnit')}
+            />
           </SimpleGrid>
           <FormButtons
             onClose={onClose}
@@ -257,9 +268,10 @@ export function LocationModal({
             disabled={Boolean(location)}
             required
             data-autofocus
+            maxLength={32}
             {...form.getInputProps('code')}
           />
-          <TextInput label="Name" required {...form.getInputProps('name')} />
+          <TextInput label="Name" required maxLength={100} {...form.getInputProps('name')} />
           <SimpleGrid cols={2} spacing="sm">
             <Select
               label="Kind"

@@ -1,0 +1,38 @@
+import { Button, Group, Modal, Text } from '@mantine/core';
+import { useBlocker } from '@tanstack/react-router';
+import { useCallback, useRef } from 'react';
+
+interface UnsavedChangesGuardProps {
+  /**
+   * The page's form: changed when its values differ from those it was opened or last saved with.
+   * Anything else holding unsaved work (a counting sheet's edits) passes its own `isDirty`.
+   */
+  form: { isDirty(): boolean };
+}
+
+/**
+ * Asks before leaving a changed form: on a link, the back button or Cancel inside the app, and
+ * through the browser's own prompt when the tab is closed or reloaded. A form that saved calls
+ * `form.resetDirty()` before it moves on, so saving never asks.
+ */
+export function UnsavedChangesGuard({ form }: UnsavedChangesGuardProps) {
+  // Asked at the moment of leaving, so it sees the latest values without re-arming the blocker.
+  const latest = useRef(form);
+  latest.current = form;
+  const changed = useCallback(() => latest.current.isDirty(), []);
+  const blocker = useBlocker({ shouldBlockFn: changed, enableBeforeUnload: changed, withResolver: true });
+  const asking = blocker.status === 'blocked';
+  return (
+    <Modal opened={asking} onClose={() => blocker.reset?.()} title="Leave without saving?" size="sm" centered>
+      <Text size="sm">Your changes on this page are not saved yet. They are lost if you leave now.</Text>
+      <Group justify="flex-end" mt="lg" gap="xs">
+        <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
+          Stay on this page
+        </Button>
+        <Button color="red" onClick={() => blocker.proceed?.()}>
+          Leave without saving
+        </Button>
+      </Group>
+    </Modal>
+  );
+}
