@@ -82,6 +82,8 @@ interface ServerConnections {
   direct: DirectConnection;
   /** Pooled connections checked out now, whose statements shutdown may cancel. */
   checkedOut: Set<pg.PoolClient>;
+  /** Pooled connections that failed; they are discarded instead of going back to the pool. */
+  lost: WeakSet<pg.Client>;
   timeouts: DatabaseTimeouts;
 }
 
@@ -125,6 +127,11 @@ export class Database {
     pool.on('error', () => {
       // An idle client lost its connection; the pool replaces it on the next checkout.
     });
+    // Every pooled connection always has an 'error' listener, since one can fail while checked
+    // out (a killed backend, a restart, a reset), even in the instant between its checkout and
+    // the code that uses it; an 'error' event without a listener crashes the process.
+    const lost = new WeakSet<pg.Client>();
+    pool.on('connect', (client) => client.on('error', () => lost.add(client)));
     const checkedOut = new Set<pg.PoolClient>();
     pool.on('acquire', (client) => checkedOut.add(client));
     pool.on('release', (_error, client) => checkedOut.delete(client));
@@ -143,7 +150,7 @@ export class Database {
       query_timeout: PROBE_TIMEOUT_MS,
     });
     const orm = drizzleNodePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Orm;
-    return [orm, { pool, notifications, direct, checkedOut, timeouts }, null];
+    return [orm, { pool, notifications, direct, checkedOut, lost, timeouts }, null];
   }
 
   /**
@@ -278,14 +285,6 @@ export class Database {
     work: (tx: Tx, prepared: TransactionContext['prepared']) => Promise<T>,
   ): Promise<T> {
     const client = await server.pool.connect();
-    // A connection lost while checked out (killed backend, restart, reset) emits 'error' on the
-    // client, which without a listener crashes the process. The statement in flight fails by
-    // itself (and the request with it); the client is then discarded instead of going back.
-    let lost: Error | undefined;
-    const onLost = (error: Error) => {
-      lost = error;
-    };
-    client.on('error', onLost);
     let opening: string | null = `begin; ${openingSettings(server.timeouts, tenant)}`;
     const send = async (text: string) => {
       const batch = opening ? `${opening}; ${text}` : text;
@@ -322,15 +321,15 @@ export class Database {
       if (!opening) await client.query('commit');
       return result;
     } catch (error) {
-      if (!opening && !lost) {
+      // A lost connection has already failed the statement in flight (and the request with it).
+      if (!opening && !server.lost.has(client)) {
         await client.query('rollback').catch((rollbackError: Error) => {
           broken = rollbackError;
         });
       }
       throw error;
     } finally {
-      client.removeListener('error', onLost);
-      client.release(lost ?? broken);
+      client.release(server.lost.has(client) ? new Error('Connection lost') : broken);
     }
   }
 }
