@@ -75,7 +75,10 @@ export interface OpenOptions {
   timeouts?: DatabaseTimeouts;
 }
 
-/** Connections outside the request pool, so neither waits behind requests nor takes their place. */
+/**
+ * The connections to a PostgreSQL server: the request pool, and two outside it (LISTEN, the
+ * health probe) so that neither waits behind requests nor takes a request's place.
+ */
 interface ServerConnections {
   pool: pg.Pool;
   notifications: NotificationListener;
@@ -99,7 +102,7 @@ export class Database {
   ) {}
 
   static async open(options: OpenOptions): Promise<Database> {
-    if (options.url) return new Database('postgres', ...Database.connectToServer(options.url, options));
+    if (options.url) return Database.connectToServer(options.url, options);
     if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
     const client = new PGlite({
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
@@ -111,7 +114,7 @@ export class Database {
     return new Database('pglite', orm as unknown as Orm, null, client);
   }
 
-  private static connectToServer(url: string, options: OpenOptions): [Orm, ServerConnections, null] {
+  private static connectToServer(url: string, options: OpenOptions): Database {
     const timeouts = options.timeouts ?? defaultTimeouts;
     const session = { connectionString: url, options: '-c TimeZone=UTC -c plan_cache_mode=force_generic_plan' };
     const pool = new pg.Pool({
@@ -150,7 +153,7 @@ export class Database {
       query_timeout: PROBE_TIMEOUT_MS,
     });
     const orm = drizzleNodePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Orm;
-    return [orm, { pool, notifications, direct, checkedOut, lost, timeouts }, null];
+    return new Database('postgres', orm, { pool, notifications, direct, checkedOut, lost, timeouts }, null);
   }
 
   /**
@@ -284,8 +287,8 @@ export class Database {
     tenant: { tenantId: string; actor: Actor } | null,
     work: (tx: Tx, prepared: TransactionContext['prepared']) => Promise<T>,
   ): Promise<T> {
-    const client = await server.pool.connect();
     let opening: string | null = `begin; ${openingSettings(server.timeouts, tenant)}`;
+    const client = await server.pool.connect();
     const send = async (text: string) => {
       const batch = opening ? `${opening}; ${text}` : text;
       opening = null;
