@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { Database } from '../../server/src/db/database.ts';
+import { defaultTimeouts } from '../../server/src/db/timeouts.ts';
 
 export const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -37,7 +38,8 @@ export async function checkAndCleanUp(run: {
   seeding: pg.Client;
   invariants: { name: string; holds: string; violations(orm: Database['orm']): Promise<string[]> };
 }): Promise<void> {
-  const db = await Database.open({ url: run.url });
+  // The checks read every row a run left, which may take longer than a request may.
+  const db = await Database.open({ url: run.url, timeouts: { ...defaultTimeouts, statementMs: 0 } });
   const violations = await run.invariants.violations(db.orm);
   await db.close();
   process.stdout.write(

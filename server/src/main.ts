@@ -4,6 +4,7 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { Database } from './db/database.ts';
 import { DEMO_LOGIN, seedDemoData } from './demo/seed-demo.ts';
+import { shutDown } from './shutdown.ts';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const config = loadConfig();
@@ -11,6 +12,7 @@ const db = await Database.open({
   url: config.databaseUrl,
   dataDir: config.databaseUrl ? undefined : path.join(config.dataDir, 'pglite'),
   poolSize: config.databasePoolSize,
+  timeouts: config.databaseTimeouts,
 });
 await db.migrate();
 const app = await buildApp({ config, db });
@@ -33,11 +35,11 @@ process.stdout.write(`${banner.join('\n')}\n`);
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, async () => {
-    if (stopping) return;
+    // A second signal (Ctrl+C again) does not wait for the first shutdown.
+    if (stopping) process.exit(1);
     stopping = true;
     app.log.info({ signal }, 'shutting down');
-    await app.close();
-    await db.close();
-    process.exit(0);
+    const clean = await shutDown(app, db, config.shutdownGraceMs);
+    process.exit(clean ? 0 : 1);
   });
 }

@@ -16,7 +16,10 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { prepareValue } from 'pg/lib/utils.js';
+import { DirectConnection } from './direct-connection.ts';
+import { NotificationListener } from './notification-listener.ts';
 import * as schema from './schema.ts';
+import { type DatabaseTimeouts, defaultTimeouts, PROBE_TIMEOUT_MS } from './timeouts.ts';
 
 export type Schema = typeof schema;
 export type Orm = PgDatabase<PgQueryResultHKT, Schema>;
@@ -68,33 +71,38 @@ export interface OpenOptions {
   /** A migrated PGlite data folder dump to start from (tests). */
   pgliteTemplate?: Blob;
   poolSize?: number;
+  /** Server only: PGlite accepts these settings but does not enforce them (no timers in WASM). */
+  timeouts?: DatabaseTimeouts;
+}
+
+/**
+ * The connections to a PostgreSQL server: the request pool, and two outside it (LISTEN, the
+ * health probe) so that neither waits behind requests nor takes a request's place.
+ */
+interface ServerConnections {
+  pool: pg.Pool;
+  notifications: NotificationListener;
+  direct: DirectConnection;
+  /** Pooled connections checked out now, whose statements shutdown may cancel. */
+  checkedOut: Set<pg.PoolClient>;
+  /** Pooled connections that failed; they are discarded instead of going back to the pool. */
+  lost: WeakSet<pg.Client>;
+  timeouts: DatabaseTimeouts;
 }
 
 export class Database {
-  private readonly listeners: Array<() => Promise<void>> = [];
+  private readonly pgliteListeners: Array<() => Promise<void>> = [];
   private readonly signalHandlers = new Map<string, Set<(payload: unknown) => void>>();
 
   private constructor(
     readonly kind: DatabaseKind,
     readonly orm: Orm,
-    private readonly pool: pg.Pool | null,
+    private readonly server: ServerConnections | null,
     private readonly pglite: PGlite | null,
-    private readonly closeConnections: () => Promise<void>,
   ) {}
 
   static async open(options: OpenOptions): Promise<Database> {
-    if (options.url) {
-      const pool = new pg.Pool({
-        connectionString: options.url,
-        max: options.poolSize ?? 10,
-        options: '-c TimeZone=UTC -c plan_cache_mode=force_generic_plan',
-      });
-      pool.on('error', () => {
-        // An idle client lost its connection; the pool replaces it on the next checkout.
-      });
-      const orm = drizzleNodePg({ client: pool, schema, casing: 'snake_case' });
-      return new Database('postgres', orm as unknown as Orm, pool, null, () => pool.end());
-    }
+    if (options.url) return Database.connectToServer(options.url, options);
     if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
     const client = new PGlite({
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
@@ -103,22 +111,68 @@ export class Database {
     await client.waitReady;
     await client.exec(`SET TimeZone = 'UTC'`);
     const orm = drizzlePglite({ client, schema, casing: 'snake_case' });
-    return new Database('pglite', orm as unknown as Orm, null, client, () => client.close());
+    return new Database('pglite', orm as unknown as Orm, null, client);
   }
 
-  /** Applies pending migrations; on a server several instances may start at once, hence the lock. */
+  private static connectToServer(url: string, options: OpenOptions): Database {
+    const timeouts = options.timeouts ?? defaultTimeouts;
+    const session = { connectionString: url, options: '-c TimeZone=UTC -c plan_cache_mode=force_generic_plan' };
+    const pool = new pg.Pool({
+      ...session,
+      application_name: 'mini-erp',
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: timeouts.connectMs,
+      // Statements outside a transaction (login, outbox) are bounded by these session defaults;
+      // a transaction sets its own with BEGIN, which also holds behind a transaction-mode pooler.
+      statement_timeout: timeouts.statementMs,
+      lock_timeout: timeouts.lockMs,
+    });
+    pool.on('error', () => {
+      // An idle client lost its connection; the pool replaces it on the next checkout.
+    });
+    // Every pooled connection always has an 'error' listener, since one can fail while checked
+    // out (a killed backend, a restart, a reset), even in the instant between its checkout and
+    // the code that uses it; an 'error' event without a listener crashes the process.
+    const lost = new WeakSet<pg.Client>();
+    pool.on('connect', (client) => client.on('error', () => lost.add(client)));
+    const checkedOut = new Set<pg.PoolClient>();
+    pool.on('acquire', (client) => checkedOut.add(client));
+    pool.on('release', (_error, client) => checkedOut.delete(client));
+    const notifications = new NotificationListener({
+      ...session,
+      application_name: 'mini-erp listener',
+      connectionTimeoutMillis: timeouts.connectMs,
+    });
+    const direct = new DirectConnection({
+      ...session,
+      application_name: 'mini-erp health',
+      connectionTimeoutMillis: PROBE_TIMEOUT_MS,
+      statement_timeout: PROBE_TIMEOUT_MS,
+      lock_timeout: PROBE_TIMEOUT_MS,
+      // Also bounds a server that stopped answering altogether, which statement_timeout cannot.
+      query_timeout: PROBE_TIMEOUT_MS,
+    });
+    const orm = drizzleNodePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Orm;
+    return new Database('postgres', orm, { pool, notifications, direct, checkedOut, lost, timeouts }, null);
+  }
+
+  /**
+   * Applies pending migrations on one connection without the request timeouts (a migration may
+   * rewrite a large table); on a server several instances may start at once, hence the lock.
+   */
   async migrate(): Promise<void> {
-    if (!this.pool) {
+    if (!this.server) {
       await migratePglite(this.orm as never, { migrationsFolder });
       return;
     }
-    const lockHolder = await this.pool.connect();
+    const migrator = await this.server.pool.connect();
     try {
-      await lockHolder.query('select pg_advisory_lock(7243001)');
-      await migrateNodePg(this.orm as never, { migrationsFolder });
+      await migrator.query('set statement_timeout = 0; set lock_timeout = 0; select pg_advisory_lock(7243001)');
+      await migrateNodePg(drizzleNodePg({ client: migrator, casing: 'snake_case' }), { migrationsFolder });
+      await migrator.query('select pg_advisory_unlock(7243001)');
     } finally {
-      await lockHolder.query('select pg_advisory_unlock(7243001)');
-      lockHolder.release();
+      // Its session settings differ from the pool's, and a failure may leave the lock held.
+      migrator.release(true);
     }
   }
 
@@ -145,57 +199,36 @@ export class Database {
 
   /**
    * Calls `handler` for each NOTIFY on `channel` (delivered by PostgreSQL after the notifying
-   * transaction commits). On a server a dedicated connection listens and reconnects if lost.
+   * transaction commits). On a server one connection outside the pool listens to every channel
+   * and reconnects if lost.
    */
   async listen(channel: string, handler: (payload: string) => void): Promise<void> {
-    if (this.pglite) {
-      const unlisten = await this.pglite.listen(channel, handler);
-      this.listeners.push(() => unlisten());
-      return;
-    }
-    let client: pg.PoolClient | null = null;
-    let stopped = false;
-    // A connection is released once: by whichever comes first of its error and the close.
-    const drop = (listener: pg.PoolClient) => {
-      if (client !== listener) return;
-      client = null;
-      listener.release(true);
-    };
-    const reconnectLater = () => {
-      if (!stopped) setTimeout(connect, 1000).unref();
-    };
-    const connect = async (): Promise<void> => {
-      if (stopped || !this.pool) return;
-      let listener: pg.PoolClient | undefined;
-      try {
-        listener = await this.pool.connect();
-        if (stopped) {
-          listener.release(true);
-          return;
-        }
-        const current = listener;
-        client = current;
-        current.on('notification', (message) => {
-          if (message.channel === channel) handler(message.payload ?? '');
-        });
-        current.on('error', () => {
-          if (client !== current) return;
-          drop(current);
-          reconnectLater();
-        });
-        await current.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      } catch {
-        // A connection lost while subscribing has been dropped and rescheduled by its error handler.
-        if (listener && client !== listener) return;
-        if (listener) drop(listener);
-        reconnectLater();
-      }
-    };
-    await connect();
-    this.listeners.push(async () => {
-      stopped = true;
-      if (client) drop(client);
-    });
+    if (this.server) return this.server.notifications.listen(channel, handler);
+    const unlisten = await this.pglite!.listen(channel, handler);
+    this.pgliteListeners.push(() => unlisten());
+  }
+
+  /**
+   * One short read that does not wait for the request pool: on a server it runs on its own
+   * connection and fails within a couple of seconds when the database does not answer.
+   */
+  async probe<T>(query: SQL): Promise<T[]> {
+    if (!this.server) return queryRows<T>(this.orm, query);
+    const { sql: text, params } = serverDialect.sqlToQuery(query);
+    return this.server.direct.query<T>(text, params);
+  }
+
+  /**
+   * Asks PostgreSQL to cancel what pooled connections are running (shutdown), so the requests
+   * waiting on a stalled statement end with a 503 and give their connection back.
+   */
+  async cancelRunningStatements(): Promise<void> {
+    if (!this.server) return;
+    const backends = [...this.server.checkedOut].map(
+      (client) => (client as unknown as { processID: number }).processID,
+    );
+    if (backends.length === 0) return;
+    await this.server.direct.query('select pg_cancel_backend(pid) from unnest($1::int[]) as pid', [backends]);
   }
 
   /** A copy of the embedded database's files, from which tests start fresh databases quickly. */
@@ -213,8 +246,14 @@ export class Database {
   }
 
   async close(): Promise<void> {
-    for (const stop of this.listeners.splice(0)) await stop();
-    await this.closeConnections();
+    if (!this.server) {
+      for (const stop of this.pgliteListeners.splice(0)) await stop();
+      await this.pglite!.close();
+      return;
+    }
+    await this.server.notifications.close();
+    await this.server.pool.end();
+    await this.server.direct.close();
   }
 
   private async transaction<T>(
@@ -227,8 +266,8 @@ export class Database {
       callbacks.push(() => {
         for (const handler of this.signalHandlers.get(topic) ?? []) handler(payload);
       });
-    const result = this.pool
-      ? await this.serverTransaction(this.pool, tenant, (tx, prepared) => work({ tx, afterCommit, signal, prepared }))
+    const result = this.server
+      ? await this.serverTransaction(this.server, tenant, (tx, prepared) => work({ tx, afterCommit, signal, prepared }))
       : await this.orm.transaction(async (tx) => {
           if (tenant) await tx.execute(tenantSettings(tenant.tenantId, tenant.actor));
           return work({ tx, afterCommit, signal, prepared: (_name, query) => queryRows(tx, query) });
@@ -244,12 +283,12 @@ export class Database {
    * statements, planned once per connection; Drizzle works on the same client.
    */
   private async serverTransaction<T>(
-    pool: pg.Pool,
+    server: ServerConnections,
     tenant: { tenantId: string; actor: Actor } | null,
     work: (tx: Tx, prepared: TransactionContext['prepared']) => Promise<T>,
   ): Promise<T> {
-    const client = await pool.connect();
-    let opening: string | null = tenant ? `begin; ${inlineTenantSettings(tenant.tenantId, tenant.actor)}` : 'begin';
+    let opening: string | null = `begin; ${openingSettings(server.timeouts, tenant)}`;
+    const client = await server.pool.connect();
     const send = async (text: string) => {
       const batch = opening ? `${opening}; ${text}` : text;
       opening = null;
@@ -285,14 +324,15 @@ export class Database {
       if (!opening) await client.query('commit');
       return result;
     } catch (error) {
-      if (!opening) {
+      // A lost connection has already failed the statement in flight (and the request with it).
+      if (!opening && !server.lost.has(client)) {
         await client.query('rollback').catch((rollbackError: Error) => {
           broken = rollbackError;
         });
       }
       throw error;
     } finally {
-      client.release(broken);
+      client.release(server.lost.has(client) ? new Error('Connection lost') : broken);
     }
   }
 }
@@ -324,12 +364,23 @@ function tenantSettings(tenantId: string, actor: Actor): SQL {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The same settings as literals, so they travel with BEGIN; ids are checked to be UUIDs first. */
-function inlineTenantSettings(tenantId: string, actor: Actor): string {
-  const actorId = actor.userId ?? '';
-  if (!UUID.test(tenantId) || (actorId !== '' && !UUID.test(actorId)))
-    throw new Error('Tenant and actor must be UUIDs');
-  return `select set_config('role', '${APP_ROLE}', true), set_config('app.tenant_id', '${tenantId}', true), set_config('app.actor_id', '${actorId}', true)`;
+/**
+ * The transaction's time limits and tenant settings as literals, so they travel with BEGIN; ids
+ * are checked to be UUIDs first, limits are numbers.
+ */
+function openingSettings(timeouts: DatabaseTimeouts, tenant: { tenantId: string; actor: Actor } | null): string {
+  const settings: Array<[string, string]> = [
+    ['statement_timeout', String(timeouts.statementMs)],
+    ['lock_timeout', String(timeouts.lockMs)],
+    ['idle_in_transaction_session_timeout', String(timeouts.idleInTransactionMs)],
+  ];
+  if (tenant) {
+    const actorId = tenant.actor.userId ?? '';
+    if (!UUID.test(tenant.tenantId) || (actorId !== '' && !UUID.test(actorId)))
+      throw new Error('Tenant and actor must be UUIDs');
+    settings.push(['role', APP_ROLE], ['app.tenant_id', tenant.tenantId], ['app.actor_id', actorId]);
+  }
+  return `select ${settings.map(([name, value]) => `set_config('${name}', '${value}', true)`).join(', ')}`;
 }
 
 /** Rows of a raw SQL statement; both drivers return `{ rows }`. */

@@ -12,22 +12,23 @@ export interface TestApp {
   api: TestApi;
   db: Database;
   mail: CapturingMailer;
+  /** The test's own database on the PostgreSQL server, reached directly; unset on PGlite. */
+  databaseUrl?: string;
   close(): Promise<void>;
 }
 
 /**
- * The real app on a fresh database, with email captured instead of sent. With `sameDatabaseAs`,
- * another instance of the app on that app's database (on a server through its own connection
- * pool, as a second process would); closing it leaves the database. `now` pins the app's clock.
+ * The real app on a fresh database, with email captured instead of sent. The database timeouts
+ * come from `env`; the pool has 25 connections unless `env` sets DATABASE_POOL_SIZE. With
+ * `sameDatabaseAs`, another instance of the app on that app's database (on a server through its
+ * own connection pool, as a second process would); closing it leaves the database. `reach` puts
+ * a proxy between the app and its database; `now` pins the app's clock.
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: { sameDatabaseAs?: TestApp } & Pick<AppOptions, 'now'> = {},
+  options: { sameDatabaseAs?: TestApp; reach?: (url: string) => string } & Pick<AppOptions, 'now'> = {},
 ): Promise<TestApp> {
-  const { sameDatabaseAs, ...appOptions } = options;
-  const { db, drop } = sameDatabaseAs
-    ? await anotherConnection(sameDatabaseAs.db)
-    : await openTestDatabase(inject('pgliteTemplatePath'));
+  const { sameDatabaseAs, reach, ...appOptions } = options;
   const config = loadConfig({
     LOG_LEVEL: process.env.TEST_LOG === '1' ? 'debug' : 'silent',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
@@ -35,6 +36,13 @@ export async function createTestApp(
     AUTH_RATE_LIMIT_PER_ACCOUNT: '5',
     ...env,
   });
+  const { db, url, drop } = sameDatabaseAs
+    ? await anotherConnection(sameDatabaseAs)
+    : await openTestDatabase(inject('pgliteTemplatePath'), {
+        ...(reach ? { reach } : {}),
+        timeouts: config.databaseTimeouts,
+        ...(env.DATABASE_POOL_SIZE ? { poolSize: config.databasePoolSize } : {}),
+      });
   const mail = new CapturingMailer();
   const app = await buildApp({ config, db, mailer: mail, logger: process.env.TEST_LOG === '1', ...appOptions });
   await app.ready();
@@ -43,6 +51,7 @@ export async function createTestApp(
     api: new TestApi(app),
     db,
     mail,
+    databaseUrl: url,
     async close() {
       await app.close();
       await drop();
@@ -50,7 +59,7 @@ export async function createTestApp(
   };
 }
 
-async function anotherConnection(db: Database): Promise<{ db: Database; drop: () => Promise<void> }> {
-  const reopened = await reopenTestDatabase(db);
-  return { db: reopened ?? db, drop: async () => reopened?.close() };
+async function anotherConnection(other: TestApp): Promise<{ db: Database; url?: string; drop: () => Promise<void> }> {
+  const reopened = await reopenTestDatabase(other.db);
+  return { db: reopened ?? other.db, url: other.databaseUrl, drop: async () => reopened?.close() };
 }

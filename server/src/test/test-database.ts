@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { Database } from '../db/database.ts';
+import type { DatabaseTimeouts } from '../db/timeouts.ts';
 
 /** `DATABASE_URL` switches the whole suite to the PostgreSQL server; otherwise PGlite. */
 export const serverUrl = process.env.DATABASE_URL || undefined;
@@ -35,7 +36,13 @@ export async function adminQuery(url: string, text: string): Promise<void> {
  */
 export async function openTestDatabase(
   pgliteTemplatePath: string,
-): Promise<{ db: Database; drop: () => Promise<void> }> {
+  options: {
+    poolSize?: number;
+    timeouts?: DatabaseTimeouts;
+    /** How the app reaches its database: a test may put a proxy in between. */
+    reach?: (url: string) => string;
+  } = {},
+): Promise<{ db: Database; url?: string; drop: () => Promise<void> }> {
   if (!serverUrl) {
     const dump = await readFile(pgliteTemplatePath);
     const db = await Database.open({ pgliteTemplate: new Blob([dump]) });
@@ -52,10 +59,13 @@ export async function openTestDatabase(
       await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 200));
     }
   }
-  const db = await Database.open({ url: withDatabaseName(serverUrl, name), poolSize: 25 });
-  urls.set(db, withDatabaseName(serverUrl, name));
+  const url = withDatabaseName(serverUrl, name);
+  const { reach = (direct: string) => direct, ...connection } = options;
+  const db = await Database.open({ url: reach(url), poolSize: 25, ...connection });
+  urls.set(db, url);
   return {
     db,
+    url,
     drop: async () => {
       await db.close();
       await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

@@ -29,19 +29,24 @@ export function registerHealthRoutes(
     },
     handler: async (_request, reply) => {
       const started = performance.now();
-      const database = await deps.db.orm
-        .execute(sql`select 1`)
+      // Not through the request pool: /health answers while the pool is exhausted or a lock stalls it.
+      const database = await deps.db
+        .probe(sql`select 1`)
         .then(() => ({ ok: true, detail: 'reachable' }))
         .catch((error: Error) => ({ ok: false, detail: error.message }));
       const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+      const unreachable = { ok: false, detail: 'database unreachable', overdue: 0, failed: 0 };
       const jobs = database.ok
-        ? await deps.dispatcher.status().then((s) => ({
-            ok: s.running && s.due === 0,
-            detail: s.running ? (s.due === 0 ? 'delivering' : `${s.due} events overdue`) : 'not running',
-            overdue: s.due,
-            failed: s.failed,
-          }))
-        : { ok: false, detail: 'database unreachable', overdue: 0, failed: 0 };
+        ? await deps.dispatcher.status().then(
+            (s) => ({
+              ok: s.running && s.due === 0,
+              detail: s.running ? (s.due === 0 ? 'delivering' : `${s.due} events overdue`) : 'not running',
+              overdue: s.due,
+              failed: s.failed,
+            }),
+            () => unreachable,
+          )
+        : unreachable;
       const healthy = database.ok && jobs.ok;
       return reply.code(healthy ? 200 : 503).send({
         status: healthy ? 'ok' : 'degraded',

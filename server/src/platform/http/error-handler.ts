@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { databaseOutage } from '../../db/database-outage.ts';
 import { AppError, type FieldProblem, TooManyRequests } from '../errors.ts';
 
 interface ErrorReply {
@@ -7,6 +8,7 @@ interface ErrorReply {
   code: string;
   message: string;
   details?: unknown;
+  retryAfterSeconds?: number;
 }
 
 type ZodIssueLike = { instancePath: string; message: string; keyword: string; params: Record<string, unknown> };
@@ -97,6 +99,8 @@ function classify(error: FastifyError & { code?: string }): ErrorReply | null {
     return { status: error.status, code: error.code, message: error.message, details: error.details };
   }
   if (hasZodFastifySchemaValidationErrors(error)) return validationReply(error);
+  const outage = databaseOutage(error);
+  if (outage) return outage;
   const pg = postgresErrors[error.code ?? ''];
   if (pg) return pg(error as never);
   // PostgreSQL wraps errors from drizzle in `cause`.
@@ -133,6 +137,7 @@ export function installErrorHandling(app: FastifyInstance, options: { spaFallbac
       return sendError(reply, { status: 500, code: 'internal_error', message: 'Something went wrong on our side' });
     }
     if (error instanceof TooManyRequests) reply.header('Retry-After', String(error.retryAfterSeconds));
+    if (known.retryAfterSeconds) reply.header('Retry-After', String(known.retryAfterSeconds));
     if (known.status >= 500) request.log.error({ err: error }, 'server error');
     return sendError(reply, known);
   });

@@ -77,7 +77,8 @@ export function registerNotificationRoutes(app: FastifyInstance, db: Database): 
   const tags = ['Notifications'];
   const streams = new NotificationStreams();
   app.addHook('onReady', () => db.listen(NOTIFICATION_CHANNEL, (payload) => streams.deliver(payload)));
-  app.addHook('onClose', async () => streams.close());
+  // Before the server waits for open connections to end: a stream never ends by itself.
+  app.addHook('preClose', async () => streams.close());
 
   r.get('/api/notifications', {
     config: { access: access.member },

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
-import { type Database, queryOne, queryRows } from '../../db/database.ts';
+import { type Database, queryRows } from '../../db/database.ts';
 
 export interface OutboxHandler {
   handle(payload: Record<string, unknown>, tenantId: string | null): Promise<void>;
@@ -77,8 +77,8 @@ export class OutboxDispatcher {
   }
 
   async status(): Promise<{ running: boolean; lastRunAt: string | null; due: number; failed: number }> {
-    const counts = await queryOne<{ due: number; failed: number }>(
-      this.db.orm,
+    // Asked by /health, so it must not wait for the request pool.
+    const [counts] = await this.db.probe<{ due: number; failed: number }>(
       sql`select count(*) filter (where dispatched_at is null and failed_at is null and available_at <= now() - interval '1 minute')::int as due,
                  count(*) filter (where failed_at is not null)::int as failed
           from outbox`,
