@@ -80,7 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const secret = await loadServerSecret(db, config.jwtSecret);
   const tokens = new AccessTokens(deriveKey(secret, 'access-tokens'), config.accessTokenTtlSeconds);
   installAccessControl(app, { db, tokens });
-  installIdempotency(app, db);
+  installIdempotency(app, db, { leaseSeconds: config.idempotencyLeaseSeconds });
 
   const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log });
   const dispatcher = new OutboxDispatcher(db, { 'mail.send': mailHandler(mailer) }, app.log);
