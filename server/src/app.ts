@@ -19,6 +19,7 @@ import { registerHealthRoutes } from './platform/health/routes.ts';
 import { installAccessControl } from './platform/http/access.ts';
 import { installErrorHandling } from './platform/http/error-handler.ts';
 import { installOpenApi } from './platform/http/openapi.ts';
+import { installRequestSecurity } from './platform/http/security.ts';
 import { installIdempotency, purgeExpiredIdempotencyKeys } from './platform/idempotency/idempotency.ts';
 import { mailHandler } from './platform/mail/mail-handler.ts';
 import { createMailer, type Mailer } from './platform/mail/mailer.ts';
@@ -73,6 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const webApp = existsSync(path.join(webDist, 'index.html'));
   installErrorHandling(app, { spaFallback: webApp });
+  await installRequestSecurity(app, { https: config.secureCookies });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await installOpenApi(app);

@@ -2180,7 +2180,6 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["AuditEntry"][];
-                            /** Format: uuid */
                             nextCursor: string | null;
                         };
                     };

@@ -119,7 +119,7 @@ export async function listCustomers(ctx: TenantContext, filter: CustomerFilter) 
     id: customers.id,
     descending,
     cursor: filter.cursor,
-    timestamp: field === 'createdAt',
+    keyType: field === 'createdAt' ? 'timestamp' : 'text',
   });
   const rows = await ctx.tx
     .select()

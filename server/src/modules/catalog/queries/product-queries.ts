@@ -96,7 +96,7 @@ export async function listProducts(ctx: TenantContext, filter: ProductFilter) {
     id: products.id,
     descending,
     cursor: filter.cursor,
-    timestamp: field === 'createdAt',
+    keyType: field === 'createdAt' ? 'timestamp' : 'text',
   });
   const rows = await selectProducts(ctx)
     .where(and(...productConditions(ctx, filter), page.where))

@@ -71,7 +71,13 @@ export async function listInvoices(
   ctx: TenantContext,
   filter: InvoiceFilter & { cursor?: string | undefined; limit: number },
 ) {
-  const page = keyset({ key: sql`i.invoice_date`, id: sql`i.id`, descending: true, cursor: filter.cursor });
+  const page = keyset({
+    key: sql`i.invoice_date`,
+    id: sql`i.id`,
+    descending: true,
+    cursor: filter.cursor,
+    keyType: 'date',
+  });
   const where = conditions(ctx, filter);
   if (page.where) where.push(page.where);
   const rows = await queryRows<InvoiceSummary>(
@@ -180,7 +186,13 @@ export async function listPayments(
     limit: number;
   },
 ) {
-  const page = keyset({ key: sql`p.payment_date`, id: sql`p.id`, descending: true, cursor: filter.cursor });
+  const page = keyset({
+    key: sql`p.payment_date`,
+    id: sql`p.id`,
+    descending: true,
+    cursor: filter.cursor,
+    keyType: 'date',
+  });
   const where = [
     sql`p.tenant_id = ${ctx.tenantId}`,
     filter.customerId ? sql`p.customer_id = ${filter.customerId}` : undefined,

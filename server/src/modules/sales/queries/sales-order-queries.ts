@@ -159,6 +159,7 @@ export async function listSalesOrders(
     id: salesOrders.id,
     descending,
     cursor: filter.cursor,
+    keyType: field === 'number' ? 'text' : 'date',
   });
   const rows = await ctx.tx
     .select(listColumns)

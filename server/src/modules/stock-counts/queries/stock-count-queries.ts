@@ -197,6 +197,7 @@ export async function listStockCounts(
     id: stockCounts.id,
     descending,
     cursor: filter.cursor,
+    keyType: field === 'number' ? 'text' : 'date',
   });
   const rows = await ctx.tx
     .select(listColumns)
