@@ -101,6 +101,19 @@ async function loadSession(db: Database, userId: string, sessionId: string): Pro
   return { userId, sessionId, memberships };
 }
 
+/** Whether a session is still open and its user still an active member of the company. */
+export async function sessionStillGrants(
+  db: Database,
+  access: { userId: string; sessionId: string; tenantId: string },
+): Promise<boolean> {
+  const auth = await loadSession(db, access.userId, access.sessionId).catch((error) => {
+    if (error instanceof Unauthorized) return null;
+    throw error;
+  });
+  const membership = auth?.memberships.find((m) => m.tenantId === access.tenantId);
+  return membership !== undefined && membership.role !== 'pending' && membership.role !== 'rejected';
+}
+
 function chooseMembership(request: FastifyRequest, auth: RequestAuth): MembershipSummary {
   const header = request.headers['x-tenant-id'];
   if (typeof header === 'string' && header !== '') {
