@@ -181,7 +181,8 @@ function replayOrRefuse(
  * (`IdempotentRequest.hold`): a crash before the commit leaves neither work nor key, so the
  * retry runs once; after it, the retry replays. Other routes (registration, join) reserve the
  * key in its own commit; a reservation older than `leaseSeconds` belongs to a process that died
- * and is taken over. Server errors keep nothing, so the client may retry.
+ * and is taken over. Server errors keep nothing, so the client may retry. Install it before any
+ * onSend hook that turns the payload into a stream (compression): the answer is stored as text.
  */
 export function installIdempotency(app: FastifyInstance, db: Database, options: { leaseSeconds: number }): void {
   const { leaseSeconds } = options;
