@@ -18,6 +18,7 @@ import { registerHealthRoutes } from './platform/health/routes.ts';
 import { installAccessControl } from './platform/http/access.ts';
 import { installErrorHandling } from './platform/http/error-handler.ts';
 import { installOpenApi } from './platform/http/openapi.ts';
+import { installRequestSecurity } from './platform/http/security.ts';
 import { installIdempotency, purgeExpiredIdempotencyKeys } from './platform/idempotency/idempotency.ts';
 import { mailHandler } from './platform/mail/mail-handler.ts';
 import { createMailer, type Mailer } from './platform/mail/mailer.ts';
@@ -76,13 +77,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const webApp = existsSync(path.join(webDist, 'index.html'));
   installErrorHandling(app, { spaFallback: webApp });
+  await installRequestSecurity(app, { https: config.secureCookies });
   await app.register(cookie);
   await installOpenApi(app);
 
   const secret = await loadServerSecret(db, config.jwtSecret);
   const tokens = new AccessTokens(deriveKey(secret, 'access-tokens'), config.accessTokenTtlSeconds);
   installAccessControl(app, { db, tokens });
-  installIdempotency(app, db);
+  installIdempotency(app, db, { leaseSeconds: config.idempotencyLeaseSeconds });
 
   const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log });
   const dispatcher = new OutboxDispatcher(db, { 'mail.send': mailHandler(mailer) }, app.log);

@@ -7,3 +7,12 @@ export const isoText = (value: SQL | AnyPgColumn | SQL.Aliased) =>
 
 /** A numeric as the API writes decimals: text without the padding of the column's scale. */
 export const decimalText = (value: SQL | AnyPgColumn) => sql`trim_scale(${value})::text`;
+
+/** What a user typed, matched literally by LIKE/ILIKE: `%`, `_` and `\` are not wildcards. */
+const literalLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+
+/** A LIKE pattern for values containing `text`. */
+export const containsPattern = (text: string) => `%${literalLike(text)}%`;
+
+/** A LIKE pattern for values starting with `text`. */
+export const startsWithPattern = (text: string) => `${literalLike(text)}%`;

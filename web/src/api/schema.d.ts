@@ -2622,7 +2622,6 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["AuditEntry"][];
-                            /** Format: uuid */
                             nextCursor: string | null;
                         };
                     };

@@ -1,5 +1,6 @@
 import { and, asc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { TenantContext } from '../../db/database.ts';
+import { containsPattern } from '../../db/sql-fragments.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import { NotFound } from '../../platform/errors.ts';
 import { explainConstraint } from '../../platform/http/error-handler.ts';
@@ -101,7 +102,7 @@ const sortKeys = {
 };
 
 function conditions(ctx: TenantContext, filter: Pick<CustomerFilter, 'q' | 'type' | 'active'>) {
-  const pattern = filter.q ? `%${filter.q.replace(/[\\%_]/g, '\\$&')}%` : undefined;
+  const pattern = filter.q ? containsPattern(filter.q) : undefined;
   return [
     eq(customers.tenantId, ctx.tenantId),
     pattern
@@ -119,7 +120,7 @@ export async function listCustomers(ctx: TenantContext, filter: CustomerFilter) 
     id: customers.id,
     descending,
     cursor: filter.cursor,
-    timestamp: field === 'createdAt',
+    keyType: field === 'createdAt' ? 'timestamp' : 'text',
   });
   const rows = await ctx.tx
     .select()

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { access } from '../http/access.ts';
+import { cursorPart, decodeCursor, encodeCursor, pageQuery } from '../http/pagination.ts';
 import { iso, timestampOut } from '../http/schemas.ts';
 import { listAuditTrail } from './audit.ts';
 
@@ -27,15 +28,15 @@ export function registerAuditRoutes(app: FastifyInstance): void {
       querystring: z.object({
         entity: z.string().trim().min(1).max(64).describe('e.g. `membership`, `sales_order`'),
         id: z.uuid(),
-        cursor: z.uuid().optional().describe('`nextCursor` of the previous page'),
-        limit: z.coerce.number().int().min(1).max(200).default(50),
+        ...pageQuery,
       }),
-      response: { 200: z.object({ items: z.array(AuditEntryOut), nextCursor: z.uuid().nullable() }) },
+      response: { 200: z.object({ items: z.array(AuditEntryOut), nextCursor: z.string().nullable() }) },
     },
     handler: async (request) => {
       const { entity, id, cursor, limit } = request.query;
+      const before = cursor ? decodeCursor(cursor, [cursorPart.id])[0] : undefined;
       const rows = await request.withTenant((ctx) =>
-        listAuditTrail(ctx, { entity, entityId: id, before: cursor, limit: limit + 1 }),
+        listAuditTrail(ctx, { entity, entityId: id, before, limit: limit + 1 }),
       );
       const page = rows.slice(0, limit);
       return {
@@ -49,7 +50,7 @@ export function registerAuditRoutes(app: FastifyInstance): void {
           before: row.before,
           after: row.after,
         })),
-        nextCursor: rows.length > limit ? page.at(-1)!.id : null,
+        nextCursor: rows.length > limit ? encodeCursor([page.at(-1)!.id]) : null,
       };
     },
   });

@@ -39,15 +39,28 @@ export const sessionCache = new SessionCache();
 
 const CHANNEL = 'access_changed';
 
+const accessChangeListeners = new Set<(userId: string) => void>();
+
+/** Calls `listener` with the user whose sessions or memberships changed, in this or another instance. */
+export function onAccessChange(listener: (userId: string) => void): () => void {
+  accessChangeListeners.add(listener);
+  return () => accessChangeListeners.delete(listener);
+}
+
+function accessChanged(userId: string): void {
+  sessionCache.evictUser(userId);
+  for (const listener of accessChangeListeners) listener(userId);
+}
+
 /** Call in the transaction that changes a user's sessions or memberships. */
 export async function announceAccessChange(
   ctx: { tx: Tx; afterCommit(callback: () => void): void },
   userId: string,
 ): Promise<void> {
   await ctx.tx.execute(sql`select pg_notify(${CHANNEL}, ${userId})`);
-  ctx.afterCommit(() => sessionCache.evictUser(userId));
+  ctx.afterCommit(() => accessChanged(userId));
 }
 
 export function listenForAccessChanges(db: Database): Promise<void> {
-  return db.listen(CHANNEL, (userId) => sessionCache.evictUser(userId));
+  return db.listen(CHANNEL, accessChanged);
 }

@@ -101,6 +101,19 @@ async function loadSession(db: Database, userId: string, sessionId: string): Pro
   return { userId, sessionId, memberships };
 }
 
+/** Whether a session is still open and its user still an active member of the company. */
+export async function sessionStillGrants(
+  db: Database,
+  access: { userId: string; sessionId: string; tenantId: string },
+): Promise<boolean> {
+  const auth = await loadSession(db, access.userId, access.sessionId).catch((error) => {
+    if (error instanceof Unauthorized) return null;
+    throw error;
+  });
+  const membership = auth?.memberships.find((m) => m.tenantId === access.tenantId);
+  return membership !== undefined && membership.role !== 'pending' && membership.role !== 'rejected';
+}
+
 function chooseMembership(request: FastifyRequest, auth: RequestAuth): MembershipSummary {
   const header = request.headers['x-tenant-id'];
   if (typeof header === 'string' && header !== '') {
@@ -109,7 +122,9 @@ function chooseMembership(request: FastifyRequest, auth: RequestAuth): Membershi
         fields: [{ path: 'headers.x-tenant-id', message: 'Invalid UUID' }],
       });
     }
-    const chosen = auth.memberships.find((m) => m.tenantId === header && m.role !== 'rejected');
+    // UUIDs are case-insensitive; the database writes them in lower case.
+    const tenantId = header.toLowerCase();
+    const chosen = auth.memberships.find((m) => m.tenantId === tenantId && m.role !== 'rejected');
     if (!chosen) throw new Forbidden('not_a_member', 'You are not a member of this company');
     return chosen;
   }
@@ -173,7 +188,10 @@ export function installAccessControl(app: FastifyInstance, deps: { db: Database;
     T,
   >(this: FastifyRequest, work: (ctx: TenantContext) => Promise<T>) {
     if (!this.tenant) throw new Error('withTenant called on a route that does not declare tenant access');
-    return deps.db.withTenant(this.tenant.tenantId, { userId: this.auth?.userId ?? null, requestId: this.id }, work);
+    const { tenantId } = this.tenant;
+    const actor = { userId: this.auth?.userId ?? null, requestId: this.id };
+    if (!this.idempotency) return deps.db.withTenant(tenantId, actor, work);
+    return this.idempotency.hold((inside) => deps.db.withTenant(tenantId, actor, inside), work);
   });
 
   app.addHook('onRoute', (route) => {

@@ -16,16 +16,44 @@ export function encodeCursor(values: readonly unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, arity: number): unknown[] {
+/** PostgreSQL has no year 0. */
+const fromYearOne = (value: string) => !value.startsWith('0000');
+
+/** What a cursor may hold: each part is checked before it reaches SQL. */
+export const cursorPart = {
+  text: z
+    .string()
+    .max(500)
+    .refine((value) => !value.includes('\u0000')),
+  date: z.iso.date().refine(fromYearOne),
+  timestamp: z.iso.datetime({ offset: true }).refine(fromYearOne),
+  id: z.uuid(),
+  decimal: z.string().regex(/^-?\d{1,24}(\.\d{1,12})?$/),
+};
+
+const invalidCursor = () =>
+  new BadRequest(
+    'invalid_cursor',
+    'Invalid request. query.cursor: not a cursor from this list; start from the first page',
+    {
+      fields: [{ path: 'query.cursor', message: 'Not a cursor from this list; start from the first page' }],
+    },
+  );
+
+/** The values of a cursor this list wrote, or 400 `invalid_cursor` for anything else. */
+export function decodeCursor<const P extends [z.ZodType, ...z.ZodType[]]>(
+  cursor: string,
+  parts: P,
+): z.output<z.ZodTuple<P, null>> {
+  let values: unknown;
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity) return values;
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    throw invalidCursor();
   }
-  throw new BadRequest('validation_failed', 'Invalid request. query.cursor: not a cursor from this list', {
-    fields: [{ path: 'query.cursor', message: 'Not a cursor from this list' }],
-  });
+  const parsed = z.tuple(parts).safeParse(values);
+  if (!parsed.success) throw invalidCursor();
+  return parsed.data;
 }
 
 /** The page and the cursor of the next one, from `limit + 1` fetched rows. */
@@ -41,23 +69,24 @@ export function parseSort<F extends string>(sort: F | `-${F}`): { field: F; desc
 }
 
 /**
- * The condition and order of one keyset page sorted by `key` then `id`. A timestamp key
- * travels in the cursor as ISO text.
+ * The condition and order of one keyset page sorted by `key` then `id`. The key's type says
+ * what the cursor must hold; a timestamp key travels in the cursor as ISO text.
  */
 export function keyset(options: {
   key: SQL | AnyPgColumn;
   id: SQL | AnyPgColumn;
   descending: boolean;
   cursor?: string | undefined;
-  timestamp?: boolean;
+  keyType?: 'text' | 'date' | 'timestamp';
 }): { where: SQL | undefined; orderBy: SQL[] } {
   const direction = options.descending ? sql`desc` : sql`asc`;
   const orderBy = [sql`${options.key} ${direction}`, sql`${options.id} ${direction}`];
   if (!options.cursor) return { where: undefined, orderBy };
-  const [value, id] = decodeCursor(options.cursor, 2);
-  const after = options.timestamp ? new Date(String(value)) : String(value);
+  const keyType = options.keyType ?? 'text';
+  const [value, id] = decodeCursor(options.cursor, [cursorPart[keyType], cursorPart.id]);
+  const after = keyType === 'timestamp' ? new Date(value) : value;
   const where = options.descending
-    ? sql`(${options.key}, ${options.id}) < (${after}, ${String(id)})`
-    : sql`(${options.key}, ${options.id}) > (${after}, ${String(id)})`;
+    ? sql`(${options.key}, ${options.id}) < (${after}, ${id})`
+    : sql`(${options.key}, ${options.id}) > (${after}, ${id})`;
   return { where, orderBy };
 }

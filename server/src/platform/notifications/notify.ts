@@ -61,7 +61,7 @@ export async function listNotifications(
     id: notifications.id,
     descending: true,
     cursor: filter.cursor,
-    timestamp: true,
+    keyType: 'timestamp',
   });
   const rows = await ctx.tx
     .select()

@@ -3,8 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
+import { onAccessChange } from '../auth/session-cache.ts';
 import { NotFound } from '../errors.ts';
-import { access } from '../http/access.ts';
+import { access, sessionStillGrants } from '../http/access.ts';
 import { pageQuery } from '../http/pagination.ts';
 import { booleanQuery, idParams, iso, timestampOut } from '../http/schemas.ts';
 import { getNotification, listNotifications, markNotificationsRead, NOTIFICATION_CHANNEL } from './notify.ts';
@@ -36,6 +37,7 @@ const toOut = (
 interface Listener {
   tenantId: string;
   userId: string;
+  sessionId: string;
   response: ServerResponse;
 }
 
@@ -51,6 +53,17 @@ class NotificationStreams {
   add(listener: Listener): void {
     this.open.add(listener);
     listener.response.on('close', () => this.open.delete(listener));
+  }
+
+  /** Ends the user's streams whose session ended or whose membership no longer lets them in. */
+  async recheck(userId: string, stillAllowed: (listener: Listener) => Promise<boolean>): Promise<void> {
+    const streams = [...this.open].filter((l) => l.userId === userId);
+    const allowed = await Promise.all(streams.map(stillAllowed));
+    streams.forEach((l, i) => {
+      if (allowed[i]) return;
+      this.open.delete(l);
+      l.response.end();
+    });
   }
 
   deliver(payload: string): void {
@@ -77,8 +90,16 @@ export function registerNotificationRoutes(app: FastifyInstance, db: Database): 
   const tags = ['Notifications'];
   const streams = new NotificationStreams();
   app.addHook('onReady', () => db.listen(NOTIFICATION_CHANNEL, (payload) => streams.deliver(payload)));
+  const stopRechecking = onAccessChange((userId) => {
+    streams
+      .recheck(userId, (l) => sessionStillGrants(db, l))
+      .catch((error) => app.log.error({ err: error }, 'stream check failed'));
+  });
   // Before the server waits for open connections to end: a stream never ends by itself.
-  app.addHook('preClose', async () => streams.close());
+  app.addHook('preClose', async () => {
+    stopRechecking();
+    streams.close();
+  });
 
   r.get('/api/notifications', {
     config: { access: access.member },
@@ -119,7 +140,12 @@ export function registerNotificationRoutes(app: FastifyInstance, db: Database): 
         'x-request-id': request.id,
       });
       reply.raw.write(': connected\n\n');
-      streams.add({ tenantId: request.tenant!.tenantId, userId: request.auth!.userId, response: reply.raw });
+      streams.add({
+        tenantId: request.tenant!.tenantId,
+        userId: request.auth!.userId,
+        sessionId: request.auth!.sessionId,
+        response: reply.raw,
+      });
     },
   });
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type TenantContext } from '../../../db/database.ts';
 import { NotFound } from '../../../platform/errors.ts';
-import { decodeCursor, encodeCursor } from '../../../platform/http/pagination.ts';
+import { cursorPart, decodeCursor, encodeCursor } from '../../../platform/http/pagination.ts';
 import { Exact } from '../../../platform/money.ts';
 import { getCustomersByIds } from '../../partners/index.ts';
 import { getAccount } from './accounts.ts';
@@ -37,18 +37,14 @@ interface LineRow {
  * the running balance, so a deep page costs what the first one does.
  */
 export async function generalLedger(ctx: TenantContext, query: LedgerQuery) {
+  const after = query.cursor ? decodeCursor(query.cursor, [cursorPart.date, cursorPart.id, cursorPart.decimal]) : null;
   const account = await getAccount(ctx, query.accountId);
   if (!account) throw new NotFound('Account', query.accountId);
   const [opening] = await sumsByAccount(ctx, { from: null, to: dayBefore(query.from), closing: true }, [account.id]);
   const [movement] = await sumsByAccount(ctx, { from: query.from, to: query.to, closing: true }, [account.id]);
   const openingBalance = opening ? new Exact(opening.debit).minus(opening.credit) : new Exact(0);
   let running = openingBalance;
-  let after = sql``;
-  if (query.cursor) {
-    const [date, id, balance] = decodeCursor(query.cursor, 3);
-    after = sql`and (l.entry_date, l.id) > (${String(date)}::date, ${String(id)}::uuid)`;
-    running = new Exact(String(balance));
-  }
+  if (after) running = new Exact(after[2]);
   const rows = await queryRows<LineRow>(
     ctx.tx,
     sql`select l.id as "lineId", l.entry_id as "entryId", e.number as "entryNumber", l.entry_date::text as "entryDate",
@@ -57,7 +53,8 @@ export async function generalLedger(ctx: TenantContext, query: LedgerQuery) {
           trim_scale(l.debit)::text as debit, trim_scale(l.credit)::text as credit
         from journal_lines l join journal_entries e on e.tenant_id = l.tenant_id and e.id = l.entry_id
         where l.tenant_id = ${ctx.tenantId} and l.account_id = ${account.id}
-          and l.entry_date between ${query.from}::date and ${query.to}::date ${after}
+          and l.entry_date between ${query.from}::date and ${query.to}::date
+          ${after ? sql`and (l.entry_date, l.id) > (${after[0]}::date, ${after[1]}::uuid)` : sql``}
         order by l.entry_date, l.id limit ${query.limit + 1}`,
   );
   const page = rows.slice(0, query.limit);

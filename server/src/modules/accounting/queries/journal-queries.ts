@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { queryOne, queryRows, type TenantContext } from '../../../db/database.ts';
-import { decodeCursor, toPage } from '../../../platform/http/pagination.ts';
+import { cursorPart, decodeCursor, toPage } from '../../../platform/http/pagination.ts';
 import { getCustomersByIds } from '../../partners/index.ts';
 import type { EntryState } from '../schema.ts';
 import { isoTime } from './sql.ts';
@@ -81,8 +81,8 @@ export async function listEntries(ctx: TenantContext, filter: EntryFilter) {
     );
   }
   if (filter.cursor) {
-    const [date, id] = decodeCursor(filter.cursor, 2);
-    conditions.push(sql`(e.entry_date, e.id) < (${String(date)}::date, ${String(id)}::uuid)`);
+    const [date, id] = decodeCursor(filter.cursor, [cursorPart.date, cursorPart.id]);
+    conditions.push(sql`(e.entry_date, e.id) < (${date}::date, ${id}::uuid)`);
   }
   const rows = await queryRows<EntrySummary>(
     ctx.tx,

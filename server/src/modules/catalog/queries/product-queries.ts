@@ -1,5 +1,6 @@
 import { and, asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { TenantContext } from '../../../db/database.ts';
+import { containsPattern } from '../../../db/sql-fragments.ts';
 import { keyset, parseSort, toPage } from '../../../platform/http/pagination.ts';
 import { type ProductType, productCategories, products, unitsOfMeasure } from '../schema.ts';
 
@@ -76,7 +77,7 @@ const sortKeys = {
 };
 
 function productConditions(ctx: TenantContext, filter: Omit<ProductFilter, 'sort' | 'cursor' | 'limit'>) {
-  const pattern = filter.q ? `%${filter.q.replace(/[\\%_]/g, '\\$&')}%` : undefined;
+  const pattern = filter.q ? containsPattern(filter.q) : undefined;
   return [
     eq(products.tenantId, ctx.tenantId),
     pattern
@@ -96,7 +97,7 @@ export async function listProducts(ctx: TenantContext, filter: ProductFilter) {
     id: products.id,
     descending,
     cursor: filter.cursor,
-    timestamp: field === 'createdAt',
+    keyType: field === 'createdAt' ? 'timestamp' : 'text',
   });
   const rows = await selectProducts(ctx)
     .where(and(...productConditions(ctx, filter), page.where))

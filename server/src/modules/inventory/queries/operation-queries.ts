@@ -86,7 +86,7 @@ export async function listOperations(
     id: sql`o.id`,
     descending: true,
     cursor: filter.cursor,
-    timestamp: true,
+    keyType: 'timestamp',
   });
   const where = [
     sql`o.tenant_id = ${ctx.tenantId}`,

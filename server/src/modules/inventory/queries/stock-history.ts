@@ -97,7 +97,7 @@ export async function moveHistory(
     id: sql`m.id`,
     descending: true,
     cursor: filter.cursor,
-    timestamp: true,
+    keyType: 'timestamp',
   });
   const where = await conditions(ctx, filter);
   if (page.where) where.push(page.where);

@@ -99,7 +99,7 @@ export async function listAdjustments(ctx: TenantContext, filter: { cursor?: str
     id: stockAdjustments.id,
     descending: true,
     cursor: filter.cursor,
-    timestamp: true,
+    keyType: 'timestamp',
   });
   const rows = await ctx.tx
     .select()

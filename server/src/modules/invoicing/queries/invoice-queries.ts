@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { queryOne, queryRows, type TenantContext } from '../../../db/database.ts';
-import { decimalText } from '../../../db/sql-fragments.ts';
+import { containsPattern, decimalText, startsWithPattern } from '../../../db/sql-fragments.ts';
 import { keyset, toPage } from '../../../platform/http/pagination.ts';
 import { journalEntryNumberOf } from '../../accounting/index.ts';
 import { customerNameOf } from '../../partners/index.ts';
@@ -61,7 +61,7 @@ function conditions(ctx: TenantContext, filter: InvoiceFilter): SQL[] {
       ? sql`i.kind = 'invoice' and i.state in ('posted', 'partially_paid') and i.due_date < ${filter.overdueOn}`
       : undefined,
     filter.search
-      ? sql`(i.number ilike ${`${filter.search}%`} or i.customer_name ilike ${`%${filter.search}%`})`
+      ? sql`(i.number ilike ${startsWithPattern(filter.search)} or i.customer_name ilike ${containsPattern(filter.search)})`
       : undefined,
   ].filter((c): c is SQL => c !== undefined);
 }
@@ -71,7 +71,13 @@ export async function listInvoices(
   ctx: TenantContext,
   filter: InvoiceFilter & { cursor?: string | undefined; limit: number },
 ) {
-  const page = keyset({ key: sql`i.invoice_date`, id: sql`i.id`, descending: true, cursor: filter.cursor });
+  const page = keyset({
+    key: sql`i.invoice_date`,
+    id: sql`i.id`,
+    descending: true,
+    cursor: filter.cursor,
+    keyType: 'date',
+  });
   const where = conditions(ctx, filter);
   if (page.where) where.push(page.where);
   const rows = await queryRows<InvoiceSummary>(
@@ -180,7 +186,13 @@ export async function listPayments(
     limit: number;
   },
 ) {
-  const page = keyset({ key: sql`p.payment_date`, id: sql`p.id`, descending: true, cursor: filter.cursor });
+  const page = keyset({
+    key: sql`p.payment_date`,
+    id: sql`p.id`,
+    descending: true,
+    cursor: filter.cursor,
+    keyType: 'date',
+  });
   const where = [
     sql`p.tenant_id = ${ctx.tenantId}`,
     filter.customerId ? sql`p.customer_id = ${filter.customerId}` : undefined,

@@ -1,6 +1,6 @@
 import { and, eq, gte, like, lte, type SQL, sql } from 'drizzle-orm';
 import { queryOne, type TenantContext } from '../../../db/database.ts';
-import { decimalText, isoText } from '../../../db/sql-fragments.ts';
+import { decimalText, isoText, startsWithPattern } from '../../../db/sql-fragments.ts';
 import { keyset, parseSort, toPage } from '../../../platform/http/pagination.ts';
 import { listReservations, operationsOfSource, type Reservation } from '../../inventory/index.ts';
 import { salesOrderFlow } from '../sales-order.workflow.ts';
@@ -144,7 +144,7 @@ function conditions(ctx: TenantContext, filter: SalesOrderFilter) {
     filter.customerId ? eq(salesOrders.customerId, filter.customerId) : undefined,
     filter.dateFrom ? gte(salesOrders.orderDate, filter.dateFrom) : undefined,
     filter.dateTo ? lte(salesOrders.orderDate, filter.dateTo) : undefined,
-    filter.q ? like(salesOrders.number, `${filter.q.toUpperCase().replace(/[\\%_]/g, '\\$&')}%`) : undefined,
+    filter.q ? like(salesOrders.number, startsWithPattern(filter.q.toUpperCase())) : undefined,
   ];
 }
 
@@ -159,6 +159,7 @@ export async function listSalesOrders(
     id: salesOrders.id,
     descending,
     cursor: filter.cursor,
+    keyType: field === 'number' ? 'text' : 'date',
   });
   const rows = await ctx.tx
     .select(listColumns)

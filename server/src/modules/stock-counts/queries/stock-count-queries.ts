@@ -1,5 +1,6 @@
 import { and, eq, gte, like, lte, sql } from 'drizzle-orm';
 import { queryRows, type TenantContext } from '../../../db/database.ts';
+import { startsWithPattern } from '../../../db/sql-fragments.ts';
 import { keyset, parseSort, toPage } from '../../../platform/http/pagination.ts';
 import { companyCurrency } from '../../../platform/tenancy/company-calendar.ts';
 import { type StockCountState, stockCounts } from '../schema.ts';
@@ -182,7 +183,7 @@ function conditions(ctx: TenantContext, filter: StockCountFilter) {
     filter.warehouseId ? eq(stockCounts.warehouseId, filter.warehouseId) : undefined,
     filter.dateFrom ? gte(stockCounts.plannedDate, filter.dateFrom) : undefined,
     filter.dateTo ? lte(stockCounts.plannedDate, filter.dateTo) : undefined,
-    filter.q ? like(stockCounts.number, `${filter.q.toUpperCase().replace(/[\\%_]/g, '\\$&')}%`) : undefined,
+    filter.q ? like(stockCounts.number, startsWithPattern(filter.q.toUpperCase())) : undefined,
   ];
 }
 
@@ -197,6 +198,7 @@ export async function listStockCounts(
     id: stockCounts.id,
     descending,
     cursor: filter.cursor,
+    keyType: field === 'number' ? 'text' : 'date',
   });
   const rows = await ctx.tx
     .select(listColumns)
