@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { constants as zlib } from 'node:zlib';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -28,6 +29,7 @@ import './platform/permissions/platform-permissions.ts';
 import { modules } from './modules/index.ts';
 import { deriveKey, loadServerSecret } from './platform/settings/signing-secret.ts';
 import { registerTenancyRoutes } from './platform/tenancy/routes.ts';
+import { serverRoot } from './server-root.ts';
 
 export interface AppOptions {
   config: Config;
@@ -51,7 +53,7 @@ declare module 'fastify' {
   }
 }
 
-export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+export const webDist = path.join(serverRoot, '../web/dist');
 
 /** Builds the whole app without listening; `main.ts` listens, tests use `inject()`. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -73,6 +75,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const webApp = existsSync(path.join(webDist, 'index.html'));
   installErrorHandling(app, { spaFallback: webApp });
+  // JSON answers over 1 KiB go out compressed; brotli at quality 4 costs about what gzip does.
+  // The event stream is written to the raw socket (hijacked), so it is never buffered here.
+  await app.register(compress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+    globalDecompression: false,
+  });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await installOpenApi(app);
@@ -105,6 +115,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (webApp) {
     await app.register(fastifyStatic, {
       root: webDist,
+      // The build writes .br and .gz copies of each file (web/precompress.ts); they are sent as they are.
+      preCompressed: true,
       // Hashed build files never change under their name; index.html must always be fresh.
       setHeaders: (res, filePath) => {
         res.header(

@@ -4,6 +4,7 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { Database } from './db/database.ts';
 import { DEMO_LOGIN, seedDemoData } from './demo/seed-demo.ts';
+import { collectStartUpGarbage } from './start-up-garbage.ts';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const config = loadConfig();
@@ -16,6 +17,7 @@ await db.migrate();
 const app = await buildApp({ config, db });
 const seeded = config.demoData ? await seedDemoData(app.platform) : false;
 await app.listen({ port: config.port, host: config.host });
+collectStartUpGarbage();
 
 const database = config.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
 const banner = [

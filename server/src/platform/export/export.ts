@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { listDocument, renderPdf } from './pdf.ts';
@@ -43,6 +42,8 @@ export async function sendExport<T>(
     ]);
     return reply.type('text/csv; charset=utf-8').send(`\uFEFF${body}`);
   }
+  // exceljs costs about 25 MB: it loads with the first spreadsheet rather than at start-up.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(name);
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
