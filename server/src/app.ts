@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { constants as zlib } from 'node:zlib';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -29,6 +30,7 @@ import { modules } from './modules/index.ts';
 import { registerLetterheadRoutes } from './platform/settings/letterhead-routes.ts';
 import { deriveKey, loadServerSecret } from './platform/settings/signing-secret.ts';
 import { registerTenancyRoutes } from './platform/tenancy/routes.ts';
+import { serverRoot } from './server-root.ts';
 
 export interface AppOptions {
   config: Config;
@@ -55,7 +57,7 @@ declare module 'fastify' {
   }
 }
 
-export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+export const webDist = path.join(serverRoot, '../web/dist');
 
 /** Builds the whole app without listening; `main.ts` listens, tests use `inject()`. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -85,6 +87,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const tokens = new AccessTokens(deriveKey(secret, 'access-tokens'), config.accessTokenTtlSeconds);
   installAccessControl(app, { db, tokens });
   installIdempotency(app, db, { leaseSeconds: config.idempotencyLeaseSeconds });
+  // After idempotency, which stores the answer as text. JSON answers over 1 KiB go out compressed;
+  // brotli at quality 4 costs about what gzip does. The event stream is written to the raw socket (hijacked), so it is never buffered here.
+  await app.register(compress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+    globalDecompression: false,
+  });
 
   const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log });
   const dispatcher = new OutboxDispatcher(db, { 'mail.send': mailHandler(mailer) }, app.log);
@@ -111,6 +121,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (webApp) {
     await app.register(fastifyStatic, {
       root: webDist,
+      // The build writes .br and .gz copies of each file (web/precompress.ts); they are sent as they are.
+      preCompressed: true,
       // Hashed build files never change under their name; index.html must always be fresh.
       setHeaders: (res, filePath) => {
         res.header(

@@ -5,6 +5,7 @@ import { loadConfig } from './config.ts';
 import { Database } from './db/database.ts';
 import { DEMO_LOGIN, seedDemoData } from './demo/seed-demo.ts';
 import { shutDown } from './shutdown.ts';
+import { collectStartUpGarbage } from './start-up-garbage.ts';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 const config = loadConfig();
@@ -18,6 +19,7 @@ await db.migrate();
 const app = await buildApp({ config, db });
 const seeded = config.demoData ? await seedDemoData(app.platform) : false;
 await app.listen({ port: config.port, host: config.host });
+collectStartUpGarbage();
 
 const database = config.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
 const banner = [

@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import {
   createTableRelationsHelpers,
@@ -16,6 +15,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { prepareValue } from 'pg/lib/utils.js';
+import { serverRoot } from '../server-root.ts';
 import { DirectConnection } from './direct-connection.ts';
 import { NotificationListener } from './notification-listener.ts';
 import * as schema from './schema.ts';
@@ -28,7 +28,14 @@ export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelati
 /** The role every tenant transaction runs under; it cannot bypass row-level security. */
 export const APP_ROLE = 'erp_app';
 
-export const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
+export const migrationsFolder = path.join(serverRoot, 'migrations');
+
+/**
+ * PGlite's own start parameters plus 16 MB of shared buffers instead of 128 MB: WebAssembly
+ * memory never shrinks, so each buffer page once used stays resident, while the data files are
+ * in the operating system's cache anyway (see docs/operations.md for the measurements).
+ */
+export const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'];
 
 /** Who performs a business operation; stamped on audit rows and documents. */
 export interface Actor {
@@ -105,6 +112,7 @@ export class Database {
     if (options.url) return Database.connectToServer(options.url, options);
     if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
     const client = new PGlite({
+      startParams: pgliteStartParams,
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
       ...(options.pgliteTemplate ? { loadDataDir: options.pgliteTemplate } : {}),
     });

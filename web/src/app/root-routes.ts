@@ -1,6 +1,5 @@
-import { createRootRoute, createRoute, redirect } from '@tanstack/react-router';
+import { createRootRoute, createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { getSessionStatus } from '../api/session.ts';
-import { AppLayout } from './AppLayout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
 export const rootRoute = createRootRoute({ notFoundComponent: NotFoundPage });
@@ -12,7 +11,8 @@ export const shellRoute = createRoute({
   beforeLoad: ({ location }) => {
     if (getSessionStatus() !== 'signed-in') throw redirect({ to: '/login', search: { redirect: location.href } });
   },
-  component: AppLayout,
+  // The login pages do without the shell, so it loads with the first page behind login.
+  component: lazyRouteComponent(() => import('./AppLayout.tsx'), 'AppLayout'),
 });
 
 export const homeRoute = createRoute({

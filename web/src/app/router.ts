@@ -12,6 +12,7 @@ import { salesRoutes } from '../modules/sales/routes.ts';
 import { stockCountRoutes } from '../modules/stock-counts/routes.ts';
 import { homeRoute, rootRoute, shellRoute } from './root-routes.ts';
 
+/** Each page is loaded when it is first visited (or hovered): the first page loads only its own code. */
 const routeTree = rootRoute.addChildren([
   homeRoute,
   ...onboardingRoutes,

@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { companyIdentity } from '../tenancy/company-calendar.ts';
@@ -70,6 +69,8 @@ export async function sendExport<T>(
     ]);
     return reply.type('text/csv; charset=utf-8').send(`\uFEFF${body}`);
   }
+  // exceljs costs about 25 MB: it loads with the first spreadsheet rather than at start-up.
+  const { default: ExcelJS } = await import('exceljs');
   // exceljs writes a string as a string cell, never as a formula (only `{ formula }` values are),
   // so names such as "=1+1" stay exactly as typed here.
   const workbook = new ExcelJS.Workbook();

@@ -3,19 +3,28 @@ import path from 'node:path';
 import type { Content } from 'pdfmake';
 import type { DocumentFormat } from './document-format.ts';
 
-const require = createRequire(import.meta.url);
-const pdfmake: typeof import('pdfmake') = require('pdfmake');
-const fontsFile = require.resolve('pdfmake/fonts/Roboto.js');
-const fontsFolder = path.dirname(fontsFile);
-pdfmake.setFonts(require(fontsFile));
-// Documents are built from user data: they may read the bundled fonts and nothing else, and fetch no URL.
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontsFolder + path.sep));
+type PdfMake = typeof import('pdfmake');
+let loaded: PdfMake | undefined;
 
-export type PdfDocument = Parameters<typeof pdfmake.createPdf>[0];
+/** pdfmake and its fonts cost about 25 MB, so they load with the first PDF rather than at start-up. */
+function pdfmake(): PdfMake {
+  if (loaded) return loaded;
+  const require = createRequire(import.meta.url);
+  const library: PdfMake = require('pdfmake');
+  const fontsFile = require.resolve('pdfmake/fonts/Roboto.js');
+  const fontsFolder = path.dirname(fontsFile);
+  library.setFonts(require(fontsFile));
+  // Documents are built from user data: they may read the bundled fonts and nothing else, and fetch no URL.
+  library.setUrlAccessPolicy(() => false);
+  library.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontsFolder + path.sep));
+  loaded = library;
+  return library;
+}
+
+export type PdfDocument = Parameters<PdfMake['createPdf']>[0];
 
 export async function renderPdf(definition: PdfDocument): Promise<Buffer> {
-  return pdfmake.createPdf(definition).getBuffer();
+  return pdfmake().createPdf(definition).getBuffer();
 }
 
 /** A printed list or report: the company, the report's name, what it holds and when it was printed, and its table. */

@@ -1,17 +1,7 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { shellRoute } from '../../app/root-routes.ts';
 import { searchChoice, searchText } from '../../app/search-params.ts';
-import { ChartOfAccountsPage } from './ChartOfAccountsPage.tsx';
-import { DefaultAccountsPage } from './DefaultAccountsPage.tsx';
 import { entryStates } from './entry-states.tsx';
-import { EditJournalEntryPage, NewJournalEntryPage } from './JournalEntryFormPage.tsx';
-import { JournalEntryPage } from './JournalEntryPage.tsx';
-import { JournalListPage } from './JournalListPage.tsx';
-import { PeriodsPage } from './PeriodsPage.tsx';
-import { BalanceSheetPage } from './reports/BalanceSheetPage.tsx';
-import { CashFlowPage } from './reports/CashFlowPage.tsx';
-import { GeneralLedgerPage } from './reports/GeneralLedgerPage.tsx';
-import { TrialBalancePage } from './reports/TrialBalancePage.tsx';
 
 const isDay = (value: unknown) => {
   const text = searchText(value);
@@ -43,21 +33,21 @@ const accountsRoute = createRoute({
   getParentRoute: parent,
   path: '/accounting/accounts',
   staticData: journalRead,
-  component: ChartOfAccountsPage,
+  component: lazyRouteComponent(() => import('./ChartOfAccountsPage.tsx'), 'ChartOfAccountsPage'),
 });
 
 const defaultAccountsRoute = createRoute({
   getParentRoute: parent,
   path: '/accounting/default-accounts',
   staticData: journalRead,
-  component: DefaultAccountsPage,
+  component: lazyRouteComponent(() => import('./DefaultAccountsPage.tsx'), 'DefaultAccountsPage'),
 });
 
 const periodsRoute = createRoute({
   getParentRoute: parent,
   path: '/accounting/periods',
   staticData: journalRead,
-  component: PeriodsPage,
+  component: lazyRouteComponent(() => import('./PeriodsPage.tsx'), 'PeriodsPage'),
 });
 
 const journalListRoute = createRoute({
@@ -69,28 +59,28 @@ const journalListRoute = createRoute({
     accountId: searchText(search.accountId),
     state: searchChoice(search.state, entryStates),
   }),
-  component: JournalListPage,
+  component: lazyRouteComponent(() => import('./JournalListPage.tsx'), 'JournalListPage'),
 });
 
 const newEntryRoute = createRoute({
   getParentRoute: parent,
   path: '/accounting/journal/new',
   staticData: journalCreate,
-  component: NewJournalEntryPage,
+  component: lazyRouteComponent(() => import('./JournalEntryFormPage.tsx'), 'NewJournalEntryPage'),
 });
 
 const entryRoute = createRoute({
   getParentRoute: parent,
   path: '/accounting/journal/$entryId',
   staticData: journalRead,
-  component: JournalEntryPage,
+  component: lazyRouteComponent(() => import('./JournalEntryPage.tsx'), 'JournalEntryPage'),
 });
 
 const editEntryRoute = createRoute({
   getParentRoute: parent,
   path: '/accounting/journal/$entryId/edit',
   staticData: journalCreate,
-  component: EditJournalEntryPage,
+  component: lazyRouteComponent(() => import('./JournalEntryFormPage.tsx'), 'EditJournalEntryPage'),
 });
 
 const trialBalanceRoute = createRoute({
@@ -98,7 +88,7 @@ const trialBalanceRoute = createRoute({
   path: '/accounting/reports/trial-balance',
   staticData: reportRead,
   validateSearch: rangeSearch,
-  component: TrialBalancePage,
+  component: lazyRouteComponent(() => import('./reports/TrialBalancePage.tsx'), 'TrialBalancePage'),
 });
 
 const profitAndLossRoute = createRoute({
@@ -106,7 +96,6 @@ const profitAndLossRoute = createRoute({
   path: '/accounting/reports/profit-and-loss',
   staticData: reportRead,
   validateSearch: rangeSearch,
-  // Its chart library loads with this page only.
   component: lazyRouteComponent(() => import('./reports/ProfitAndLossPage.tsx'), 'ProfitAndLossPage'),
 });
 
@@ -115,7 +104,7 @@ const cashFlowRoute = createRoute({
   path: '/accounting/reports/cash-flow',
   staticData: reportRead,
   validateSearch: rangeSearch,
-  component: CashFlowPage,
+  component: lazyRouteComponent(() => import('./reports/CashFlowPage.tsx'), 'CashFlowPage'),
 });
 
 const balanceSheetRoute = createRoute({
@@ -123,7 +112,7 @@ const balanceSheetRoute = createRoute({
   path: '/accounting/reports/balance-sheet',
   staticData: reportRead,
   validateSearch: (search): { asOf?: string } => ({ asOf: isDay(search.asOf) }),
-  component: BalanceSheetPage,
+  component: lazyRouteComponent(() => import('./reports/BalanceSheetPage.tsx'), 'BalanceSheetPage'),
 });
 
 const generalLedgerRoute = createRoute({
@@ -134,7 +123,7 @@ const generalLedgerRoute = createRoute({
     ...rangeSearch(search),
     accountId: searchText(search.accountId),
   }),
-  component: GeneralLedgerPage,
+  component: lazyRouteComponent(() => import('./reports/GeneralLedgerPage.tsx'), 'GeneralLedgerPage'),
 });
 
 export const accountingRoutes = [

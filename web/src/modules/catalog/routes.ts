@@ -1,10 +1,7 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { shellRoute } from '../../app/root-routes.ts';
 import { searchChoice, searchText } from '../../app/search-params.ts';
 import { type ActiveFilterValue, activeFilterChoices } from '../../ui/ActiveFilter.tsx';
-import { EditProductPage, NewProductPage } from './ProductFormPage.tsx';
-import { ProductListPage } from './ProductListPage.tsx';
-import { ProductPage } from './ProductPage.tsx';
 import { productTypeLabels } from './product-labels.ts';
 
 export const productSorts = ['sku', '-sku', 'name', '-name', 'createdAt', '-createdAt'] as const;
@@ -30,28 +27,28 @@ const productListRoute = createRoute({
     status: searchChoice(search.status, activeFilterChoices),
     sort: searchChoice(search.sort, productSorts),
   }),
-  component: ProductListPage,
+  component: lazyRouteComponent(() => import('./ProductListPage.tsx'), 'ProductListPage'),
 });
 
 const newProductRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/products/new',
   staticData: { permission: 'catalog.product.create' },
-  component: NewProductPage,
+  component: lazyRouteComponent(() => import('./ProductFormPage.tsx'), 'NewProductPage'),
 });
 
 const productRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/products/$productId',
   staticData: { permission: 'catalog.product.read' },
-  component: ProductPage,
+  component: lazyRouteComponent(() => import('./ProductPage.tsx'), 'ProductPage'),
 });
 
 const editProductRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/products/$productId/edit',
   staticData: { permission: 'catalog.product.update' },
-  component: EditProductPage,
+  component: lazyRouteComponent(() => import('./ProductFormPage.tsx'), 'EditProductPage'),
 });
 
 export const catalogRoutes = [productListRoute, newProductRoute, productRoute, editProductRoute];

@@ -1,25 +1,9 @@
-import { createRoute, redirect } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { shellRoute } from '../../app/root-routes.ts';
 import { searchChoice, searchText } from '../../app/search-params.ts';
-import { AdjustmentFormPage } from './adjustments/AdjustmentFormPage.tsx';
-import { AdjustmentListPage } from './adjustments/AdjustmentListPage.tsx';
-import { AdjustmentPage } from './adjustments/AdjustmentPage.tsx';
 import type { MoveFilters, ValuationFilters } from './inventory-api.ts';
 import { moveTypeOptions, operationStateOptions, operationTypeOptions } from './inventory-labels.ts';
-import { LowStockPage } from './LowStockPage.tsx';
-import { LotListPage } from './lots/LotListPage.tsx';
-import { LotTracePage } from './lots/LotTracePage.tsx';
-import { MoveHistoryPage } from './moves/MoveHistoryPage.tsx';
-import { OperationListPage } from './operations/OperationListPage.tsx';
-import { OperationPage } from './operations/OperationPage.tsx';
-import { ReceiptFormPage } from './operations/ReceiptFormPage.tsx';
-import { ScrapFormPage } from './operations/ScrapFormPage.tsx';
-import { TransferFormPage } from './operations/TransferFormPage.tsx';
 import type { OperationFilters } from './operations-api.ts';
-import { StockPage } from './reports/StockPage.tsx';
-import { ValuationPage } from './reports/ValuationPage.tsx';
-import { WarehouseListPage } from './warehouses/WarehouseListPage.tsx';
-import { WarehousePage } from './warehouses/WarehousePage.tsx';
 
 const isDay = (value: unknown) => {
   const text = searchText(value);
@@ -40,7 +24,7 @@ const lowStockRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/low-stock',
   staticData: stockRead,
-  component: LowStockPage,
+  component: lazyRouteComponent(() => import('./LowStockPage.tsx'), 'LowStockPage'),
 });
 
 /** Reorder notifications link here. */
@@ -56,13 +40,13 @@ const warehouseListRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/inventory/warehouses',
   staticData: stockRead,
-  component: WarehouseListPage,
+  component: lazyRouteComponent(() => import('./warehouses/WarehouseListPage.tsx'), 'WarehouseListPage'),
 });
 const warehouseRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/inventory/warehouses/$warehouseId',
   staticData: stockRead,
-  component: WarehousePage,
+  component: lazyRouteComponent(() => import('./warehouses/WarehousePage.tsx'), 'WarehousePage'),
 });
 
 const operationListRoute = createRoute({
@@ -76,50 +60,50 @@ const operationListRoute = createRoute({
     dateFrom: isDay(search.dateFrom),
     dateTo: isDay(search.dateTo),
   }),
-  component: OperationListPage,
+  component: lazyRouteComponent(() => import('./operations/OperationListPage.tsx'), 'OperationListPage'),
 });
 const operationRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/inventory/operations/$operationId',
   staticData: stockRead,
-  component: OperationPage,
+  component: lazyRouteComponent(() => import('./operations/OperationPage.tsx'), 'OperationPage'),
 });
 const receiptFormRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/inventory/receipts/new',
   staticData: { permission: 'inventory.receipt.create' },
-  component: ReceiptFormPage,
+  component: lazyRouteComponent(() => import('./operations/ReceiptFormPage.tsx'), 'ReceiptFormPage'),
 });
 const transferFormRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/inventory/transfers/new',
   staticData: { permission: 'inventory.transfer.create' },
-  component: TransferFormPage,
+  component: lazyRouteComponent(() => import('./operations/TransferFormPage.tsx'), 'TransferFormPage'),
 });
 const scrapFormRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/inventory/scraps/new',
   staticData: { permission: 'inventory.scrap.create' },
-  component: ScrapFormPage,
+  component: lazyRouteComponent(() => import('./operations/ScrapFormPage.tsx'), 'ScrapFormPage'),
 });
 
 const adjustmentListRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/inventory/adjustments',
   staticData: stockRead,
-  component: AdjustmentListPage,
+  component: lazyRouteComponent(() => import('./adjustments/AdjustmentListPage.tsx'), 'AdjustmentListPage'),
 });
 const adjustmentFormRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/inventory/adjustments/new',
   staticData: { permission: 'inventory.adjustment.create' },
-  component: AdjustmentFormPage,
+  component: lazyRouteComponent(() => import('./adjustments/AdjustmentFormPage.tsx'), 'AdjustmentFormPage'),
 });
 const adjustmentRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/inventory/adjustments/$adjustmentId',
   staticData: stockRead,
-  component: AdjustmentPage,
+  component: lazyRouteComponent(() => import('./adjustments/AdjustmentPage.tsx'), 'AdjustmentPage'),
 });
 
 const moveHistoryRoute = createRoute({
@@ -135,7 +119,7 @@ const moveHistoryRoute = createRoute({
     dateFrom: isDay(search.dateFrom),
     dateTo: isDay(search.dateTo),
   }),
-  component: MoveHistoryPage,
+  component: lazyRouteComponent(() => import('./moves/MoveHistoryPage.tsx'), 'MoveHistoryPage'),
 });
 
 const lotListRoute = createRoute({
@@ -143,13 +127,13 @@ const lotListRoute = createRoute({
   path: '/inventory/lots',
   staticData: stockRead,
   validateSearch: (search): { productId?: string } => ({ productId: isId(search.productId) }),
-  component: LotListPage,
+  component: lazyRouteComponent(() => import('./lots/LotListPage.tsx'), 'LotListPage'),
 });
 const lotTraceRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/inventory/lots/$lotId',
   staticData: stockRead,
-  component: LotTracePage,
+  component: lazyRouteComponent(() => import('./lots/LotTracePage.tsx'), 'LotTracePage'),
 });
 
 const stockRoute = createRoute({
@@ -157,7 +141,7 @@ const stockRoute = createRoute({
   path: '/inventory/stock',
   staticData: stockRead,
   validateSearch: (search): { productId?: string } => ({ productId: isId(search.productId) }),
-  component: StockPage,
+  component: lazyRouteComponent(() => import('./reports/StockPage.tsx'), 'StockPage'),
 });
 
 const valuationRoute = createRoute({
@@ -169,7 +153,7 @@ const valuationRoute = createRoute({
     warehouseId: isId(search.warehouseId),
     productId: isId(search.productId),
   }),
-  component: ValuationPage,
+  component: lazyRouteComponent(() => import('./reports/ValuationPage.tsx'), 'ValuationPage'),
 });
 
 export const inventoryRoutes = [

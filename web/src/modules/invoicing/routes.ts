@@ -1,15 +1,7 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { shellRoute } from '../../app/root-routes.ts';
 import { searchChoice, searchText } from '../../app/search-params.ts';
-import { InvoiceFormPage } from './InvoiceFormPage.tsx';
-import { InvoiceListPage } from './InvoiceListPage.tsx';
-import { InvoicePage } from './InvoicePage.tsx';
-import { InvoicingSettingsPage } from './InvoicingSettingsPage.tsx';
 import { invoiceKinds, invoiceStates } from './invoice-states.tsx';
-import { PaymentFormPage } from './PaymentFormPage.tsx';
-import { PaymentListPage } from './PaymentListPage.tsx';
-import { PaymentPage } from './PaymentPage.tsx';
-import { StatementPage } from './StatementPage.tsx';
 
 const isDay = (value: unknown) => {
   const text = searchText(value);
@@ -40,7 +32,7 @@ const invoiceListRoute = createRoute({
     dateTo: isDay(search.dateTo),
     overdue: search.overdue === true || search.overdue === 'true' ? true : undefined,
   }),
-  component: InvoiceListPage,
+  component: lazyRouteComponent(() => import('./InvoiceListPage.tsx'), 'InvoiceListPage'),
 });
 
 export interface NewInvoiceSearch {
@@ -53,14 +45,14 @@ const newInvoiceRoute = createRoute({
   path: '/invoices/new',
   staticData: { permission: 'invoicing.invoice.create' },
   validateSearch: (search): NewInvoiceSearch => ({ orderId: searchText(search.orderId) }),
-  component: InvoiceFormPage,
+  component: lazyRouteComponent(() => import('./InvoiceFormPage.tsx'), 'InvoiceFormPage'),
 });
 
 const invoiceRoute = createRoute({
   getParentRoute: parent,
   path: '/invoices/$invoiceId',
   staticData: { permission: 'invoicing.invoice.read' },
-  component: InvoicePage,
+  component: lazyRouteComponent(() => import('./InvoicePage.tsx'), 'InvoicePage'),
 });
 
 export interface PaymentListSearch {
@@ -80,7 +72,7 @@ const paymentListRoute = createRoute({
     dateTo: isDay(search.dateTo),
     withCredit: search.withCredit === true || search.withCredit === 'true' ? true : undefined,
   }),
-  component: PaymentListPage,
+  component: lazyRouteComponent(() => import('./PaymentListPage.tsx'), 'PaymentListPage'),
 });
 
 export interface NewPaymentSearch {
@@ -97,14 +89,14 @@ const newPaymentRoute = createRoute({
     customerId: searchText(search.customerId),
     invoiceId: searchText(search.invoiceId),
   }),
-  component: PaymentFormPage,
+  component: lazyRouteComponent(() => import('./PaymentFormPage.tsx'), 'PaymentFormPage'),
 });
 
 const paymentRoute = createRoute({
   getParentRoute: parent,
   path: '/payments/$paymentId',
   staticData: { permission: 'invoicing.payment.read' },
-  component: PaymentPage,
+  component: lazyRouteComponent(() => import('./PaymentPage.tsx'), 'PaymentPage'),
 });
 
 const agingRoute = createRoute({
@@ -112,7 +104,6 @@ const agingRoute = createRoute({
   path: '/receivables/aging',
   staticData: { permission: 'invoicing.report.read' },
   validateSearch: (search): { asOf?: string } => ({ asOf: isDay(search.asOf) }),
-  // The chart library loads with the page that draws it.
   component: lazyRouteComponent(() => import('./AgingPage.tsx'), 'AgingPage'),
 });
 
@@ -126,14 +117,14 @@ const statementRoute = createRoute({
   path: '/customers/$customerId/statement',
   staticData: { permission: 'invoicing.report.read' },
   validateSearch: (search): StatementSearch => ({ from: isDay(search.from), to: isDay(search.to) }),
-  component: StatementPage,
+  component: lazyRouteComponent(() => import('./StatementPage.tsx'), 'StatementPage'),
 });
 
 const settingsRoute = createRoute({
   getParentRoute: parent,
   path: '/invoicing/settings',
   staticData: { permission: 'invoicing.settings.manage' },
-  component: InvoicingSettingsPage,
+  component: lazyRouteComponent(() => import('./InvoicingSettingsPage.tsx'), 'InvoicingSettingsPage'),
 });
 
 export const invoicingRoutes = [

@@ -1,6 +1,5 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { shellRoute } from '../../app/root-routes.ts';
-import { MembersPage } from './MembersPage.tsx';
 
 export interface MembersSearch {
   tab?: 'requests';
@@ -11,7 +10,7 @@ const membersRoute = createRoute({
   path: '/members',
   staticData: { permission: 'platform.members.manage' },
   validateSearch: (search): MembersSearch => ({ tab: search.tab === 'requests' ? 'requests' : undefined }),
-  component: MembersPage,
+  component: lazyRouteComponent(() => import('./MembersPage.tsx'), 'MembersPage'),
 });
 
 export const membersRoutes = [membersRoute];

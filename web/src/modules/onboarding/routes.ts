@@ -1,13 +1,8 @@
-import { createRoute, redirect } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { getSessionStatus } from '../../api/session.ts';
 import { rootRoute } from '../../app/root-routes.ts';
 import { searchText } from '../../app/search-params.ts';
-import { ForgotPasswordPage } from './ForgotPasswordPage.tsx';
-import { JoinCompanyPage } from './JoinCompanyPage.tsx';
-import { LoginPage } from './LoginPage.tsx';
-import { RegisterCompanyPage } from './RegisterCompanyPage.tsx';
 import { safeRedirect } from './redirect.ts';
-import { VerifyEmailPage } from './VerifyEmailPage.tsx';
 
 export interface LoginSearch {
   email?: string;
@@ -36,13 +31,13 @@ const loginRoute = createRoute({
   beforeLoad: ({ search }) => {
     if (getSessionStatus() === 'signed-in') throw redirect({ href: safeRedirect(search.redirect) });
   },
-  component: LoginPage,
+  component: lazyRouteComponent(() => import('./LoginPage.tsx'), 'LoginPage'),
 });
 
 const registerRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/register',
-  component: RegisterCompanyPage,
+  component: lazyRouteComponent(() => import('./RegisterCompanyPage.tsx'), 'RegisterCompanyPage'),
 });
 
 const verifyEmailRoute = createRoute({
@@ -53,21 +48,21 @@ const verifyEmailRoute = createRoute({
     registered: searchText(search.registered),
     joining: searchText(search.joining),
   }),
-  component: VerifyEmailPage,
+  component: lazyRouteComponent(() => import('./VerifyEmailPage.tsx'), 'VerifyEmailPage'),
 });
 
 const joinRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/join',
   validateSearch: (search): { code?: string } => ({ code: searchText(search.code) }),
-  component: JoinCompanyPage,
+  component: lazyRouteComponent(() => import('./JoinCompanyPage.tsx'), 'JoinCompanyPage'),
 });
 
 const forgotPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/forgot-password',
   validateSearch: (search): { email?: string } => ({ email: searchText(search.email) }),
-  component: ForgotPasswordPage,
+  component: lazyRouteComponent(() => import('./ForgotPasswordPage.tsx'), 'ForgotPasswordPage'),
 });
 
 export const onboardingRoutes = [loginRoute, registerRoute, verifyEmailRoute, joinRoute, forgotPasswordRoute];

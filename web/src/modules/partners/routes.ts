@@ -1,10 +1,7 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { shellRoute } from '../../app/root-routes.ts';
 import { searchChoice, searchText } from '../../app/search-params.ts';
 import { type ActiveFilterValue, activeFilterChoices } from '../../ui/ActiveFilter.tsx';
-import { EditCustomerPage, NewCustomerPage } from './CustomerFormPage.tsx';
-import { CustomerListPage } from './CustomerListPage.tsx';
-import { CustomerPage } from './CustomerPage.tsx';
 import { customerTypeLabels } from './customer-labels.ts';
 
 export const customerSorts = ['code', '-code', 'name', '-name', 'createdAt', '-createdAt'] as const;
@@ -28,28 +25,28 @@ const customerListRoute = createRoute({
     status: searchChoice(search.status, activeFilterChoices),
     sort: searchChoice(search.sort, customerSorts),
   }),
-  component: CustomerListPage,
+  component: lazyRouteComponent(() => import('./CustomerListPage.tsx'), 'CustomerListPage'),
 });
 
 const newCustomerRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/customers/new',
   staticData: { permission: 'partners.customer.create' },
-  component: NewCustomerPage,
+  component: lazyRouteComponent(() => import('./CustomerFormPage.tsx'), 'NewCustomerPage'),
 });
 
 const customerRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/customers/$customerId',
   staticData: { permission: 'partners.customer.read' },
-  component: CustomerPage,
+  component: lazyRouteComponent(() => import('./CustomerPage.tsx'), 'CustomerPage'),
 });
 
 const editCustomerRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/customers/$customerId/edit',
   staticData: { permission: 'partners.customer.update' },
-  component: EditCustomerPage,
+  component: lazyRouteComponent(() => import('./CustomerFormPage.tsx'), 'EditCustomerPage'),
 });
 
 export const partnersRoutes = [customerListRoute, newCustomerRoute, customerRoute, editCustomerRoute];

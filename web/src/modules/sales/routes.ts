@@ -1,10 +1,7 @@
-import { createRoute } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { shellRoute } from '../../app/root-routes.ts';
 import { searchChoice, searchText } from '../../app/search-params.ts';
 import { orderStates } from './order-states.tsx';
-import { EditSalesOrderPage, NewSalesOrderPage } from './SalesOrderFormPage.tsx';
-import { SalesOrderListPage } from './SalesOrderListPage.tsx';
-import { SalesOrderPage } from './SalesOrderPage.tsx';
 
 export const orderSorts = ['-orderDate', 'orderDate', '-number', 'number'] as const;
 
@@ -31,28 +28,28 @@ const salesOrderListRoute = createRoute({
     dateTo: isDay(searchText(search.dateTo)),
     sort: searchChoice(search.sort, orderSorts),
   }),
-  component: SalesOrderListPage,
+  component: lazyRouteComponent(() => import('./SalesOrderListPage.tsx'), 'SalesOrderListPage'),
 });
 
 const newSalesOrderRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/sales-orders/new',
   staticData: { permission: 'sales.order.create' },
-  component: NewSalesOrderPage,
+  component: lazyRouteComponent(() => import('./SalesOrderFormPage.tsx'), 'NewSalesOrderPage'),
 });
 
 const salesOrderRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/sales-orders/$orderId',
   staticData: { permission: 'sales.order.read' },
-  component: SalesOrderPage,
+  component: lazyRouteComponent(() => import('./SalesOrderPage.tsx'), 'SalesOrderPage'),
 });
 
 const editSalesOrderRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/sales-orders/$orderId/edit',
   staticData: { permission: 'sales.order.create' },
-  component: EditSalesOrderPage,
+  component: lazyRouteComponent(() => import('./SalesOrderFormPage.tsx'), 'EditSalesOrderPage'),
 });
 
 export const salesRoutes = [salesOrderListRoute, newSalesOrderRoute, salesOrderRoute, editSalesOrderRoute];

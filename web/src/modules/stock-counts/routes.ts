@@ -2,9 +2,6 @@ import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { shellRoute } from '../../app/root-routes.ts';
 import { searchChoice, searchText } from '../../app/search-params.ts';
 import { countStates } from './count-labels.tsx';
-import { ScheduleCountPage } from './ScheduleCountPage.tsx';
-import { StockCountListPage } from './StockCountListPage.tsx';
-import { StockCountPage } from './StockCountPage.tsx';
 
 export const countSorts = ['-plannedDate', 'plannedDate', '-number', 'number'] as const;
 
@@ -40,14 +37,14 @@ const listRoute = createRoute({
     dateTo: isDay(search.dateTo),
     sort: searchChoice(search.sort, countSorts),
   }),
-  component: StockCountListPage,
+  component: lazyRouteComponent(() => import('./StockCountListPage.tsx'), 'StockCountListPage'),
 });
 
 const scheduleRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/inventory/stock-counts/new',
   staticData: { permission: 'inventory.count.manage' },
-  component: ScheduleCountPage,
+  component: lazyRouteComponent(() => import('./ScheduleCountPage.tsx'), 'ScheduleCountPage'),
 });
 
 const evaluationRoute = createRoute({
@@ -59,7 +56,6 @@ const evaluationRoute = createRoute({
     dateTo: isDay(search.dateTo),
     warehouseId: isId(search.warehouseId),
   }),
-  // The charts library is only loaded for this page.
   component: lazyRouteComponent(() => import('./CountEvaluationPage.tsx'), 'CountEvaluationPage'),
 });
 
@@ -67,7 +63,7 @@ const countRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/inventory/stock-counts/$countId',
   staticData: read,
-  component: StockCountPage,
+  component: lazyRouteComponent(() => import('./StockCountPage.tsx'), 'StockCountPage'),
 });
 
 export const stockCountRoutes = [listRoute, scheduleRoute, evaluationRoute, countRoute];
