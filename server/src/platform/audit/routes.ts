@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { access } from '../http/access.ts';
 import { iso, timestampOut } from '../http/schemas.ts';
 import { listAuditTrail } from './audit.ts';
+import { resolveAuditReferences } from './references.ts';
 
 const AuditEntryOut = z
   .object({
@@ -18,6 +19,14 @@ const AuditEntryOut = z
   })
   .meta({ id: 'AuditEntry' });
 
+const AuditReferenceOut = z
+  .object({
+    kind: z.string().describe('`sales_order`, `customer_invoice`, `product`, `user`, ...: which page shows it'),
+    id: z.uuid(),
+    label: z.string().describe('Its document number, code or name'),
+  })
+  .meta({ id: 'AuditReference' });
+
 export function registerAuditRoutes(app: FastifyInstance): void {
   app.withTypeProvider<ZodTypeProvider>().get('/api/audit', {
     config: { access: access.tenant('platform.audit.read') },
@@ -30,15 +39,26 @@ export function registerAuditRoutes(app: FastifyInstance): void {
         cursor: z.uuid().optional().describe('`nextCursor` of the previous page'),
         limit: z.coerce.number().int().min(1).max(200).default(50),
       }),
-      response: { 200: z.object({ items: z.array(AuditEntryOut), nextCursor: z.uuid().nullable() }) },
+      response: {
+        200: z.object({
+          items: z.array(AuditEntryOut),
+          nextCursor: z.uuid().nullable(),
+          references: z
+            .record(z.string(), AuditReferenceOut)
+            .describe('The records the entries mention, keyed by the id or document number as it appears in them'),
+        }),
+      },
     },
     handler: async (request) => {
       const { entity, id, cursor, limit } = request.query;
-      const rows = await request.withTenant((ctx) =>
-        listAuditTrail(ctx, { entity, entityId: id, before: cursor, limit: limit + 1 }),
-      );
+      const { rows, references } = await request.withTenant(async (ctx) => {
+        const rows = await listAuditTrail(ctx, { entity, entityId: id, before: cursor, limit: limit + 1 });
+        const mentioned = rows.slice(0, limit).flatMap((row) => [row.before, row.after]);
+        return { rows, references: await resolveAuditReferences(ctx, mentioned) };
+      });
       const page = rows.slice(0, limit);
       return {
+        references,
         items: page.map((row) => ({
           id: row.id,
           occurredAt: iso(row.occurredAt),
