@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { createTestApp, type TestApp } from '../server/src/test/test-app.ts';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -11,7 +11,7 @@ export interface BrowserApp {
   /** The real server on a fresh database, serving the built web app. */
   t: TestApp;
   /** A new browser tab with its own cookies and storage, as another person would have. */
-  openPage(): Promise<Page>;
+  openPage(options?: BrowserContextOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -42,11 +42,12 @@ export async function startBrowserApp(): Promise<BrowserApp> {
   });
   return {
     t,
-    async openPage() {
+    async openPage(options = {}) {
       const context = await browser.newContext({
         baseURL,
         viewport: { width: 1280, height: 800 },
         acceptDownloads: true,
+        ...options,
       });
       context.setDefaultTimeout(15_000);
       return context.newPage();

@@ -2623,6 +2623,10 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["AuditEntry"][];
                             nextCursor: string | null;
+                            /** @description The records the entries mention, keyed by the id or document number as it appears in them */
+                            references: {
+                                [key: string]: components["schemas"]["AuditReference"];
+                            };
                         };
                     };
                 };
@@ -17702,6 +17706,14 @@ export interface components {
             before: unknown;
             after: unknown;
         };
+        AuditReferenceInput: {
+            /** @description `sales_order`, `customer_invoice`, `product`, `user`, ...: which page shows it */
+            kind: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Its document number, code or name */
+            label: string;
+        };
         CompanyInput: {
             /** Format: uuid */
             id: string;
@@ -18666,6 +18678,14 @@ export interface components {
             } | null;
             before: unknown;
             after: unknown;
+        };
+        AuditReference: {
+            /** @description `sales_order`, `customer_invoice`, `product`, `user`, ...: which page shows it */
+            kind: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Its document number, code or name */
+            label: string;
         };
         Company: {
             /** Format: uuid */

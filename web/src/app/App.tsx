@@ -1,10 +1,12 @@
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { useEffect, useSyncExternalStore } from 'react';
 import { getSessionStatus, subscribeToSession } from '../api/session.ts';
 import { FullPageLoader } from '../ui/FullPageLoader.tsx';
+import { uiLanguage } from '../ui/format.ts';
 import { queryClient } from './query-client.ts';
 import { router } from './router.ts';
 import { theme } from './theme.ts';
@@ -26,10 +28,12 @@ export function App() {
   useRoutesFollowSession();
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" limit={4} />
-      <QueryClientProvider client={queryClient}>
-        {status === 'restoring' ? <FullPageLoader /> : <RouterProvider router={router} />}
-      </QueryClientProvider>
+      <DatesProvider settings={{ locale: uiLanguage }}>
+        <Notifications position="top-right" limit={4} />
+        <QueryClientProvider client={queryClient}>
+          {status === 'restoring' ? <FullPageLoader /> : <RouterProvider router={router} />}
+        </QueryClientProvider>
+      </DatesProvider>
     </MantineProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { createTheme, type MantineColorsTuple, Table } from '@mantine/core';
+import { createTheme, type MantineColorsTuple, Table, TableScrollContainer } from '@mantine/core';
 
 const brand: MantineColorsTuple = [
   '#eaf1ff',
@@ -35,5 +35,7 @@ export const theme = createTheme({
   components: {
     /** Column titles stay on one line; dense tables wrap cell text instead. */
     Table: Table.extend({ styles: { th: { whiteSpace: 'nowrap' } } }),
+    /** A table that scrolls sideways shows its scrollbar, so a cut-off column is never mistaken for the last. */
+    TableScrollContainer: TableScrollContainer.extend({ defaultProps: { scrollAreaProps: { type: 'auto' } } }),
   },
 });

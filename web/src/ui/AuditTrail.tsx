@@ -1,7 +1,9 @@
 import { Text, Timeline } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { api, type Schemas, unwrap } from '../api/client.ts';
+import { type AuditContext, fieldLabel, inReadingOrder, isBookkeeping, shownValue } from './audit-changes.tsx';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { formatDateTime } from './format.ts';
 import { LoadingBlock } from './LoadingBlock.tsx';
@@ -13,7 +15,7 @@ interface AuditTrailProps {
   /** The audit log's name of the record type: `product`, `customer`, `sales_order`. */
   entity: string;
   id: string;
-  company: { locale: string; timezone: string };
+  company: AuditContext['company'];
 }
 
 const auditKey = (entity: string, id: string) => ['audit', entity, id] as const;
@@ -24,43 +26,35 @@ function actionLabel(action: string): string {
   return verb.charAt(0).toUpperCase() + verb.slice(1);
 }
 
-/** Keys that describe the row, not the business: never worth a line in the history. */
-const bookkeeping = (key: string) => key === 'id' || key.endsWith('Id') || key === 'createdAt' || key === 'updatedAt';
-
 /** A new record is on the page already; only a short summary (an order's number and total) is worth repeating. */
-const MAX_CREATED_FIELDS = 6;
-
-const shown = (value: unknown) => {
-  if (value === null || value === undefined || value === '') return '—';
-  return typeof value === 'string' ? value : JSON.stringify(value);
-};
-
-/** `discountTotal` → `discount total`. */
-const fieldLabel = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+const MAX_CREATED_FIELDS = 8;
 
 interface Change {
   field: string;
-  before?: string;
-  after: string;
+  label: string;
+  before?: ReactNode;
+  after: ReactNode;
 }
 
-/** What an entry changed, field by field; for a creation, what it recorded when that is short. */
-function changesOf(entry: AuditEntry): Change[] {
+/** What an entry changed, field by field in business words; for a creation, what it recorded when that is short. */
+function changesOf(entry: AuditEntry, context: AuditContext): Change[] {
   const before = (entry.before ?? null) as Record<string, unknown> | null;
   const after = (entry.after ?? {}) as Record<string, unknown>;
+  const change = (key: string, was?: unknown): Change => ({
+    field: key,
+    label: fieldLabel(key),
+    before: was === undefined ? undefined : shownValue(key, was, context),
+    after: shownValue(key, after[key] ?? null, context),
+  });
   if (!before) {
-    const fields = Object.keys(after).filter((key) => !bookkeeping(key));
+    const fields = inReadingOrder(Object.keys(after).filter((key) => !isBookkeeping(key)));
     if (fields.length > MAX_CREATED_FIELDS) return [];
-    return fields.map((key) => ({ field: fieldLabel(key), after: shown(after[key]) }));
+    return fields.map((key) => change(key));
   }
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => !bookkeeping(key));
-  return keys
+  return inReadingOrder([...new Set([...Object.keys(before), ...Object.keys(after)])])
+    .filter((key) => !isBookkeeping(key))
     .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
-    .map((key) => ({
-      field: fieldLabel(key),
-      before: key in before ? shown(before[key]) : undefined,
-      after: shown(key in after ? after[key] : null),
-    }));
+    .map((key) => change(key, key in before ? (before[key] ?? null) : undefined));
 }
 
 /** Who changed the record, when, and what changed: newest first. */
@@ -69,6 +63,7 @@ export function AuditTrail({ entity, id, company }: AuditTrailProps) {
     queryKey: auditKey(entity, id),
     queryFn: () => unwrap(api.GET('/api/audit', { params: { query: { entity, id, limit: 50 } } })),
   });
+  const context: AuditContext = { company, references: trail.data?.references ?? {} };
   return (
     <Panel title="History" testId="audit-trail">
       {trail.error && <ErrorAlert error={trail.error} onRetry={() => void trail.refetch()} />}
@@ -81,14 +76,25 @@ export function AuditTrail({ entity, id, company }: AuditTrailProps) {
       {trail.data && trail.data.items.length > 0 && (
         <Timeline bulletSize={18} lineWidth={2}>
           {trail.data.items.map((entry) => (
-            <Timeline.Item key={entry.id} bullet={<IconHistory size={11} />} title={actionLabel(entry.action)}>
+            <Timeline.Item
+              key={entry.id}
+              bullet={<IconHistory size={11} />}
+              title={actionLabel(entry.action)}
+              data-testid="audit-entry"
+            >
               <Text size="xs" c="dimmed">
                 {entry.actor?.name ?? 'System'} · {formatDateTime(entry.occurredAt, company)}
               </Text>
-              {changesOf(entry).map((change) => (
-                <Text key={change.field} size="xs" mt={2}>
+              {changesOf(entry, context).map((change) => (
+                <Text
+                  key={change.field}
+                  size="xs"
+                  mt={2}
+                  style={{ overflowWrap: 'anywhere' }}
+                  data-testid="audit-change"
+                >
                   <Text span c="dimmed" size="xs">
-                    {change.field}:
+                    {change.label}:
                   </Text>{' '}
                   {change.before !== undefined && (
                     <>

@@ -1,6 +1,7 @@
 import { Button, EmptyState, Group, Text } from '@mantine/core';
-import { DataTable, type DataTableColumn, type DataTableSortStatus } from 'mantine-datatable';
+import type { DataTableColumn, DataTableSortStatus } from 'mantine-datatable';
 import type { ReactNode } from 'react';
+import { DataGrid } from './DataGrid.tsx';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import type { KeysetList } from './keyset-list.ts';
 
@@ -41,7 +42,7 @@ export function RecordTable<T extends { id?: string }>({
   const sorting = sortStatus && onSortStatusChange ? { sortStatus, onSortStatusChange } : {};
   return (
     <>
-      <DataTable<T>
+      <DataGrid<T>
         withTableBorder
         borderRadius="sm"
         records={records}
@@ -50,9 +51,6 @@ export function RecordTable<T extends { id?: string }>({
         minHeight={records.length === 0 ? 220 : undefined}
         emptyState={<EmptyState icon={empty.icon} title={empty.title} description={empty.description} />}
         highlightOnHover
-        verticalSpacing={7}
-        horizontalSpacing="md"
-        fz="sm"
         onRowClick={onRowClick ? ({ record }) => onRowClick(record) : undefined}
         customRowAttributes={() => ({ 'data-testid': rowTestId })}
         {...sorting}

@@ -10,32 +10,75 @@ interface MoneyFormat {
   currency: string;
 }
 
-/** A date and time as people in the company read it: its locale and time zone. */
-export function formatDateTime(iso: string, company: CompanyFormat): string {
-  return new Intl.DateTimeFormat(company.locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: company.timezone,
-  }).format(new Date(iso));
+/**
+ * The language of the app's words. Month and weekday names follow it everywhere (tables, charts,
+ * date pickers), so an English screen never shows "Des" or "Januari".
+ */
+export const uiLanguage = 'en';
+
+/**
+ * The locale dates are written in: the UI's language in the company's region (`id-ID` → `en-ID`:
+ * "7 Dec 2026, 15.26"), so words follow the UI and the order of day, month and year follows the
+ * company. Numbers keep the company's own locale.
+ */
+export function dateLocale(company: Pick<CompanyFormat, 'locale'>): string {
+  const region = new Intl.Locale(company.locale).maximize().region;
+  return region ? `${uiLanguage}-${region}` : uiLanguage;
 }
 
-export function formatDate(iso: string, company: CompanyFormat): string {
-  return new Intl.DateTimeFormat(company.locale, { dateStyle: 'medium', timeZone: company.timezone }).format(
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The one place the app turns dates into text. */
+function dateFormat(company: Pick<CompanyFormat, 'locale'>, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = dateLocale(company);
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A moment (`2026-12-07T18:30:00Z`) as a date and time in the company's time zone. */
+export function formatDateTime(iso: string, company: CompanyFormat): string {
+  return dateFormat(company, { dateStyle: 'medium', timeStyle: 'short', timeZone: company.timezone }).format(
     new Date(iso),
   );
 }
 
+/** A moment as the date it was in the company's time zone. */
+export function formatDate(iso: string, company: CompanyFormat): string {
+  return dateFormat(company, { dateStyle: 'medium', timeZone: company.timezone }).format(new Date(iso));
+}
+
 /** A calendar day such as an order date (`2026-03-31`): the same day wherever the reader is. */
 export function formatDay(day: string, company: Pick<CompanyFormat, 'locale'>): string {
-  return new Intl.DateTimeFormat(company.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+  return dateFormat(company, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
+/** A month (`2026-12` or any day in it) by name: `December` alone, or `Dec 2026` with its year. */
+export function formatMonth(
+  month: string,
+  company: Pick<CompanyFormat, 'locale'>,
+  style: 'name' | 'short' = 'short',
+): string {
+  const options: Intl.DateTimeFormatOptions =
+    style === 'name' ? { month: 'long', timeZone: 'UTC' } : { month: 'short', year: 'numeric', timeZone: 'UTC' };
+  return dateFormat(company, options).format(new Date(`${month.slice(0, 7)}-01T00:00:00Z`));
 }
 
 /** Today's date (`YYYY-MM-DD`) in the company's time zone. */
 export function todayIn(timezone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' })
     .format(new Date())
+    .slice(0, 10);
+}
+
+/** The calendar day a moment falls on in the company's time zone (`YYYY-MM-DD`). */
+export function dayIn(iso: string, timezone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(new Date(iso))
     .slice(0, 10);
 }
 

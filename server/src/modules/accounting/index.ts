@@ -1,4 +1,5 @@
 import type { ErpModule } from '../module.ts';
+import './audit-references.ts';
 import { seedChartOfAccounts } from './chart-template.ts';
 import './errors.ts';
 import './permissions.ts';

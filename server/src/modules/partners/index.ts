@@ -1,5 +1,6 @@
 import { definePermissions } from '../../platform/permissions/permissions.ts';
 import type { ErpModule } from '../module.ts';
+import './audit-references.ts';
 import { registerPartnerRoutes } from './routes.ts';
 
 export {

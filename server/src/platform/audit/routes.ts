@@ -5,6 +5,7 @@ import { access } from '../http/access.ts';
 import { cursorPart, decodeCursor, encodeCursor, pageQuery } from '../http/pagination.ts';
 import { iso, timestampOut } from '../http/schemas.ts';
 import { listAuditTrail } from './audit.ts';
+import { resolveAuditReferences } from './references.ts';
 
 const AuditEntryOut = z
   .object({
@@ -19,6 +20,14 @@ const AuditEntryOut = z
   })
   .meta({ id: 'AuditEntry' });
 
+const AuditReferenceOut = z
+  .object({
+    kind: z.string().describe('`sales_order`, `customer_invoice`, `product`, `user`, ...: which page shows it'),
+    id: z.uuid(),
+    label: z.string().describe('Its document number, code or name'),
+  })
+  .meta({ id: 'AuditReference' });
+
 export function registerAuditRoutes(app: FastifyInstance): void {
   app.withTypeProvider<ZodTypeProvider>().get('/api/audit', {
     config: { access: access.tenant('platform.audit.read') },
@@ -30,16 +39,27 @@ export function registerAuditRoutes(app: FastifyInstance): void {
         id: z.uuid(),
         ...pageQuery,
       }),
-      response: { 200: z.object({ items: z.array(AuditEntryOut), nextCursor: z.string().nullable() }) },
+      response: {
+        200: z.object({
+          items: z.array(AuditEntryOut),
+          nextCursor: z.string().nullable(),
+          references: z
+            .record(z.string(), AuditReferenceOut)
+            .describe('The records the entries mention, keyed by the id or document number as it appears in them'),
+        }),
+      },
     },
     handler: async (request) => {
       const { entity, id, cursor, limit } = request.query;
       const before = cursor ? decodeCursor(cursor, [cursorPart.id])[0] : undefined;
-      const rows = await request.withTenant((ctx) =>
-        listAuditTrail(ctx, { entity, entityId: id, before, limit: limit + 1 }),
-      );
+      const { rows, references } = await request.withTenant(async (ctx) => {
+        const rows = await listAuditTrail(ctx, { entity, entityId: id, before, limit: limit + 1 });
+        const mentioned = rows.slice(0, limit).flatMap((row) => [row.before, row.after]);
+        return { rows, references: await resolveAuditReferences(ctx, mentioned) };
+      });
       const page = rows.slice(0, limit);
       return {
+        references,
         items: page.map((row) => ({
           id: row.id,
           occurredAt: iso(row.occurredAt),

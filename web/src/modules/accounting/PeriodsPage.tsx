@@ -5,14 +5,11 @@ import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { formatDateTime, formatDay, todayIn } from '../../ui/format.ts';
+import { formatDateTime, formatDay, formatMonth, todayIn } from '../../ui/format.ts';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { type FiscalYear, useFiscalYears, usePeriodActions } from './accounting-api.ts';
-
-const monthName = (startDate: string, locale: string) =>
-  new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(`${startDate}T00:00:00Z`));
 
 function StateBadge({ state }: { state: 'open' | 'closed' }) {
   return (
@@ -68,7 +65,7 @@ function YearPanel({ year, onAskClose }: { year: FiscalYear; onAskClose: (year: 
         <Table.Tbody>
           {months.map((p) => (
             <Table.Tr key={p.id} data-testid="period-row">
-              <Table.Td w="30%">{monthName(p.startDate, company.locale)}</Table.Td>
+              <Table.Td w="30%">{formatMonth(p.startDate, company, 'name')}</Table.Td>
               <Table.Td c="dimmed">
                 {formatDay(p.startDate, company)} – {formatDay(p.endDate, company)}
               </Table.Td>
@@ -89,11 +86,11 @@ function YearPanel({ year, onAskClose }: { year: FiscalYear; onAskClose: (year: 
                       p.state === 'open'
                         ? actions.closePeriod.mutate(
                             p.id,
-                            done(`${monthName(p.startDate, company.locale)} ${year.year} closed`),
+                            done(`${formatMonth(p.startDate, company, 'name')} ${year.year} closed`),
                           )
                         : actions.reopenPeriod.mutate(
                             p.id,
-                            done(`${monthName(p.startDate, company.locale)} ${year.year} reopened`),
+                            done(`${formatMonth(p.startDate, company, 'name')} ${year.year} reopened`),
                           )
                     }
                   >

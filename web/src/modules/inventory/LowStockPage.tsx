@@ -1,9 +1,9 @@
 import { EmptyState, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
-import { DataTable } from 'mantine-datatable';
 import type { Schemas } from '../../api/client.ts';
 import { useActiveCompany } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
+import { DataGrid } from '../../ui/DataGrid.tsx';
 import { subtractDecimals } from '../../ui/decimal.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { ExportMenu } from '../../ui/ExportMenu.tsx';
@@ -28,16 +28,13 @@ export function LowStockPage() {
         actions={<ExportMenu download={exportLowStock} />}
       />
       {lowStock.error && <ErrorAlert error={lowStock.error} onRetry={() => void lowStock.refetch()} />}
-      <DataTable<LowStockItem>
+      <DataGrid<LowStockItem>
         withTableBorder
         borderRadius="sm"
         idAccessor="productId"
         records={lowStock.data ?? []}
         fetching={lowStock.isFetching && !lowStock.data}
         minHeight={lowStock.data?.length ? undefined : 220}
-        verticalSpacing={7}
-        horizontalSpacing="md"
-        fz="sm"
         highlightOnHover
         customRowAttributes={() => ({ 'data-testid': 'low-stock-row' })}
         emptyState={

@@ -6,7 +6,7 @@ import { useActiveCompany } from '../../app/me.ts';
 import { DateRangeFilter } from '../../ui/DateRangeFilter.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { Figure } from '../../ui/Figure.tsx';
-import { formatMoney, formatPercent, todayIn } from '../../ui/format.ts';
+import { formatMoney, formatMonth, formatPercent, todayIn } from '../../ui/format.ts';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Panel } from '../../ui/Panel.tsx';
@@ -32,7 +32,11 @@ function Charts({ evaluation }: { evaluation: Evaluation }) {
   const money = (amount: number | string) =>
     formatMoney(String(amount), { locale: company.locale, currency: evaluation.currency });
   const { accuracy } = evaluation;
-  const months = evaluation.months.map((m) => ({ ...m, netVarianceValue: Number(m.netVarianceValue) }));
+  const months = evaluation.months.map((m) => ({
+    ...m,
+    month: formatMonth(m.month, company),
+    netVarianceValue: Number(m.netVarianceValue),
+  }));
   const reasons = evaluation.reasons.map((r) => ({
     reason: reasonLabels[r.reason],
     loss: Math.min(0, Number(r.netVarianceValue)),

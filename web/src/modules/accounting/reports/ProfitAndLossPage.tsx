@@ -5,7 +5,7 @@ import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useActiveCompany } from '../../../app/me.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { Figure } from '../../../ui/Figure.tsx';
-import { formatMoney } from '../../../ui/format.ts';
+import { formatMoney, formatMonth } from '../../../ui/format.ts';
 import { LoadingBlock } from '../../../ui/LoadingBlock.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { exportReport, type Range, useMonthlyProfitAndLoss, useProfitAndLoss } from '../accounting-api.ts';
@@ -22,7 +22,7 @@ function MonthlyChart({ range }: { range: Range }) {
   if (monthly.error) return <ErrorAlert error={monthly.error} onRetry={() => void monthly.refetch()} />;
   if (!monthly.data) return <LoadingBlock />;
   const data = monthly.data.months.map((m) => ({
-    month: m.month,
+    month: formatMonth(m.month, company),
     Income: Number(m.income),
     Expenses: Number(m.expense),
     'Net income': Number(m.netIncome),

@@ -1,9 +1,9 @@
 import { Badge, EmptyState, Group, Text } from '@mantine/core';
 import { IconBarcode } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { DataTable } from 'mantine-datatable';
 import { useActiveCompany } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
+import { DataGrid } from '../../../ui/DataGrid.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatQuantity, todayIn } from '../../../ui/format.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
@@ -42,16 +42,13 @@ export function LotListPage() {
         )}
       </Group>
       {lots.error && <ErrorAlert error={lots.error} onRetry={() => void lots.refetch()} />}
-      <DataTable<Lot>
+      <DataGrid<Lot>
         withTableBorder
         borderRadius="sm"
         idAccessor={(l) => `${l.lotId}-${l.locationId}`}
         records={lots.data ?? []}
         fetching={lots.isFetching && !lots.data}
         minHeight={lots.data?.length ? undefined : 220}
-        verticalSpacing={7}
-        horizontalSpacing="md"
-        fz="sm"
         highlightOnHover
         onRowClick={({ record }) => void navigate({ to: '/inventory/lots/$lotId', params: { lotId: record.lotId } })}
         customRowAttributes={() => ({ 'data-testid': 'lot-row' })}

@@ -1,12 +1,12 @@
 import { Badge, Grid, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
-import { DataTable } from 'mantine-datatable';
 import { useActiveCompany } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
+import { DataGrid } from '../../../ui/DataGrid.tsx';
 import { sumDecimals } from '../../../ui/decimal.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { Figure } from '../../../ui/Figure.tsx';
-import { formatQuantity, todayIn } from '../../../ui/format.ts';
+import { formatDate, formatQuantity, todayIn } from '../../../ui/format.ts';
 import { LoadingBlock } from '../../../ui/LoadingBlock.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
@@ -42,7 +42,7 @@ function Partners({ title, moves, empty }: { title: string; moves: TraceMove[]; 
               <Table.Td>
                 <Text size="sm">{m.partnerName ?? '—'}</Text>
                 <Text size="xs" c="dimmed">
-                  {m.documentNumber} · {m.postedAt.slice(0, 10)}
+                  {m.documentNumber} · {formatDate(m.postedAt, company)}
                 </Text>
               </Table.Td>
               <Table.Td ta="right" fw={600}>
@@ -139,14 +139,11 @@ function TraceView({ trace }: { trace: LotTrace }) {
           </Grid.Col>
         </Grid>
         <Panel title="Every move, oldest first" flush testId="trace-moves">
-          <DataTable<TraceMove>
+          <DataGrid<TraceMove>
             records={moves}
             columns={[...columns, { accessor: 'partnerName', title: 'Partner', render: (m) => m.partnerName ?? '—' }]}
             minHeight={moves.length ? undefined : 120}
             noRecordsText="No moves"
-            verticalSpacing={6}
-            horizontalSpacing="md"
-            fz="sm"
           />
         </Panel>
       </Stack>

@@ -64,7 +64,7 @@ export function useMoveColumns<T extends StockMove>(columns: Column[]): DataTabl
             {moveTypeLabels[m.moveType]}
           </Badge>
           {m.reason && (
-            <Text span size="xs" c="dimmed" ml={6}>
+            <Text size="xs" c="dimmed">
               {m.reason.replaceAll('_', ' ')}
             </Text>
           )}
@@ -75,13 +75,12 @@ export function useMoveColumns<T extends StockMove>(columns: Column[]): DataTabl
     product: {
       accessor: 'sku',
       title: 'Product',
-      noWrap: true,
       render: (m) => (
         <>
           <AnchorLink to="/products/$productId" params={{ productId: m.productId }} ff="monospace" fz="sm" fw={600}>
             {m.sku}
           </AnchorLink>
-          <Text size="xs" c="dimmed" maw={220} truncate>
+          <Text size="xs" c="dimmed" miw={160}>
             {m.productName}
           </Text>
         </>
@@ -121,9 +120,8 @@ export function useMoveColumns<T extends StockMove>(columns: Column[]): DataTabl
     route: {
       accessor: 'fromLocation',
       title: 'From → to',
-      noWrap: true,
       render: (m) => (
-        <Text ff="monospace" fz="xs" data-testid="move-route">
+        <Text ff="monospace" fz="xs" miw={140} data-testid="move-route">
           {m.fromLocation} → {m.toLocation}
         </Text>
       ),

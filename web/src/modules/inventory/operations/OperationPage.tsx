@@ -2,10 +2,10 @@ import { Button, Grid, Group, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconTruckDelivery } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
-import { DataTable } from 'mantine-datatable';
 import type { ReactNode } from 'react';
 import { useActiveCompany, useCan } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
+import { DataGrid } from '../../../ui/DataGrid.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { FieldList } from '../../../ui/FieldList.tsx';
 import { formatDateTime, formatDay, formatMoney, formatQuantity } from '../../../ui/format.ts';
@@ -117,15 +117,12 @@ function OperationMoves({ id }: { id: string }) {
   return (
     <Panel title="Stock moves" flush testId="operation-moves">
       {moves.error && <ErrorAlert error={moves.error} onRetry={() => void moves.refetch()} />}
-      <DataTable<StockMove>
+      <DataGrid<StockMove>
         records={moves.data ?? []}
         columns={columns}
         fetching={moves.isPending}
         minHeight={moves.data?.length ? undefined : 120}
         noRecordsText="No moves yet"
-        verticalSpacing={6}
-        horizontalSpacing="md"
-        fz="sm"
       />
     </Panel>
   );

@@ -2,9 +2,9 @@ import { Badge, Button, EmptyState, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBuildingWarehouse, IconPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
-import { DataTable } from 'mantine-datatable';
 import { useCan } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
+import { DataGrid } from '../../../ui/DataGrid.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { useWarehouses, type Warehouse } from '../warehouse-api.ts';
@@ -33,15 +33,12 @@ export function WarehouseListPage() {
         }
       />
       {warehouses.error && <ErrorAlert error={warehouses.error} onRetry={() => void warehouses.refetch()} />}
-      <DataTable<Warehouse>
+      <DataGrid<Warehouse>
         withTableBorder
         borderRadius="sm"
         records={warehouses.data ?? []}
         fetching={warehouses.isPending}
         minHeight={warehouses.data?.length ? undefined : 220}
-        verticalSpacing={7}
-        horizontalSpacing="md"
-        fz="sm"
         highlightOnHover
         onRowClick={({ record }) => openWarehouse(record)}
         customRowAttributes={() => ({ 'data-testid': 'warehouse-row' })}

@@ -1,0 +1,13 @@
+import { defineAuditReferences } from '../../platform/audit/references.ts';
+import { productCategories, products } from './schema.ts';
+
+defineAuditReferences(
+  { kind: 'product', table: products, tenantId: products.tenantId, id: products.id, label: products.sku },
+  {
+    kind: 'product_category',
+    table: productCategories,
+    tenantId: productCategories.tenantId,
+    id: productCategories.id,
+    label: productCategories.name,
+  },
+);

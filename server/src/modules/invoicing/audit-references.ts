@@ -1,0 +1,21 @@
+import { defineAuditReferences } from '../../platform/audit/references.ts';
+import { customerInvoices, customerPayments } from './schema.ts';
+
+defineAuditReferences(
+  {
+    kind: 'customer_invoice',
+    table: customerInvoices,
+    tenantId: customerInvoices.tenantId,
+    id: customerInvoices.id,
+    label: customerInvoices.number,
+    number: customerInvoices.number,
+  },
+  {
+    kind: 'customer_payment',
+    table: customerPayments,
+    tenantId: customerPayments.tenantId,
+    id: customerPayments.id,
+    label: customerPayments.number,
+    number: customerPayments.number,
+  },
+);
