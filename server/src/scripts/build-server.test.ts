@@ -60,6 +60,22 @@ describe('the compiled server', () => {
       body: JSON.stringify({ email: 'demo@example.com', password: 'demo12345' }),
     });
     expect(login.status).toBe(200);
+    // Packages left out of the bundle and loaded on first use are found from the compiled file.
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    for (const [format, signature] of [
+      ['pdf', '%PDF-'],
+      ['xlsx', 'PK'],
+    ]) {
+      const file = await fetch(`${base}/api/customers/export?format=${format}`, {
+        headers: { authorization: `Bearer ${accessToken}` },
+      });
+      expect(file.status, format).toBe(200);
+      expect(
+        Buffer.from(await file.arrayBuffer())
+          .subarray(0, signature!.length)
+          .toString(),
+      ).toBe(signature);
+    }
     if (existsSync(path.join(webDist, 'index.html'))) {
       const page = await fetch(`${base}/login`);
       expect(page.status).toBe(200);
