@@ -80,6 +80,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const webApp = existsSync(path.join(webDist, 'index.html'));
   installErrorHandling(app, { spaFallback: webApp });
   await installRequestSecurity(app, { https: config.secureCookies });
+  // JSON answers over 1 KiB go out compressed; brotli at quality 4 costs about what gzip does.
+  // Compression runs in route-level hooks, after the app-level idempotency hook has stored the
+  // answer as text, and only on routes registered after it: hence before every route. The event
+  // stream is written to the raw socket (hijacked), so it is never buffered here.
+  await app.register(compress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+    globalDecompression: false,
+  });
   await app.register(cookie);
   await installOpenApi(app);
 
@@ -87,14 +97,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const tokens = new AccessTokens(deriveKey(secret, 'access-tokens'), config.accessTokenTtlSeconds);
   installAccessControl(app, { db, tokens });
   installIdempotency(app, db, { leaseSeconds: config.idempotencyLeaseSeconds });
-  // After idempotency, which stores the answer as text. JSON answers over 1 KiB go out compressed;
-  // brotli at quality 4 costs about what gzip does. The event stream is written to the raw socket (hijacked), so it is never buffered here.
-  await app.register(compress, {
-    threshold: 1024,
-    encodings: ['br', 'gzip'],
-    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
-    globalDecompression: false,
-  });
 
   const mailer = options.mailer ?? createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, log: app.log });
   const dispatcher = new OutboxDispatcher(db, { 'mail.send': mailHandler(mailer) }, app.log);

@@ -123,7 +123,7 @@ describe('an Idempotency-Key after a crash', () => {
       t.api.post('/api/auth/register-company', body, { headers: { 'idempotency-key': key } }),
       t.api.post('/api/auth/register-company', body, { headers: { 'idempotency-key': key } }),
     ]);
-    expect(answers.map((a) => a.status)).toContain(201);
+    expect(answers.map((a) => a.status)).toContain(202);
     const users = await queryOne<{ n: number }>(
       t.db.orm,
       sql`select count(*)::int as n from users where email = ${email}`,
