@@ -53,15 +53,6 @@ export function tableLayoutProblems(page: Page): Promise<LayoutProblem[]> {
           problem: `${scroller ? 'scroll container' : 'table'} (${Math.round(held.left)}–${Math.round(held.right)}) overflows its card (${Math.round(cardBox.left)}–${Math.round(cardBox.right)})`,
         });
       }
-      // A table that scrolls sideways says so: Mantine's scroll areas hide their scrollbar unless told.
-      const scrollArea = scroller?.closest('.mantine-ScrollArea-root');
-      if (scroller && scrollArea && scroller.scrollWidth > scroller.clientWidth + slack) {
-        const bar = scrollArea.querySelector(':scope > .mantine-ScrollArea-scrollbar[data-orientation="horizontal"]');
-        if (!bar || !visible(bar) || bar.getAttribute('data-state') === 'hidden') {
-          problems.push({ table: name, problem: 'scrolls sideways without a visible scrollbar: columns look cut off' });
-        }
-      }
-
       for (const cell of table.querySelectorAll('th, td')) {
         if (!visible(cell)) continue;
         if (cell.scrollWidth > cell.clientWidth + slack) {
