@@ -1,4 +1,4 @@
-import { Button, Input, PasswordInput, PinInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Input, PasswordInput, PinInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -10,6 +10,7 @@ import { showServerErrors } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
 import { notifySuccess } from '../../ui/notify.ts';
 import { AuthFrame } from './AuthFrame.tsx';
+import { EmailInput } from './EmailInput.tsx';
 import { ResendCodeButton } from './ResendCodeButton.tsx';
 
 const route = getRouteApi('/forgot-password');
@@ -33,14 +34,7 @@ function RequestCodeStep({ initialEmail, onSent }: { initialEmail: string; onSen
   return (
     <form onSubmit={form.onSubmit(({ email }) => send.mutate(email))} noValidate>
       <Stack gap="sm">
-        <TextInput
-          label="Email"
-          type="email"
-          autoComplete="email"
-          required
-          maxLength={254}
-          {...form.getInputProps('email')}
-        />
+        <EmailInput {...form.getInputProps('email')} />
         <Button type="submit" loading={send.isPending} fullWidth>
           Send reset code
         </Button>

@@ -11,6 +11,7 @@ import { showServerErrors } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
 import { notifyError } from '../../ui/notify.ts';
 import { AuthFrame } from './AuthFrame.tsx';
+import { EmailInput } from './EmailInput.tsx';
 
 const route = getRouteApi('/join');
 const codePattern = /^[A-Z0-9]{6}$/;
@@ -107,14 +108,7 @@ function AccountStep({ companyCode, companyName, onChangeCompany }: AccountStepP
       <form onSubmit={form.onSubmit((values) => join.mutate(values))} noValidate>
         <Stack gap="sm">
           <TextInput label="Your name" autoComplete="name" required maxLength={200} {...form.getInputProps('name')} />
-          <TextInput
-            label="Email"
-            type="email"
-            autoComplete="email"
-            required
-            maxLength={254}
-            {...form.getInputProps('email')}
-          />
+          <EmailInput {...form.getInputProps('email')} />
           <PasswordInput
             label="Password"
             autoComplete="new-password"

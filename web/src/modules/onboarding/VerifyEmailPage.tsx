@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Input, PinInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Input, PinInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconMailCheck } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
@@ -10,6 +10,7 @@ import { showServerErrors } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
 import { notifySuccess } from '../../ui/notify.ts';
 import { AuthFrame } from './AuthFrame.tsx';
+import { EmailInput } from './EmailInput.tsx';
 import { ResendCodeButton } from './ResendCodeButton.tsx';
 
 const route = getRouteApi('/verify-email');
@@ -80,16 +81,7 @@ export function VerifyEmailPage() {
               ; the email tells you how your request went.
             </Alert>
           )}
-          {!search.email && (
-            <TextInput
-              label="Email"
-              type="email"
-              autoComplete="email"
-              required
-              maxLength={254}
-              {...form.getInputProps('email')}
-            />
-          )}
+          {!search.email && <EmailInput {...form.getInputProps('email')} />}
           <Input.Wrapper label="Verification code" error={form.errors.code}>
             <PinInput
               length={6}
