@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
+import { PGlite } from '@electric-sql/pglite';
 import { chromium } from 'playwright-core';
 import { pgliteStartParams } from '../server/src/db/database.ts';
 import { dropDatabase, freshDatabase } from './lib/bench-database.ts';
@@ -216,7 +217,9 @@ async function main() {
   try {
     for (let run = 1; run <= runs; run++) {
       const dir = (name: string) => path.join(scratch, `${name}-${run}`);
-      samples.bareDefault.push((await measure(() => startBarePglite(dir('bare-default'), []))).rss);
+      samples.bareDefault.push(
+        (await measure(() => startBarePglite(dir('bare-default'), PGlite.defaultStartParams))).rss,
+      );
       samples.bareTuned.push((await measure(() => startBarePglite(dir('bare'), pgliteStartParams))).rss);
       samples.bareTunedRestart.push((await measure(() => startBarePglite(dir('bare'), pgliteStartParams))).rss);
       const first = await measure(() => startApp({ DATA_DIR: dir('app'), DEMO_DATA: 'true' }));
