@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OnboardedCompany, onboardCompany } from '../server/src/test/onboarding.ts';
-import { type BrowserApp, mainMenu, startBrowserApp } from './browser-app.ts';
+import { type BrowserApp, logIn, mainMenu, startBrowserApp } from './browser-app.ts';
 
 let browserApp: BrowserApp;
 let owner: OnboardedCompany;
@@ -10,14 +10,6 @@ const screenshots = process.env.E2E_SCREENSHOTS;
 
 async function shot(name: string) {
   if (screenshots) await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage: true });
-}
-
-async function logIn(): Promise<void> {
-  await page.goto('/login');
-  await page.getByRole('textbox', { name: 'Email', exact: true }).fill(owner.email);
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(owner.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL(/\/dashboard/);
 }
 
 async function chooseAccount(line: number, search: string, option: RegExp): Promise<void> {
@@ -29,7 +21,7 @@ beforeAll(async () => {
   browserApp = await startBrowserApp();
   owner = await onboardCompany(browserApp.t.api, browserApp.t.mail, { currency: 'IDR' });
   page = await browserApp.openPage();
-  await logIn();
+  await logIn(page, owner);
 });
 
 afterAll(async () => {

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createOrder, createProduct } from '../server/src/test/fixtures.ts';
 import { type OnboardedCompany, onboardCompany } from '../server/src/test/onboarding.ts';
-import { type BrowserApp, startBrowserApp } from './browser-app.ts';
+import { type BrowserApp, logIn, startBrowserApp } from './browser-app.ts';
 
 let browserApp: BrowserApp;
 let owner: OnboardedCompany;
@@ -22,14 +22,6 @@ async function post(url: string, body?: unknown, status = 201) {
   return answer.body;
 }
 
-async function logIn(): Promise<void> {
-  await page.goto('/login');
-  await page.getByRole('textbox', { name: 'Email', exact: true }).fill(owner.email);
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(owner.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL(/\/dashboard/);
-}
-
 beforeAll(async () => {
   browserApp = await startBrowserApp();
   // An Indonesian company seen by someone whose computer runs on Los Angeles time.
@@ -46,7 +38,7 @@ beforeAll(async () => {
   const draft = await post('/api/customer-invoices', { salesOrderId: order.id });
   invoice = await post(`/api/customer-invoices/${draft.id}/post`, undefined, 200);
   page = await browserApp.openPage({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
-  await logIn();
+  await logIn(page, owner);
 });
 
 afterAll(async () => {

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createOrder, createProduct } from '../server/src/test/fixtures.ts';
 import { type OnboardedCompany, onboardCompany } from '../server/src/test/onboarding.ts';
-import { type BrowserApp, mainMenu, startBrowserApp } from './browser-app.ts';
+import { type BrowserApp, logIn, mainMenu, startBrowserApp } from './browser-app.ts';
 
 const suffix = randomBytes(3).toString('hex').toUpperCase();
 const warehouse = { code: `DEPOT-${suffix}`, name: `Cold depot ${suffix}` };
@@ -13,14 +13,6 @@ let browserApp: BrowserApp;
 let owner: OnboardedCompany;
 let page: Page;
 let yoghurt: { id: string; sku: string };
-
-async function logIn(): Promise<void> {
-  await page.goto('/login');
-  await page.getByRole('textbox', { name: 'Email', exact: true }).fill(owner.email);
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(owner.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL(/\/dashboard/);
-}
 
 /** Picks an option of a searchable select by typing part of its label. */
 async function choose(name: string, typed: string, option: RegExp): Promise<void> {
@@ -68,7 +60,7 @@ afterAll(async () => {
 
 describe('warehouse inventory in the browser', () => {
   it('the owner finds the inventory pages in the menu, and no stock is valued yet', async () => {
-    await logIn();
+    await logIn(page, owner);
     for (const item of ['Stock by location', 'Operations', 'Movement history', 'Lots & serials', 'Warehouses']) {
       await mainMenu(page).getByRole('link', { name: item }).waitFor();
     }

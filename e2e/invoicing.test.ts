@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createOrder, createProduct } from '../server/src/test/fixtures.ts';
 import { type OnboardedCompany, onboardCompany } from '../server/src/test/onboarding.ts';
-import { type BrowserApp, mainMenu, startBrowserApp } from './browser-app.ts';
+import { type BrowserApp, logIn, mainMenu, startBrowserApp } from './browser-app.ts';
 
 const suffix = randomBytes(3).toString('hex').toUpperCase();
 
@@ -15,14 +15,6 @@ let product: { id: string; sku: string };
 let customer: { id: string; name: string };
 let order: { id: string; number: string };
 let invoiceUrl: string;
-
-async function logIn(): Promise<void> {
-  await page.goto('/login');
-  await page.getByRole('textbox', { name: 'Email', exact: true }).fill(owner.email);
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(owner.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL(/\/dashboard/);
-}
 
 const text = (testId: string) => page.getByTestId(testId).first().textContent();
 
@@ -58,7 +50,7 @@ afterAll(async () => {
 
 describe('invoicing a delivered order and taking a partial payment in the browser', () => {
   it('the owner logs in and finds invoicing in the menu', async () => {
-    await logIn();
+    await logIn(page, owner);
     for (const item of ['Invoices', 'Payments', 'Receivables aging']) {
       await mainMenu(page).getByRole('link', { name: item }).waitFor();
     }

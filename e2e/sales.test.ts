@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProduct } from '../server/src/test/fixtures.ts';
 import { type OnboardedCompany, onboardCompany } from '../server/src/test/onboarding.ts';
-import { type BrowserApp, mainMenu, startBrowserApp } from './browser-app.ts';
+import { type BrowserApp, logIn, mainMenu, startBrowserApp } from './browser-app.ts';
 
 const suffix = randomBytes(3).toString('hex').toUpperCase();
 const coffee = { sku: `E2E-KOPI-${suffix}`, name: `Kopi Toraja ${suffix}` };
@@ -22,14 +22,6 @@ let tea: { sku: string };
 let sugar: { sku: string };
 let orderUrl: string;
 let weighedOrderId: string;
-
-async function logIn(): Promise<void> {
-  await page.goto('/login');
-  await page.getByRole('textbox', { name: 'Email', exact: true }).fill(owner.email);
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(owner.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL(/\/dashboard/);
-}
 
 /**
  * The new product's stock figures as its page shows them, found from the product list. The page is
@@ -94,7 +86,7 @@ afterAll(async () => {
 
 describe('selling from stock in the browser', () => {
   it('the owner logs in and finds sales and stock in the menu', async () => {
-    await logIn();
+    await logIn(page, owner);
     for (const item of ['Orders', 'Customers', 'Products', 'Low stock']) {
       await mainMenu(page).getByRole('link', { name: item }).waitFor();
     }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoBusiness } from '../server/src/demo/demo-business.ts';
 import { createProduct } from '../server/src/test/fixtures.ts';
 import { type OnboardedCompany, onboardCompany } from '../server/src/test/onboarding.ts';
-import { type BrowserApp, startBrowserApp } from './browser-app.ts';
+import { type BrowserApp, logIn, startBrowserApp } from './browser-app.ts';
 import { tableLayoutProblems } from './table-layout.ts';
 
 let browserApp: BrowserApp;
@@ -14,14 +14,6 @@ const screenshots = process.env.E2E_SCREENSHOTS;
 
 const widths = [1440, 1280, 390];
 const schemes = ['light', 'dark'] as const;
-
-async function logIn(): Promise<void> {
-  await page.goto('/login');
-  await page.getByRole('textbox', { name: 'Email', exact: true }).fill(owner.email);
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(owner.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL(/\/dashboard/);
-}
 
 const get = async (path: string) => {
   const answer = await browserApp.t.api.get(path, { token: owner.token });
@@ -113,7 +105,7 @@ beforeAll(async () => {
   );
   page = await browserApp.openPage();
   trackRequests();
-  await logIn();
+  await logIn(page, owner);
 }, 120_000);
 
 afterAll(async () => {
