@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryOne } from '../../db/database.ts';
 import { codeFromEmail, logIn, onboardCompany, uniqueEmail } from '../../test/onboarding.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import { hashRefreshToken } from './credentials.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -174,6 +175,45 @@ describe('sessions', () => {
     const me = await t.api.get('/api/auth/me', { token: second.body.accessToken });
     expect(me.status).toBe(401);
     expect(me.body.error.code).toBe('session_ended');
+  });
+
+  it('a refresh whose answer was lost may be asked again at once; the lost token is then retired', async () => {
+    const company = await onboardCompany(t.api, t.mail);
+    const lost = await t.api.post('/api/auth/refresh', { refreshToken: company.refreshToken });
+    expect(lost.status).toBe(200);
+    const again = await t.api.post('/api/auth/refresh', { refreshToken: company.refreshToken });
+    expect(again.status).toBe(200);
+    const third = await t.api.post('/api/auth/refresh', { refreshToken: company.refreshToken });
+    expect(third.status).toBe(200);
+    expect(new Set([lost.body.refreshToken, again.body.refreshToken, third.body.refreshToken]).size).toBe(3);
+    expect((await t.api.get('/api/auth/me', { token: third.body.accessToken })).status).toBe(200);
+    const next = await t.api.post('/api/auth/refresh', { refreshToken: third.body.refreshToken });
+    expect(next.status).toBe(200);
+
+    // Once a later token has been used, the old one is a copy: the session ends.
+    const replay = await t.api.post('/api/auth/refresh', { refreshToken: company.refreshToken });
+    expect(replay.body.error.code).toBe('refresh_token_reused');
+    expect((await t.api.post('/api/auth/refresh', { refreshToken: next.body.refreshToken })).status).toBe(401);
+  });
+
+  it('a retired token presented later is a copy and ends the session', async () => {
+    const company = await onboardCompany(t.api, t.mail);
+    const lost = await t.api.post('/api/auth/refresh', { refreshToken: company.refreshToken });
+    const again = await t.api.post('/api/auth/refresh', { refreshToken: company.refreshToken });
+    expect(again.status).toBe(200);
+    await t.db.withPlatform(({ tx }) =>
+      tx.execute(
+        sql`update refresh_tokens set used_at = used_at - interval '1 minute'
+            where session_id = (select session_id from refresh_tokens
+                                where token_hash = ${hashRefreshToken(lost.body.refreshToken)})`,
+      ),
+    );
+    const retired = await t.api.post('/api/auth/refresh', { refreshToken: lost.body.refreshToken });
+    expect(retired.status).toBe(401);
+    expect(retired.body.error.code).toBe('refresh_token_reused');
+    expect((await t.api.post('/api/auth/refresh', { refreshToken: again.body.refreshToken })).body.error.code).toBe(
+      'session_ended',
+    );
   });
 
   it('logout ends the session at once, for the access and the refresh token', async () => {

@@ -48,8 +48,20 @@ type RefreshOutcome =
   | { outcome: 'reused' | 'ended' | 'expired' | 'unknown' };
 
 /**
+ * How long after its use a refresh token may be presented again as the same client asking twice.
+ * A reload pressed while the app was refreshing drops the answer that set the new cookie, so the
+ * browser sends the old token again a moment later; that must not end the session.
+ */
+const lostAnswerGraceSeconds = 30;
+
+/**
  * Rotation: each refresh token works once. Presenting a used one means it was copied, so the
  * whole session (the token family) is revoked; the revocation commits before the 401 is sent.
+ * The exception is a lost answer: the token was used within the grace period and no token issued
+ * after it has been used since. Then the unused successors are retired (marked used at the
+ * moment this token was, so asking a third time still counts as the same request) and a new one
+ * is issued. A thief who replays it then has the only live token until the owner's next refresh,
+ * which presents a retired token and ends the session.
  */
 export async function refreshSession(deps: SessionDeps, presented: string): Promise<IssuedTokens> {
   const result = await deps.db.withPlatform(async (ctx): Promise<RefreshOutcome> => {
@@ -59,11 +71,16 @@ export async function refreshSession(deps: SessionDeps, presented: string): Prom
       session_id: string;
       user_id: string;
       used: boolean;
+      answer_lost: boolean;
       expired: boolean;
       revoked: boolean;
     }>(
       tx,
       sql`select rt.id, rt.session_id, s.user_id, rt.used_at is not null as used,
+                 rt.used_at > now() - make_interval(secs => ${lostAnswerGraceSeconds})
+                   and not exists (select 1 from refresh_tokens later
+                                   where later.session_id = rt.session_id and later.used_at > rt.used_at)
+                   as answer_lost,
                  rt.expires_at <= now() as expired, s.revoked_at is not null as revoked
           from refresh_tokens rt join sessions s on s.id = rt.session_id
           where rt.token_hash = ${hashRefreshToken(presented)}
@@ -71,12 +88,19 @@ export async function refreshSession(deps: SessionDeps, presented: string): Prom
     );
     if (!token) return { outcome: 'unknown' };
     if (token.revoked) return { outcome: 'ended' };
-    if (token.used) {
+    if (token.used && token.answer_lost) {
+      await tx.execute(
+        sql`update refresh_tokens set used_at = (select used_at from refresh_tokens where id = ${token.id})
+            where session_id = ${token.session_id} and used_at is null`,
+      );
+    } else if (token.used) {
       await revokeSessionIn(ctx, token.session_id, 'refresh_token_reuse');
       return { outcome: 'reused' };
+    } else if (token.expired) {
+      return { outcome: 'expired' };
+    } else {
+      await tx.execute(sql`update refresh_tokens set used_at = now() where id = ${token.id}`);
     }
-    if (token.expired) return { outcome: 'expired' };
-    await tx.execute(sql`update refresh_tokens set used_at = now() where id = ${token.id}`);
     const refreshToken = await addRefreshToken(tx, token.session_id, deps.refreshTokenTtlDays);
     return { outcome: 'rotated', userId: token.user_id, sessionId: token.session_id, refreshToken };
   });
