@@ -27,6 +27,7 @@ import { registerNotificationRoutes } from './platform/notifications/routes.ts';
 import { OutboxDispatcher } from './platform/outbox/dispatcher.ts';
 import './platform/permissions/platform-permissions.ts';
 import { modules } from './modules/index.ts';
+import { registerSearchRoutes } from './platform/search/routes.ts';
 import { registerLetterheadRoutes } from './platform/settings/letterhead-routes.ts';
 import { deriveKey, loadServerSecret } from './platform/settings/signing-secret.ts';
 import { registerTenancyRoutes } from './platform/tenancy/routes.ts';
@@ -118,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerLetterheadRoutes(app);
   registerAuditRoutes(app);
   registerNotificationRoutes(app, db);
+  registerSearchRoutes(app);
   for (const module of modules) module.registerRoutes(app);
 
   if (webApp) {

@@ -10,6 +10,11 @@ defineAuditReferences(
     id: journalEntries.id,
     label: journalEntries.number,
     number: journalEntries.number,
+    search: {
+      permission: 'accounting.journal.read',
+      matches: [journalEntries.number, journalEntries.memo],
+      detail: journalEntries.memo,
+    },
   },
   {
     kind: 'account',

@@ -9,6 +9,11 @@ defineAuditReferences(
     id: stockOperations.id,
     label: stockOperations.number,
     number: stockOperations.number,
+    search: {
+      permission: 'inventory.stock.read',
+      matches: [stockOperations.number, stockOperations.partnerName, stockOperations.reference],
+      detail: stockOperations.partnerName,
+    },
   },
   {
     kind: 'stock_adjustment',

@@ -9,6 +9,11 @@ defineAuditReferences(
     id: customerInvoices.id,
     label: customerInvoices.number,
     number: customerInvoices.number,
+    search: {
+      permission: 'invoicing.invoice.read',
+      matches: [customerInvoices.number, customerInvoices.customerName],
+      detail: customerInvoices.customerName,
+    },
   },
   {
     kind: 'customer_payment',
@@ -17,5 +22,10 @@ defineAuditReferences(
     id: customerPayments.id,
     label: customerPayments.number,
     number: customerPayments.number,
+    search: {
+      permission: 'invoicing.payment.read',
+      matches: [customerPayments.number, customerPayments.reference],
+      detail: customerPayments.reference,
+    },
   },
 );

@@ -7,4 +7,9 @@ defineAuditReferences({
   tenantId: customers.tenantId,
   id: customers.id,
   label: customers.name,
+  search: {
+    permission: 'partners.customer.read',
+    matches: [customers.code, customers.name, customers.email],
+    detail: customers.code,
+  },
 });

@@ -8,4 +8,9 @@ defineAuditReferences({
   id: salesOrders.id,
   label: salesOrders.number,
   number: salesOrders.number,
+  search: {
+    permission: 'sales.order.read',
+    matches: [salesOrders.number, salesOrders.customerName],
+    detail: salesOrders.customerName,
+  },
 });

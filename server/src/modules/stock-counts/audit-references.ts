@@ -8,4 +8,5 @@ defineAuditReferences({
   id: stockCounts.id,
   label: stockCounts.number,
   number: stockCounts.number,
+  search: { permission: 'inventory.count.read', matches: [stockCounts.number], detail: stockCounts.warehouseName },
 });

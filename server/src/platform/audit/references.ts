@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { queryRows, type TenantContext } from '../../db/database.ts';
 import { users } from '../auth/schema.ts';
+import type { Permission } from '../permissions/permissions.ts';
 
 /** A record an audit entry mentions, by id or document number, as a person reads it. */
 export interface AuditReference {
@@ -11,9 +12,20 @@ export interface AuditReference {
   label: string;
 }
 
+/** How the global search (Ctrl+K) finds a kind of record. */
+export interface RecordSearch {
+  /** Who may find it: the permission that lets them open its page. */
+  permission: Permission;
+  /** Matched against what was typed: number, code, name, barcode, party... */
+  matches: readonly PgColumn[];
+  /** A second line that tells two hits apart: the customer of an order, a product's name. */
+  detail?: PgColumn | SQL;
+}
+
 /**
- * Where a module keeps records that audit entries mention: the module declares its own table
- * (as it declares its permissions), so the audit trail names them without reading other modules.
+ * Where a module keeps records that audit entries mention and the global search finds: the
+ * module declares its own table (as it declares its permissions), so the audit trail and the
+ * search name them without reading other modules.
  */
 export interface AuditReferenceSource {
   kind: string;
@@ -23,6 +35,7 @@ export interface AuditReferenceSource {
   label: PgColumn | SQL;
   /** A document number that entries also mention by itself (`delivery: "DEL-2026-00003"`). */
   number?: PgColumn;
+  search?: RecordSearch;
 }
 
 const sources: AuditReferenceSource[] = [];
@@ -30,6 +43,10 @@ const sources: AuditReferenceSource[] = [];
 export function defineAuditReferences(...declared: AuditReferenceSource[]): void {
   sources.push(...declared);
 }
+
+/** The declared record kinds that the global search can find. */
+export const searchableSources = () =>
+  sources.flatMap((source) => (source.search ? [{ ...source, search: source.search }] : []));
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const documentNumberPattern = /^[A-Z]{1,6}-\d{4}-\d{3,}$/;
