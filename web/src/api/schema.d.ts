@@ -3231,6 +3231,117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find documents by number and master data by code or name, across modules
+         * @description Only kinds the user may open are searched. Exact matches come first, then those starting with the text.
+         */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                    /** @description At most this many of each kind */
+                    perKind?: number;
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FoundRecord"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/products": {
         parameters: {
             query?: never;
@@ -18588,6 +18699,16 @@ export interface components {
                 valueAccuracyPercent: string | null;
             };
         };
+        FoundRecordInput: {
+            /** @description `sales_order`, `customer_invoice`, `customer`, `product`, ...: which page shows it */
+            kind: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Its document number, code or name */
+            label: string;
+            /** @description What tells it apart: the customer of a document, a product name */
+            detail: string | null;
+        };
         CompanyLetterheadInput: {
             addressLine: string | null;
             city: string | null;
@@ -19560,6 +19681,16 @@ export interface components {
                 /** @description 100 × (1 − variance value ÷ system value), at least 0 */
                 valueAccuracyPercent: string | null;
             };
+        };
+        FoundRecord: {
+            /** @description `sales_order`, `customer_invoice`, `customer`, `product`, ...: which page shows it */
+            kind: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Its document number, code or name */
+            label: string;
+            /** @description What tells it apart: the customer of a document, a product name */
+            detail: string | null;
         };
         CompanyLetterhead: {
             addressLine: string | null;

@@ -9,6 +9,7 @@ import { FullPageLoader } from '../ui/FullPageLoader.tsx';
 import { AppBrand } from './AppBrand.tsx';
 import { CompanyProblemPage } from './CompanyProblemPage.tsx';
 import { CompanySwitcher } from './CompanySwitcher.tsx';
+import { GlobalSearch } from './GlobalSearch.tsx';
 import { chooseCompany, type Me, MeContext, staleCompanyProblems, useMeQuery } from './me.ts';
 import { NotAllowedPage } from './NotAllowedPage.tsx';
 import { NotificationBell } from './notifications/NotificationBell.tsx';
@@ -73,6 +74,7 @@ export function AppLayout() {
               <CompanySwitcher me={me} />
             </Group>
             <Group gap="sm" wrap="nowrap">
+              {!blocked && <GlobalSearch />}
               {!blocked && <NotificationBell me={me} />}
               <UserMenu user={me.user} />
             </Group>
