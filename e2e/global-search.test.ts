@@ -45,7 +45,10 @@ describe('finding anything with Ctrl+K', () => {
     const hits = page.getByTestId('search-hit');
     await expect.poll(() => hits.count()).toBe(3);
     await page.getByText('Customers', { exact: true }).waitFor();
-    await page.getByTestId('search-hit').filter({ hasText: new RegExp(`^${customer.name}`) }).click();
+    await page
+      .getByTestId('search-hit')
+      .filter({ hasText: new RegExp(`^${customer.name}`) })
+      .click();
     await page.waitForURL(new RegExp(`/customers/${customer.id}$`));
     await page.getByRole('heading', { level: 1, name: customer.name }).waitFor();
   });
