@@ -189,9 +189,11 @@ describe('selling from stock in the browser', () => {
     expect(csv).toContain(customer.name);
   });
 
-  it('reads numbers as the company writes them: 12,5 kg at 10.000 is stored as 12.5 at 10000 and shown so again', async () => {
+  it('reads numbers and dates as the company writes them: 12,5 kg at 10.000 on 1/12/2026, saved with Ctrl+S, is stored so and shown so again', async () => {
     await openNewOrder();
     await chooseCustomer();
+    // Dates are typed in the company's order, day first in id-ID.
+    await page.getByRole('textbox', { name: 'Order date' }).fill('1/12/2026');
     await addLine(sugar.sku, '12,5');
     const line = page.getByTestId('order-line').first();
     const price = line.getByRole('textbox', { name: 'Unit price' });
@@ -208,12 +210,13 @@ describe('selling from stock in the browser', () => {
     await price.fill('10.000');
     await banner.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('line-total').first().textContent()).toMatch(/^Rp\s*125\.000$/);
-    await page.getByRole('button', { name: 'Save draft' }).click();
+    await price.press('Control+S');
     await page.waitForURL(/\/sales-orders\/[0-9a-f-]{36}$/);
     weighedOrderId = page.url().split('/').at(-1)!;
 
     const stored = await storedOrder(weighedOrderId);
     expect(stored.lines[0]).toMatchObject({ quantity: '12.5', unitPrice: '10000' });
+    expect(stored.orderDate).toBe('2026-12-01');
     expect(stored.total).toBe('125000');
 
     await page.goto(`/sales-orders/${weighedOrderId}/edit`);
@@ -221,6 +224,7 @@ describe('selling from stock in the browser', () => {
     const saved = page.getByTestId('order-line').first();
     await expect.poll(() => saved.getByRole('textbox', { name: 'Quantity' }).inputValue()).toBe('12,5');
     expect(await saved.getByRole('textbox', { name: 'Unit price' }).inputValue()).toBe('10.000');
+    expect(await page.getByRole('textbox', { name: 'Order date' }).inputValue()).toBe('1 Dec 2026');
   });
 
   it('says what is wrong with a number: a negative quantity must be above zero, and the error clears when fixed', async () => {

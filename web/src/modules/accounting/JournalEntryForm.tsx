@@ -1,14 +1,15 @@
 import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useActiveCompany } from '../../app/me.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { compareDecimals, isDecimalText, subtractDecimals, sumDecimals } from '../../ui/decimal.ts';
 import { formRules } from '../../ui/form-rules.ts';
 import { formatMoney } from '../../ui/format.ts';
 import { LineErrorsBanner } from '../../ui/LineErrorsBanner.tsx';
 import { currencyDecimals } from '../../ui/number-text.ts';
+import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { CustomerSelect } from '../sales/CustomerSelect.tsx';
 import { AccountSelect } from './AccountSelect.tsx';
@@ -224,15 +225,11 @@ export function JournalEntryForm({ initial, saving, canPost, onSubmit, onCancel 
   return (
     <form onSubmit={submit(false)} noValidate>
       <UnsavedChangesGuard form={form} />
+      <SaveShortcut />
       <Stack gap="md">
         <Paper withBorder p="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <DatePickerInput
-              label="Entry date"
-              required
-              valueFormat="D MMM YYYY"
-              {...form.getInputProps('entryDate')}
-            />
+            <DateField label="Entry date" required {...form.getInputProps('entryDate')} />
             <TextInput
               label="Memo"
               required

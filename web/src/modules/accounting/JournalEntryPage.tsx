@@ -1,5 +1,4 @@
 import { Button, Grid, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowBackUp, IconCheck, IconPencil, IconTrash } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -9,6 +8,7 @@ import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { AuditTrail } from '../../ui/AuditTrail.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { FieldList } from '../../ui/FieldList.tsx';
 import { formatDateTime, formatDay, formatMoney, todayIn } from '../../ui/format.ts';
@@ -118,12 +118,7 @@ function ReverseModal({ entry, opened, onClose }: { entry: JournalEntry; opened:
         <Text size="sm">
           A new entry with debits and credits swapped cancels this one. The original stays as it is.
         </Text>
-        <DatePickerInput
-          label="Reversal date"
-          valueFormat="D MMM YYYY"
-          value={date}
-          onChange={(d) => setDate(d as string | null)}
-        />
+        <DateField label="Reversal date" value={date} onChange={(d) => setDate(d as string | null)} />
         <TextInput
           label="Memo"
           placeholder={`Reversal of ${entry.number}`}

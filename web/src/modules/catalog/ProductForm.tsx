@@ -3,6 +3,7 @@ import { type UseFormReturnType, useForm } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { formRules, numberProblem } from '../../ui/form-rules.ts';
+import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { CategorySelect } from './CategorySelect.tsx';
 import { type Product, type ProductType, useUnitsOfMeasure } from './catalog-api.ts';
@@ -126,6 +127,7 @@ export function ProductFormView({
   return (
     <form onSubmit={form.onSubmit((values) => onSubmit(values, form))} noValidate>
       <UnsavedChangesGuard form={form} />
+      <SaveShortcut />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Section title="Product">
           <SimpleGrid cols={2} spacing="sm">

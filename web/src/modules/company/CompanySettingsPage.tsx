@@ -6,6 +6,7 @@ import { showServerErrors } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { CompanyProfileFields, type CompanyProfileValues } from './CompanyProfileFields.tsx';
 import { type Company, type CompanyChange, useCompany, useLetterhead, useUpdateCompany } from './company-api.ts';
@@ -53,6 +54,7 @@ function ProfileForm({ company }: { company: Company }) {
   return (
     <form onSubmit={submit} noValidate>
       <UnsavedChangesGuard form={form} />
+      <SaveShortcut />
       <Stack gap="sm">
         <CompanyProfileFields form={form} current={saved} />
         <Group justify="flex-end" gap="xs" mt="xs">

@@ -1,11 +1,11 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Grid, Table } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { IconReportMoney } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useActiveCompany } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 import { subtractDecimals } from '../../ui/decimal.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { ExportMenu } from '../../ui/ExportMenu.tsx';
@@ -38,9 +38,8 @@ export function AgingPage() {
         description={`What customers owed on ${formatDay(asOf, company)}, by how many days past due.`}
         actions={
           <>
-            <DatePickerInput
+            <DateField
               aria-label="As of"
-              valueFormat="D MMM YYYY"
               w={160}
               value={asOf}
               onChange={(day) =>

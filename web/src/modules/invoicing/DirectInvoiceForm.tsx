@@ -1,13 +1,14 @@
 import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useActiveCompany } from '../../app/me.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
 import { todayIn } from '../../ui/format.ts';
 import { LineErrorsBanner } from '../../ui/LineErrorsBanner.tsx';
+import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import type { Product } from '../catalog/catalog-api.ts';
 import { CustomerSelect } from '../sales/CustomerSelect.tsx';
@@ -143,6 +144,7 @@ export function DirectInvoiceForm({ onCreated, onCancel }: DirectInvoiceFormProp
   return (
     <form onSubmit={submit} noValidate>
       <UnsavedChangesGuard form={form} />
+      <SaveShortcut />
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <CustomerSelect
@@ -151,7 +153,7 @@ export function DirectInvoiceForm({ onCreated, onCancel }: DirectInvoiceFormProp
             required
             {...form.getInputProps('customerId')}
           />
-          <DatePickerInput label="Invoice date" valueFormat="D MMM YYYY" {...form.getInputProps('invoiceDate')} />
+          <DateField label="Invoice date" {...form.getInputProps('invoiceDate')} />
           <Textarea label="Notes" autosize minRows={1} maxRows={4} maxLength={1000} {...form.getInputProps('notes')} />
         </SimpleGrid>
         <LineErrorsBanner errors={form.errors} fields={lineFields} />

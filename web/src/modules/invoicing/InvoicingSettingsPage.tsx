@@ -8,6 +8,7 @@ import { formatPercent } from '../../ui/format.ts';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { rateProblem } from './invoice-form-values.ts';
 import { useInvoicingSettings, useUpdateInvoicingSettings } from './invoices-api.ts';
@@ -32,6 +33,7 @@ function VatRateForm({ rate }: { rate: string }) {
   return (
     <form onSubmit={submit} noValidate>
       <UnsavedChangesGuard form={form} />
+      <SaveShortcut />
       <Group align="flex-end" gap="sm">
         <DecimalInput
           label="Default VAT (PPN) rate"

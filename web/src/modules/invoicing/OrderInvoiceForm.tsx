@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -7,6 +6,7 @@ import { useState } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { useActiveCompany } from '../../app/me.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { compareDecimals, isDecimalText } from '../../ui/decimal.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -15,6 +15,7 @@ import { numberProblem } from '../../ui/form-rules.ts';
 import { formatMoney, formatPercent, formatQuantity, todayIn } from '../../ui/format.ts';
 import { LineErrorsBanner } from '../../ui/LineErrorsBanner.tsx';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
+import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import type { SalesOrder } from '../sales/sales-api.ts';
 import {
@@ -199,9 +200,10 @@ function OrderLinesForm({ order, onCreated, onCancel }: OrderLinesFormProps) {
   return (
     <form onSubmit={submit} noValidate>
       <UnsavedChangesGuard form={form} />
+      <SaveShortcut />
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <DatePickerInput label="Invoice date" valueFormat="D MMM YYYY" {...form.getInputProps('invoiceDate')} />
+          <DateField label="Invoice date" {...form.getInputProps('invoiceDate')} />
           <Textarea label="Notes" autosize minRows={1} maxRows={4} maxLength={1000} {...form.getInputProps('notes')} />
         </SimpleGrid>
         {refused.length > 0 && <RefusedLines lines={refused} />}

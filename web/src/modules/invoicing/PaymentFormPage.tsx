@@ -12,10 +12,10 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useActiveCompany } from '../../app/me.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { compareDecimals, isDecimalText } from '../../ui/decimal.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -26,6 +26,7 @@ import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { notifySuccess } from '../../ui/notify.ts';
 import { currencyDecimals } from '../../ui/number-text.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { CustomerSelect } from '../sales/CustomerSelect.tsx';
 import { AllocationGrid, useAllocations } from './AllocationGrid.tsx';
@@ -107,6 +108,7 @@ function PaymentForm({ initial, firstInvoiceId }: { initial: PaymentValues; firs
   return (
     <form onSubmit={submit} noValidate>
       <UnsavedChangesGuard form={form} />
+      <SaveShortcut />
       <Stack gap="md">
         <Paper withBorder p="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
@@ -116,7 +118,7 @@ function PaymentForm({ initial, firstInvoiceId }: { initial: PaymentValues; firs
               required
               {...form.getInputProps('customerId')}
             />
-            <DatePickerInput label="Payment date" valueFormat="D MMM YYYY" {...form.getInputProps('paymentDate')} />
+            <DateField label="Payment date" {...form.getInputProps('paymentDate')} />
             <Input.Wrapper label="Method">
               <SegmentedControl
                 aria-label="Method"

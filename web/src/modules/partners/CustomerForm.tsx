@@ -5,6 +5,7 @@ import { useActiveCompany } from '../../app/me.ts';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { formRules } from '../../ui/form-rules.ts';
 import { currencyDecimals } from '../../ui/number-text.ts';
+import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { customerTypeOptions } from './customer-labels.ts';
 import type { Customer, CustomerType } from './customers-api.ts';
@@ -98,6 +99,7 @@ export function CustomerFormView({ initial, submitLabel, saving, onSubmit, onCan
   return (
     <form onSubmit={form.onSubmit((values) => onSubmit(values, form))} noValidate>
       <UnsavedChangesGuard form={form} />
+      <SaveShortcut />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Section title="Customer">
           <SimpleGrid cols={2} spacing="sm">

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useState } from 'react';
 import { useActiveCompany } from '../../app/me.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { compareDecimals, isDecimalText, subtractDecimals, sumDecimals } from '../../ui/decimal.ts';
 import { numberProblem } from '../../ui/form-rules.ts';
@@ -227,12 +227,7 @@ export function DeliverOrderModal({
           </Table.Tbody>
         </Table>
         <Group grow>
-          <DatePickerInput
-            label="Delivery date"
-            valueFormat="D MMM YYYY"
-            value={deliveryDate}
-            onChange={setDeliveryDate}
-          />
+          <DateField label="Delivery date" value={deliveryDate} onChange={setDeliveryDate} />
           <TextInput
             label="Notes"
             maxLength={1000}

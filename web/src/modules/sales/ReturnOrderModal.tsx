@@ -1,9 +1,9 @@
 import { Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import { useActiveCompany } from '../../app/me.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { compareDecimals, isDecimalText, subtractDecimals } from '../../ui/decimal.ts';
 import { numberProblem } from '../../ui/form-rules.ts';
@@ -183,7 +183,7 @@ export function ReturnOrderModal({
           </Table.Tbody>
         </Table>
         <Group grow>
-          <DatePickerInput label="Return date" valueFormat="D MMM YYYY" value={returnDate} onChange={setReturnDate} />
+          <DateField label="Return date" value={returnDate} onChange={setReturnDate} />
           <TextInput
             label="Reason"
             placeholder="e.g. wrong size"

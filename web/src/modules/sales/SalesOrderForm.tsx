@@ -1,11 +1,12 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { ApiError, errorMessage } from '../../api/errors.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { friendlyFieldMessage } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
 import { LineErrorsBanner } from '../../ui/LineErrorsBanner.tsx';
+import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { useUnitsOfMeasure } from '../catalog/catalog-api.ts';
 import { CustomerSelect } from './CustomerSelect.tsx';
@@ -102,6 +103,7 @@ export function SalesOrderForm({ initial, submitLabel, saving, onSubmit, onCance
   return (
     <form onSubmit={submit} noValidate>
       <UnsavedChangesGuard form={form} />
+      <SaveShortcut />
       <Stack gap="md">
         <Paper withBorder p="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
@@ -111,7 +113,7 @@ export function SalesOrderForm({ initial, submitLabel, saving, onSubmit, onCance
               required
               {...form.getInputProps('customerId')}
             />
-            <DatePickerInput label="Order date" valueFormat="D MMM YYYY" {...form.getInputProps('orderDate')} />
+            <DateField label="Order date" {...form.getInputProps('orderDate')} />
             <Textarea
               label="Notes"
               autosize

@@ -1,14 +1,15 @@
 import { Button, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Switch, Text, Textarea } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { ApiError } from '../../api/errors.ts';
 import { useActiveCompany } from '../../app/me.ts';
+import { DateField } from '../../ui/DateField.tsx';
 import { friendlyFieldMessage } from '../../ui/form-errors.ts';
 import { todayIn } from '../../ui/format.ts';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { useCategories } from '../catalog/catalog-api.ts';
 import { frequencyOptions } from './count-labels.tsx';
@@ -106,6 +107,7 @@ export function ScheduleCountPage() {
       />
       <form onSubmit={form.onSubmit(submit)}>
         <UnsavedChangesGuard form={form} />
+        <SaveShortcut />
         <Paper withBorder p="md" maw={860}>
           <Stack gap="md">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -123,12 +125,7 @@ export function ScheduleCountPage() {
                 }}
                 data-testid="count-warehouse"
               />
-              <DatePickerInput
-                label="Planned date"
-                required
-                valueFormat="D MMM YYYY"
-                {...form.getInputProps('plannedDate')}
-              />
+              <DateField label="Planned date" required {...form.getInputProps('plannedDate')} />
               <MultiSelect
                 label="Zones"
                 placeholder={form.values.zoneIds.length ? undefined : 'All zones'}

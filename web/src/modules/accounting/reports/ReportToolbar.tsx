@@ -1,6 +1,7 @@
 import { Group, Paper } from '@mantine/core';
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import type { ReactNode } from 'react';
+import { DateField } from '../../../ui/DateField.tsx';
 import { type ExportFormat, ExportMenu } from '../../../ui/ExportMenu.tsx';
 
 interface ReportToolbarProps {
@@ -35,13 +36,7 @@ export function ReportToolbar({ from, to, asOf, onRange, onAsOf, download, child
             />
           )}
           {onAsOf && (
-            <DatePickerInput
-              label="As of"
-              w={180}
-              valueFormat="D MMM YYYY"
-              value={asOf ?? null}
-              onChange={(day) => day && onAsOf(day as string)}
-            />
+            <DateField label="As of" w={180} value={asOf ?? null} onChange={(day) => day && onAsOf(day as string)} />
           )}
         </Group>
         <ExportMenu download={download} />

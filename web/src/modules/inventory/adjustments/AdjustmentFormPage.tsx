@@ -1,8 +1,8 @@
 import { SegmentedControl, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
 import { useActiveCompany } from '../../../app/me.ts';
+import { DateField } from '../../../ui/DateField.tsx';
 import { DecimalInput } from '../../../ui/DecimalInput.tsx';
 import { showServerErrors } from '../../../ui/form-errors.ts';
 import { formatQuantity, todayIn } from '../../../ui/format.ts';
@@ -126,7 +126,7 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
             }}
           />
           <Select label="Reason" data={manualReasonOptions} allowDeselect={false} {...form.getInputProps('reason')} />
-          <DatePickerInput label="Date" valueFormat="D MMM YYYY" {...form.getInputProps('adjustedOn')} />
+          <DateField label="Date" {...form.getInputProps('adjustedOn')} />
           <TextInput label="Note" maxLength={1000} {...form.getInputProps('note')} />
           <SegmentedControl
             style={{ gridColumn: '1 / -1', justifySelf: 'start' }}

@@ -1,8 +1,8 @@
 import { SimpleGrid, Stack, Table, TagsInput, Text, TextInput } from '@mantine/core';
-import { DateInput, DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
 import { useActiveCompany } from '../../../app/me.ts';
+import { DateField } from '../../../ui/DateField.tsx';
 import { DecimalInput } from '../../../ui/DecimalInput.tsx';
 import { showServerErrors } from '../../../ui/form-errors.ts';
 import { numberProblem } from '../../../ui/form-rules.ts';
@@ -120,7 +120,7 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
             include={(l) => l.active && l.warehouseId === values.warehouseId}
             {...form.getInputProps('locationId')}
           />
-          <DatePickerInput label="Received on" valueFormat="D MMM YYYY" {...form.getInputProps('receivedOn')} />
+          <DateField label="Received on" {...form.getInputProps('receivedOn')} />
           <TextInput label="Vendor" placeholder="Who delivered" maxLength={200} {...form.getInputProps('vendorName')} />
           <TextInput
             label="Reference"
@@ -190,12 +190,11 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
                       maxLength={64}
                       {...form.getInputProps(`lines.${index}.lotNumber`)}
                     />
-                    <DateInput
+                    <DateField
                       aria-label={`Expiry of ${line.sku}`}
                       placeholder="Expiry date"
                       size="xs"
                       clearable
-                      valueFormat="D MMM YYYY"
                       {...form.getInputProps(`lines.${index}.expiryDate`)}
                     />
                   </Stack>

@@ -1,8 +1,8 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
 import { useActiveCompany } from '../../../app/me.ts';
+import { DateField } from '../../../ui/DateField.tsx';
 import { showServerErrors } from '../../../ui/form-errors.ts';
 import { todayIn } from '../../../ui/format.ts';
 import { notifySuccess } from '../../../ui/notify.ts';
@@ -89,7 +89,7 @@ function ScrapForm({ stockLocationId }: { stockLocationId: string | null }) {
             }}
           />
           <Select label="Reason" data={scrapReasonOptions} allowDeselect={false} {...form.getInputProps('reason')} />
-          <DatePickerInput label="Date" valueFormat="D MMM YYYY" {...form.getInputProps('scrapDate')} />
+          <DateField label="Date" {...form.getInputProps('scrapDate')} />
           <TextInput label="Notes" maxLength={1000} {...form.getInputProps('notes')} />
         </SimpleGrid>
       }

@@ -1,9 +1,9 @@
 import { Alert, SimpleGrid, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconTruck } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useActiveCompany } from '../../../app/me.ts';
+import { DateField } from '../../../ui/DateField.tsx';
 import { showServerErrors } from '../../../ui/form-errors.ts';
 import { todayIn } from '../../../ui/format.ts';
 import { notifySuccess } from '../../../ui/notify.ts';
@@ -113,7 +113,7 @@ function TransferForm({ stockLocationId }: { stockLocationId: string | null }) {
               }}
             />
             <LocationSelect label="To location" required {...form.getInputProps('toLocationId')} />
-            <DatePickerInput label="Date" valueFormat="D MMM YYYY" {...form.getInputProps('transferDate')} />
+            <DateField label="Date" {...form.getInputProps('transferDate')} />
             <TextInput label="Notes" maxLength={1000} {...form.getInputProps('notes')} />
           </SimpleGrid>
           <TransitNote values={form.values} />

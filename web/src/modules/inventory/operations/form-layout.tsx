@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { LineErrorsBanner } from '../../../ui/LineErrorsBanner.tsx';
 import { LoadingBlock } from '../../../ui/LoadingBlock.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
+import { SaveShortcut } from '../../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../../ui/UnsavedChangesGuard.tsx';
 import { useLocations, useWarehouses, type Warehouse } from '../warehouse-api.ts';
 
@@ -47,6 +48,7 @@ export function StockDocumentForm({
   return (
     <form onSubmit={onSubmit} noValidate>
       <UnsavedChangesGuard form={form} />
+      <SaveShortcut />
       <Stack gap="md">
         <Paper withBorder p="md">
           {header}

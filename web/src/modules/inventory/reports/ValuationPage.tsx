@@ -1,10 +1,10 @@
 import { Badge, EmptyState, Group, Paper, SimpleGrid, Table } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { IconReportMoney } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { Fragment } from 'react';
 import { useActiveCompany } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
+import { DateField } from '../../../ui/DateField.tsx';
 import { sumDecimals } from '../../../ui/decimal.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { ExportMenu } from '../../../ui/ExportMenu.tsx';
@@ -130,12 +130,11 @@ export function ValuationPage() {
         actions={<ExportMenu download={(format) => exportValuation(filters, format)} />}
       />
       <Group gap="sm" mb="md" align="flex-end">
-        <DatePickerInput
+        <DateField
           aria-label="At the end of"
           placeholder="As of now"
           w={190}
           clearable
-          valueFormat="D MMM YYYY"
           value={search.asOf ?? null}
           onChange={(asOf) => filter({ asOf: (asOf as string | null) ?? undefined })}
         />
