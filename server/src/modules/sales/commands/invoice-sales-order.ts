@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { TenantContext } from '../../../db/database.ts';
 import { Exact } from '../../../platform/money.ts';
+import { applyTransition } from '../../../platform/transition.ts';
 import { salesOrderFlow } from '../sales-order.workflow.ts';
 import { type LockedOrderLine, lockSalesOrder } from './lock-sales-order.ts';
 
@@ -34,11 +35,7 @@ const invoiceLimit = (line: LockedOrderLine) =>
 /** Locks the order and tells what of each line can still be invoiced. */
 export async function lockInvoiceableOrder(ctx: TenantContext, orderId: string): Promise<InvoiceableOrder> {
   const { order, lines } = await lockSalesOrder(ctx, orderId);
-  salesOrderFlow.assert(
-    order.state,
-    'invoice',
-    `Only confirmed or delivered orders can be invoiced; this order is ${order.state}`,
-  );
+  salesOrderFlow.assert(order.state, 'invoice');
   return {
     id: order.id,
     number: order.number,
@@ -81,14 +78,10 @@ export async function recordOrderInvoicing(
   );
   const { order, lines } = await lockSalesOrder(ctx, orderId);
   const complete = lines.every((line) => new Exact(line.invoiced_quantity).gte(invoiceLimit(line)));
-  const state =
-    order.state === 'delivered' && complete
-      ? 'invoiced'
-      : order.state === 'invoiced' && !complete
-        ? 'delivered'
-        : order.state;
   await ctx.tx.execute(
-    sql`update sales_orders set invoiced_amount = invoiced_amount + ${amount.toFixed()}, state = ${state}, updated_at = now()
+    sql`update sales_orders set invoiced_amount = invoiced_amount + ${amount.toFixed()}, updated_at = now()
         where tenant_id = ${ctx.tenantId} and id = ${orderId}`,
   );
+  if (order.state === 'delivered' && complete) await applyTransition(ctx, salesOrderFlow, order, 'invoice');
+  if (order.state === 'invoiced' && !complete) await applyTransition(ctx, salesOrderFlow, order, 'reopen');
 }
