@@ -1,4 +1,3 @@
-import { type SQL, sql } from 'drizzle-orm';
 import { InvalidTransition } from './errors.ts';
 
 /**
@@ -86,15 +85,4 @@ export function defineWorkflow<State extends string, Action extends string>(
     },
     ...(stored ? { stored } : {}),
   };
-}
-
-/**
- * States as an SQL list (`'posted', 'partially_paid'`) for `state in (…)`. Literals rather than
- * parameters, so that index predicates and check constraints in schema files can use them and
- * prepared statements keep one plan. States are identifiers from code, never user input.
- */
-export function stateList(states: readonly string[]): SQL {
-  const unsafe = states.find((state) => !/^[a-z_]+$/.test(state));
-  if (unsafe !== undefined) throw new Error(`Not a state name: ${unsafe}`);
-  return sql.raw(states.map((state) => `'${state}'`).join(', '));
 }

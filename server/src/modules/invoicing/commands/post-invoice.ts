@@ -1,9 +1,9 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { TenantContext } from '../../../db/database.ts';
-import { recordAudit } from '../../../platform/audit/audit.ts';
 import { NotFound } from '../../../platform/errors.ts';
 import { Exact } from '../../../platform/money.ts';
 import { allocateDocumentNumber, defineDocumentNumbering } from '../../../platform/numbering/numbering.ts';
+import { applyTransition } from '../../../platform/transition.ts';
 import { type JournalLineInput, postJournalEntry } from '../../accounting/index.ts';
 import { lockInvoiceableOrder, recordOrderInvoicing } from '../../sales/index.ts';
 import { invoiceFlow } from '../invoice.workflow.ts';
@@ -90,25 +90,13 @@ export async function postInvoice(ctx: TenantContext, id: string) {
     source: { type: 'customer_invoice', id, number },
     lines: invoiceJournalLines(invoice, lines, 1),
   });
-  const [posted] = await ctx.tx
-    .update(customerInvoices)
-    .set({
-      state: 'posted',
-      number,
-      journalEntryId: entry?.id ?? null,
-      postedAt: new Date(),
-      postedBy: ctx.actor.userId,
-      // A zero invoice (a free sample) has nothing to pay.
-      ...(new Exact(invoice.total).isZero() ? { state: 'paid' as const } : {}),
-    })
-    .where(and(eq(customerInvoices.tenantId, ctx.tenantId), eq(customerInvoices.id, id)))
-    .returning();
-  await recordAudit(ctx, {
-    action: 'customer_invoice.posted',
-    entity: 'customer_invoice',
-    entityId: id,
-    before: { state: invoice.state },
-    after: { state: posted!.state, number, total: invoice.total, journalEntry: entry?.number ?? null },
+  // A zero invoice (a free sample) has nothing to pay.
+  const to = new Exact(invoice.total).isZero() ? 'paid' : 'posted';
+  await applyTransition(ctx, invoiceFlow, invoice, 'post', {
+    to,
+    set: sql`number = ${number}, journal_entry_id = ${entry?.id ?? null}`,
+    audit: { number, total: invoice.total, journalEntry: entry?.number ?? null },
   });
-  return posted!;
+  const { invoice: posted } = await lockInvoice(ctx, id);
+  return posted;
 }

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { queryOne, type TenantContext } from '../../../db/database.ts';
+import { literalList } from '../../../db/sql-fragments.ts';
 import { auditInsert } from '../../../platform/audit/audit.ts';
 import { Exact } from '../../../platform/money.ts';
 import { refuseTransition, transitionAudit, transitionUpdate } from '../../../platform/transition.ts';
-import { stateList } from '../../../platform/workflow.ts';
 import { openReceivableSql } from '../../accounting/index.ts';
 import { type ReservationOutcome, reservationsOrShortage, reserveStockCtes } from '../../inventory/index.ts';
 import { creditLimitOf, lockCustomer } from '../../partners/index.ts';
@@ -33,7 +33,7 @@ async function assertWithinCreditLimit(
     sql`select trim_scale(${openReceivableSql(ctx, sql`${order.customerId}::uuid`)}
                 + (select coalesce(sum(total - invoiced_amount), 0) from sales_orders
                    where tenant_id = ${ctx.tenantId} and customer_id = ${order.customerId}
-                     and state in (${stateList(committedOrderStates)})))::text as amount`,
+                     and state in (${literalList(committedOrderStates)})))::text as amount`,
   );
   if (new Exact(open!.amount).gt(creditLimit)) {
     throw new CreditLimitExceeded({

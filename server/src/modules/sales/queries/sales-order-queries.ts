@@ -1,8 +1,7 @@
 import { and, eq, gte, like, lte, type SQL, sql } from 'drizzle-orm';
 import { queryOne, type TenantContext } from '../../../db/database.ts';
-import { decimalText, isoText, startsWithPattern } from '../../../db/sql-fragments.ts';
+import { decimalText, isoText, literalList, startsWithPattern } from '../../../db/sql-fragments.ts';
 import { keyset, parseSort, toPage } from '../../../platform/http/pagination.ts';
-import { stateList } from '../../../platform/workflow.ts';
 import { listReservations, operationsOfSource, type Reservation } from '../../inventory/index.ts';
 import { salesOrderFlow, soldOrderStates } from '../sales-order.workflow.ts';
 import { type SalesOrderState, salesOrders } from '../schema.ts';
@@ -188,7 +187,7 @@ export async function salesInPeriod(ctx: TenantContext, from: string, to: string
     sql`select count(*)::int as orders, trim_scale(coalesce(sum(total), 0))::text as total
         from sales_orders
         where tenant_id = ${ctx.tenantId} and order_date between ${from} and ${to}
-          and state in (${stateList(soldOrderStates)})`,
+          and state in (${literalList(soldOrderStates)})`,
   );
   return row ?? { orders: 0, total: '0' };
 }

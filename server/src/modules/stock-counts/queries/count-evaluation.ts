@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { queryOne, queryRows, type TenantContext } from '../../../db/database.ts';
-import { decimalText } from '../../../db/sql-fragments.ts';
+import { decimalText, literalList } from '../../../db/sql-fragments.ts';
 import { currencyDecimals, Exact } from '../../../platform/money.ts';
 import { companyCurrency } from '../../../platform/tenancy/company-calendar.ts';
-import { stateList } from '../../../platform/workflow.ts';
 import type { VarianceReason } from '../schema.ts';
 import { openCountStates, stockCountFlow } from '../stock-count.workflow.ts';
 
@@ -34,7 +33,7 @@ export async function countEvaluation(ctx: TenantContext, filter: EvaluationFilt
     sql`select to_char(c.planned_date, 'YYYY-MM') as month, count(*)::int as counts,
                count(*) filter (where c.state = ${posted})::int as posted,
                count(*) filter (where c.state = ${cancelled})::int as cancelled,
-               count(*) filter (where c.state in (${stateList(openCountStates)}))::int as open
+               count(*) filter (where c.state in (${literalList(openCountStates)}))::int as open
         from stock_counts c where ${inRange}
         group by 1 order by 1`,
   );
