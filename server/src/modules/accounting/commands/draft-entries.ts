@@ -6,8 +6,10 @@ import { invalidField, NotFound } from '../../../platform/errors.ts';
 import { Exact } from '../../../platform/money.ts';
 import { getCustomersByIds } from '../../partners/index.ts';
 import { PostedEntryImmutable } from '../errors.ts';
+import { journalEntryFlow } from '../journal-entry.workflow.ts';
 import { accountsByIds } from '../queries/accounts.ts';
 import { storedLines } from '../queries/journal-queries.ts';
+import type { EntryState } from '../schema.ts';
 import { journalDraftLines, journalEntries } from '../schema.ts';
 import { ledgerLines, type PostedEntry, writePostedEntry } from './post-journal-entry.ts';
 
@@ -85,13 +87,19 @@ export async function createDraftEntry(ctx: TenantContext, input: DraftInput): P
 }
 
 async function lockDraft(ctx: TenantContext, id: string) {
-  const entry = await queryOne<{ id: string; state: string; number: string | null; entry_date: string; memo: string }>(
+  const entry = await queryOne<{
+    id: string;
+    state: EntryState;
+    number: string | null;
+    entry_date: string;
+    memo: string;
+  }>(
     ctx.tx,
     sql`select id, state, number, entry_date::text, memo from journal_entries
         where tenant_id = ${ctx.tenantId} and id = ${id} for update`,
   );
   if (!entry) throw new NotFound('Journal entry', id);
-  if (entry.state !== 'draft') throw new PostedEntryImmutable(entry.number);
+  if (!journalEntryFlow.statesAllowing('edit').includes(entry.state)) throw new PostedEntryImmutable(entry.number);
   return entry;
 }
 

@@ -11,6 +11,7 @@ import { decimalInput } from '../../../platform/money.ts';
 import { companyToday } from '../../../platform/tenancy/company-calendar.ts';
 import { createDraftEntry, deleteDraftEntry, postDraftEntry, updateDraftEntry } from '../commands/draft-entries.ts';
 import { reverseJournalEntry } from '../commands/reverse-journal-entry.ts';
+import { journalEntryFlow } from '../journal-entry.workflow.ts';
 import { type EntrySummary, getEntry, listEntries } from '../queries/journal-queries.ts';
 import { entryStates } from '../schema.ts';
 import { day, EntryOut, EntrySummaryOut, tags } from './schemas.ts';
@@ -45,8 +46,7 @@ const ListQuery = z.object({
 async function detail(ctx: TenantContext, id: string) {
   const entry = await getEntry(ctx, id);
   if (!entry) throw new NotFound('Journal entry', id);
-  const allowedActions: Array<'edit' | 'delete' | 'post' | 'reverse'> =
-    entry.state === 'draft' ? ['edit', 'delete', 'post'] : entry.reversedBy ? [] : ['reverse'];
+  const allowedActions = entry.reversedBy ? [] : journalEntryFlow.actionsFrom(entry.state);
   return { ...entry, allowedActions };
 }
 
