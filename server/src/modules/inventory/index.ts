@@ -23,6 +23,7 @@ export {
 export { assertStockableQuantity, postAdjustment } from './commands/post-adjustment.ts';
 export { type PostedMove, postStockMoves, type StockMoveInput } from './commands/post-stock-moves.ts';
 export { receiveStock } from './commands/receive-stock.ts';
+export { receiveTransfer } from './commands/receive-transfer.ts';
 export {
   listReservations,
   type Pick,
@@ -36,7 +37,7 @@ export {
 } from './commands/reservations.ts';
 export { scrapStock } from './commands/scrap-stock.ts';
 export type { RecordedOperation } from './commands/stock-operation.ts';
-export { receiveTransfer, transferStock } from './commands/transfer-stock.ts';
+export { transferStock } from './commands/transfer-stock.ts';
 export { InsufficientStock, type Shortage } from './errors.ts';
 export { createWarehouse, locationOrDefault, virtualLocation, warehouseStockLocation } from './locations.ts';
 export {
