@@ -6,6 +6,7 @@ import { registerSalesRoutes } from './routes.ts';
 
 export { cancelSalesOrder } from './commands/cancel-sales-order.ts';
 export { confirmSalesOrder } from './commands/confirm-sales-order.ts';
+export { createSalesOrder } from './commands/create-sales-order.ts';
 export { deliverSalesOrder } from './commands/deliver-sales-order.ts';
 export {
   type InvoiceableLine,
@@ -14,7 +15,6 @@ export {
   recordOrderInvoicing,
 } from './commands/invoice-sales-order.ts';
 export { returnSalesOrder } from './commands/return-sales-order.ts';
-export { createSalesOrder } from './commands/save-sales-order.ts';
 export { priceLines } from './pricing.ts';
 export { salesInPeriod, salesOrderNumberOf } from './queries/sales-order-queries.ts';
 

@@ -11,9 +11,11 @@ import { companyCurrency, companyToday } from '../../platform/tenancy/company-ca
 import { type RecordedOperation, returnConditions } from '../inventory/index.ts';
 import { cancelSalesOrder } from './commands/cancel-sales-order.ts';
 import { confirmSalesOrder } from './commands/confirm-sales-order.ts';
+import { createSalesOrder } from './commands/create-sales-order.ts';
 import { deliverSalesOrder } from './commands/deliver-sales-order.ts';
 import { returnSalesOrder } from './commands/return-sales-order.ts';
-import { createSalesOrder, priceOrderLines, updateSalesOrder } from './commands/save-sales-order.ts';
+import { priceOrderLines } from './commands/sales-order-lines.ts';
+import { updateSalesOrder } from './commands/update-sales-order.ts';
 import { getSalesOrder, listAllSalesOrders, listSalesOrders, salesOrderSorts } from './queries/sales-order-queries.ts';
 import { type SalesOrderAction, salesOrderFlow } from './sales-order.workflow.ts';
 import { type SalesOrderState, salesOrderStates } from './schema.ts';
