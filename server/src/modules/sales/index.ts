@@ -1,7 +1,7 @@
-import { definePermissions } from '../../platform/permissions/permissions.ts';
 import { explainProductReference } from '../catalog/index.ts';
 import type { ErpModule } from '../module.ts';
 import './audit-references.ts';
+import './permissions.ts';
 import { registerSalesRoutes } from './routes.ts';
 
 export { cancelSalesOrder } from './commands/cancel-sales-order.ts';
@@ -17,16 +17,6 @@ export {
 export { returnSalesOrder } from './commands/return-sales-order.ts';
 export { priceLines } from './pricing.ts';
 export { salesInPeriod, salesOrderNumberOf } from './queries/sales-order-queries.ts';
-
-definePermissions('sales', {
-  'sales.order.read': 'See sales orders',
-  'sales.order.create': 'Create and change draft sales orders',
-  'sales.order.confirm': 'Confirm sales orders (reserves stock)',
-  'sales.order.cancel': 'Cancel sales orders (releases stock)',
-  'sales.order.deliver': 'Deliver confirmed orders from their reservation',
-  'sales.order.return': 'Take delivered goods back',
-  'sales.order.override_credit_limit': 'Confirm an order above the customer’s credit limit',
-});
 
 explainProductReference('sales_order_lines_product_fk', 'sales orders');
 
