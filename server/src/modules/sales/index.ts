@@ -8,12 +8,9 @@ export { cancelSalesOrder } from './commands/cancel-sales-order.ts';
 export { confirmSalesOrder } from './commands/confirm-sales-order.ts';
 export { createSalesOrder } from './commands/create-sales-order.ts';
 export { deliverSalesOrder } from './commands/deliver-sales-order.ts';
-export {
-  type InvoiceableLine,
-  type InvoiceableOrder,
-  lockInvoiceableOrder,
-  recordOrderInvoicing,
-} from './commands/invoice-sales-order.ts';
+export type { InvoiceableLine, InvoiceableOrder } from './commands/invoiceable-lines.ts';
+export { lockInvoiceableOrder } from './commands/lock-invoiceable-order.ts';
+export { recordOrderInvoicing } from './commands/record-order-invoicing.ts';
 export { returnSalesOrder } from './commands/return-sales-order.ts';
 export { priceLines } from './pricing.ts';
 export { salesInPeriod, salesOrderNumberOf } from './queries/sales-order-queries.ts';

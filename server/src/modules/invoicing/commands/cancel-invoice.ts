@@ -8,7 +8,8 @@ import { recordOrderInvoicing } from '../../sales/index.ts';
 import { InvoiceHasPayments } from '../errors.ts';
 import { invoiceFlow } from '../invoice.workflow.ts';
 import { customerInvoiceLines, customerInvoices } from '../schema.ts';
-import { invoiceJournalLines, lockInvoice } from './post-invoice.ts';
+import { invoiceJournalLines } from './invoice-journal-lines.ts';
+import { lockInvoice } from './lock-invoice.ts';
 
 /**
  * A draft is simply cancelled. A posted invoice with nothing paid is cancelled by a credit note:

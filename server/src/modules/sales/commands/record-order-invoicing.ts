@@ -3,60 +3,8 @@ import type { TenantContext } from '../../../db/database.ts';
 import { Exact } from '../../../platform/money.ts';
 import { applyTransition } from '../../../platform/transition.ts';
 import { salesOrderFlow } from '../sales-order.workflow.ts';
-import { type LockedOrderLine, lockSalesOrder } from './lock-sales-order.ts';
-
-export interface InvoiceableLine {
-  lineId: string;
-  lineNo: number;
-  productId: string;
-  sku: string;
-  productName: string;
-  description: string | null;
-  unitOfMeasure: string;
-  stocked: boolean;
-  unitPrice: string;
-  discountPercent: string;
-  /** Delivered and not returned (services: ordered), less what is invoiced already. */
-  invoiceable: string;
-}
-
-export interface InvoiceableOrder {
-  id: string;
-  number: string;
-  customerId: string;
-  customerName: string;
-  currency: string;
-  lines: InvoiceableLine[];
-}
-
-const invoiceLimit = (line: LockedOrderLine) =>
-  line.stocked ? new Exact(line.delivered_quantity).minus(line.returned_quantity) : new Exact(line.quantity);
-
-/** Locks the order and tells what of each line can still be invoiced. */
-export async function lockInvoiceableOrder(ctx: TenantContext, orderId: string): Promise<InvoiceableOrder> {
-  const { order, lines } = await lockSalesOrder(ctx, orderId);
-  salesOrderFlow.assert(order.state, 'invoice');
-  return {
-    id: order.id,
-    number: order.number,
-    customerId: order.customerId,
-    customerName: order.customerName,
-    currency: order.currency,
-    lines: lines.map((line) => ({
-      lineId: line.id,
-      lineNo: line.line_no,
-      productId: line.product_id,
-      sku: line.sku,
-      productName: line.product_name,
-      description: line.description,
-      unitOfMeasure: line.unit_of_measure,
-      stocked: line.stocked,
-      unitPrice: line.unit_price,
-      discountPercent: line.discount_percent,
-      invoiceable: Exact.max(invoiceLimit(line).minus(line.invoiced_quantity), 0).toFixed(),
-    })),
-  };
-}
+import { invoiceLimit } from './invoiceable-lines.ts';
+import { lockSalesOrder } from './lock-sales-order.ts';
 
 /**
  * Adds invoiced quantities and amounts to the order's lines (negative for a credit note that
