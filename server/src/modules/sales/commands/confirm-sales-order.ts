@@ -48,9 +48,9 @@ async function assertWithinCreditLimit(
 /**
  * Draft → confirmed, reserving the stock of every stocked line at once. This is the busiest write
  * of the product, so it is one prepared statement between BEGIN and COMMIT: the transition's
- * conditional update claims the draft (of ten simultaneous confirmations one matches, the others find it no longer
- * draft), the lines' demand is reserved by inventory's CTEs, the audit row is written, and the
- * order's new state comes back with the customer's credit limit. A shortage or the credit limit
+ * conditional update claims the draft (of ten simultaneous confirmations one matches, the others
+ * find it no longer draft), the lines' demand is reserved by inventory's CTEs, the transition's
+ * audit row is written, and the order's new state comes back with the customer's credit limit. A shortage or the credit limit
  * then throws, and the transaction rolls everything back.
  */
 export async function confirmSalesOrder(
