@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { queryOne, type TenantContext } from '../db/database.ts';
 import { type AuditEntry, recordAudit } from './audit/audit.ts';
-import { NotFound } from './errors.ts';
+import { Conflict, NotFound } from './errors.ts';
 import type { DocumentWorkflow } from './workflow.ts';
 
 /** The document as it was read: its id and the state the transition starts from. */
@@ -72,8 +72,8 @@ export function transitionAudit<State extends string, Action extends string>(
 }
 
 /**
- * Why a conditional transition matched no row: the document is missing (404) or another request
- * moved it first to a state that does not allow `action` (409 naming that state).
+ * Why a conditional transition matched no row: the document is missing (404), or another request
+ * moved it first (409 naming the state it is in now).
  */
 export async function refuseTransition<State extends string, Action extends string>(
   ctx: TenantContext,
@@ -92,9 +92,11 @@ export async function refuseTransition<State extends string, Action extends stri
       id,
     );
   flow.assert(current.state, action, refusal?.(current.state));
-  throw new Error(
-    `The ${flow.entity} ${id} is ${current.state}, from which ${action} is allowed, yet it did not change`,
-  );
+  // Moved since it was read, to another state that allows the action: the caller decided on a
+  // state that is gone, so it must read the document again rather than act on it.
+  throw new Conflict('document_changed', `The ${flow.entity} is now ${current.state}; reload it and try again`, {
+    current: current.state,
+  });
 }
 
 /**

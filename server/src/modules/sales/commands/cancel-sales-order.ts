@@ -13,8 +13,9 @@ import { type SalesOrderAction, salesOrderFlow } from '../sales-order.workflow.t
 import type { SalesOrderState } from '../schema.ts';
 
 /**
- * Draft or confirmed → cancelled; a confirmed order gives its reservation back. The transition
- * lets one of several simultaneous cancellations through, so stock is released once.
+ * Draft or confirmed → cancelled; a confirmed order gives its reservation back. The order is read
+ * locked, so whether to release stock follows the state it is cancelled from; of several
+ * simultaneous cancellations one goes through, so stock is released once.
  */
 export async function cancelSalesOrder(
   ctx: TenantContext,
@@ -23,7 +24,7 @@ export async function cancelSalesOrder(
 ): Promise<SalesOrderTransition> {
   const read = await queryOne<{ id: string; state: SalesOrderState }>(
     ctx.tx,
-    sql`select id, state from sales_orders where tenant_id = ${ctx.tenantId} and id = ${id}`,
+    sql`select id, state from sales_orders where tenant_id = ${ctx.tenantId} and id = ${id} for update`,
   );
   if (!read) throw new NotFound('Sales order', id);
   const order = await applyTransition<SalesOrderState, SalesOrderAction, SalesOrderStateView>(
