@@ -60,8 +60,7 @@ describe('applyTransition', () => {
     const rows = trail.body.items.filter((e: { action: string }) => e.action === 'sales_order.cancelled');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
-      actorId: owner.userId,
-      actorName: 'Olivia Owner',
+      actor: { id: owner.userId, name: 'Olivia Owner' },
       before: { state: 'draft' },
       after: { state: 'cancelled', reason: 'race' },
     });
