@@ -10,3 +10,6 @@ export const periodFlow = defineWorkflow<PeriodState, 'close' | 'reopen'>(
   },
   { table: 'accounting_periods', auditEntity: 'accounting_period', updatedAt: false },
 );
+
+/** Periods that take postings: those that can still be closed. */
+export const openPeriodStates = periodFlow.statesAllowing('close');

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type TenantContext } from '../../../db/database.ts';
-import { recordAudit } from '../../../platform/audit/audit.ts';
-import { InvalidTransition } from '../../../platform/errors.ts';
 import { Exact } from '../../../platform/money.ts';
+import { applyTransition } from '../../../platform/transition.ts';
+import { fiscalYearFlow } from '../fiscal-year.workflow.ts';
+import { periodFlow } from '../period.workflow.ts';
 import { CLOSING_PERIOD_NO } from '../periods.ts';
 import { resolveAccountId } from '../queries/balances.ts';
 import { lockYear } from './fiscal-year-rows.ts';
@@ -15,7 +16,7 @@ import { type LedgerLine, writePostedEntry } from './post-journal-entry.ts';
  */
 export async function closeFiscalYear(ctx: TenantContext, fiscalYearId: string) {
   const year = await lockYear(ctx, fiscalYearId);
-  if (year.state !== 'open') throw new InvalidTransition('fiscal year', year.state, 'close', ['reopen']);
+  fiscalYearFlow.assert(year.state, 'close');
   const balances = await queryRows<{ account_id: string; balance: string }>(
     ctx.tx,
     sql`select b.account_id, (sum(b.debit) - sum(b.credit))::text as balance
@@ -62,20 +63,13 @@ export async function closeFiscalYear(ctx: TenantContext, fiscalYearId: string) 
     );
   }
   await ctx.tx.execute(
-    sql`update accounting_periods set state = 'closed', closed_at = coalesce(closed_at, now()),
+    sql`update accounting_periods set state = ${periodFlow.transitions.close.to}, closed_at = coalesce(closed_at, now()),
           closed_by = coalesce(closed_by, ${ctx.actor.userId}::uuid)
         where tenant_id = ${ctx.tenantId} and year = ${year.year}`,
   );
-  await ctx.tx.execute(
-    sql`update fiscal_years set state = 'closed', closed_at = now(), closed_by = ${ctx.actor.userId},
-          closing_entry_id = ${closingEntry?.id ?? null}
-        where tenant_id = ${ctx.tenantId} and id = ${year.id}`,
-  );
-  await recordAudit(ctx, {
-    action: 'fiscal_year.closed',
-    entity: 'fiscal_year',
-    entityId: year.id,
-    after: { year: year.year, closingEntry: closingEntry?.number ?? null },
+  await applyTransition(ctx, fiscalYearFlow, year, 'close', {
+    set: sql`closing_entry_id = ${closingEntry?.id ?? null}`,
+    audit: { year: year.year, closingEntry: closingEntry?.number ?? null },
   });
   return { closingEntry };
 }

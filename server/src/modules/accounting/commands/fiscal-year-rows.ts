@@ -2,11 +2,12 @@ import { sql } from 'drizzle-orm';
 import { queryOne, type TenantContext } from '../../../db/database.ts';
 import { NotFound } from '../../../platform/errors.ts';
 import { ensureYearPeriods } from '../periods.ts';
+import type { PeriodState } from '../schema.ts';
 
 interface YearRow {
   id: string;
   year: number;
-  state: 'open' | 'closed';
+  state: PeriodState;
   closing_entry_id: string | null;
 }
 

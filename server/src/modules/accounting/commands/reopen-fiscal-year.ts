@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type TenantContext } from '../../../db/database.ts';
-import { recordAudit } from '../../../platform/audit/audit.ts';
-import { InvalidTransition } from '../../../platform/errors.ts';
+import { applyTransition } from '../../../platform/transition.ts';
+import { fiscalYearFlow } from '../fiscal-year.workflow.ts';
+import { periodFlow } from '../period.workflow.ts';
 import { CLOSING_PERIOD_NO } from '../periods.ts';
 import { lockYear } from './fiscal-year-rows.ts';
 import { writePostedEntry } from './post-journal-entry.ts';
@@ -12,9 +13,9 @@ import { writePostedEntry } from './post-journal-entry.ts';
  */
 export async function reopenFiscalYear(ctx: TenantContext, fiscalYearId: string) {
   const year = await lockYear(ctx, fiscalYearId);
-  if (year.state !== 'closed') throw new InvalidTransition('fiscal year', year.state, 'reopen', ['close']);
+  fiscalYearFlow.assert(year.state, 'reopen');
   await ctx.tx.execute(
-    sql`update accounting_periods set state = 'open', closed_at = null, closed_by = null
+    sql`update accounting_periods set state = ${periodFlow.transitions.reopen.to}, closed_at = null, closed_by = null
         where tenant_id = ${ctx.tenantId} and year = ${year.year} and period_no = ${CLOSING_PERIOD_NO}`,
   );
   let reversal: { id: string; number: string } | null = null;
@@ -47,15 +48,9 @@ export async function reopenFiscalYear(ctx: TenantContext, fiscalYearId: string)
           where tenant_id = ${ctx.tenantId} and id = ${year.closing_entry_id}`,
     );
   }
-  await ctx.tx.execute(
-    sql`update fiscal_years set state = 'open', closed_at = null, closed_by = null, closing_entry_id = null
-        where tenant_id = ${ctx.tenantId} and id = ${year.id}`,
-  );
-  await recordAudit(ctx, {
-    action: 'fiscal_year.reopened',
-    entity: 'fiscal_year',
-    entityId: year.id,
-    after: { year: year.year, reversal: reversal?.number ?? null },
+  await applyTransition(ctx, fiscalYearFlow, year, 'reopen', {
+    set: sql`closed_at = null, closed_by = null, closing_entry_id = null`,
+    audit: { year: year.year, reversal: reversal?.number ?? null },
   });
   return { reversal };
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { TenantContext } from '../../../db/database.ts';
 import { Conflict, NotFound } from '../../../platform/errors.ts';
 import { applyTransition } from '../../../platform/transition.ts';
+import { fiscalYearFlow } from '../fiscal-year.workflow.ts';
 import { periodFlow } from '../period.workflow.ts';
 import { CLOSING_PERIOD_NO, lockPeriod } from '../periods.ts';
 import { periodName, yearState } from './fiscal-year-rows.ts';
@@ -14,7 +15,7 @@ export async function reopenPeriod(ctx: TenantContext, periodId: string): Promis
   }
   periodFlow.assert(period.state, 'reopen');
   const year = await yearState(ctx, period.year);
-  if (year?.state === 'closed') {
+  if (year?.state === fiscalYearFlow.transitions.close.to) {
     throw new Conflict('year_closed', `The fiscal year ${period.year} is closed; reopen the year first`, {
       year: period.year,
     });
