@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createOrder, createProduct } from '../server/src/test/fixtures.ts';
+import { expectingApi } from '../server/src/test/http.ts';
 import { type OnboardedCompany, onboardCompany } from '../server/src/test/onboarding.ts';
 import { type BrowserApp, logIn, startBrowserApp } from './browser-app.ts';
 
@@ -16,11 +17,10 @@ const indonesianMonths = /\b(Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktobe
 /** Text as a person reads it: the no-break spaces of formatted money are spaces. */
 const readable = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-async function post(url: string, body?: unknown, status = 201) {
-  const answer = await browserApp.t.api.post(url, body, { token: owner.token });
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-  return answer.body;
-}
+const { post } = expectingApi(
+  () => browserApp.t.api,
+  () => owner,
+);
 
 beforeAll(async () => {
   browserApp = await startBrowserApp();

@@ -16,3 +16,14 @@ export const containsPattern = (text: string) => `%${literalLike(text)}%`;
 
 /** A LIKE pattern for values starting with `text`. */
 export const startsWithPattern = (text: string) => `${literalLike(text)}%`;
+
+/**
+ * Names from code (states, kinds) as an SQL list of literals, `'posted', 'partially_paid'`, for
+ * `in (…)`. Literals rather than parameters, so check constraints and index predicates in schema
+ * files can use them and prepared statements keep one plan; anything but a plain name is refused.
+ */
+export function literalList(values: readonly string[]): SQL {
+  const unsafe = values.find((value) => !/^[a-z_]+$/.test(value));
+  if (unsafe !== undefined) throw new Error(`Not a plain name: ${unsafe}`);
+  return sql.raw(values.map((value) => `'${value}'`).join(', '));
+}

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer } from '../../test/fixtures.ts';
+import { expectingApi } from '../../test/http.ts';
 import { addEmployee, type OnboardedCompany, onboardCompany } from '../../test/onboarding.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { ledgerInvariantViolations, openReceivable, postJournalEntry } from './index.ts';
@@ -22,14 +23,10 @@ afterAll(async () => {
   await t.close();
 });
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-async function call(method: Method, url: string, body?: unknown, status = 200, as: { token: string } = owner) {
-  const r = await t.api.request(method, url, body, { token: as.token });
-  expect(r.status, JSON.stringify(r.body)).toBe(status);
-  return r.body;
-}
-const get = (url: string, as?: { token: string }) => call('GET', url, undefined, 200, as);
-const post = (url: string, body?: unknown, status = 201, as?: { token: string }) => call('POST', url, body, status, as);
+const { call, get, post } = expectingApi(
+  () => t.api,
+  () => owner,
+);
 
 const line = (code: string, debit: string | null, credit: string | null, extra: Record<string, unknown> = {}) => ({
   accountId: accounts.get(code)!,

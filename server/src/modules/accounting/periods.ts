@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { queryOne, type TenantContext } from '../../db/database.ts';
 import { PeriodClosed } from './errors.ts';
+import { openPeriodStates } from './period.workflow.ts';
 import type { PeriodState } from './schema.ts';
 
 export const CLOSING_PERIOD_NO = 13;
@@ -56,7 +57,7 @@ export async function openPeriodFor(ctx: TenantContext, date: string, closing = 
     await createYear(ctx, year);
     [period] = await find();
   }
-  if (period!.state !== 'open') throw new PeriodClosed(period!, date);
+  if (!openPeriodStates.includes(period!.state)) throw new PeriodClosed(period!, date);
   return period!;
 }
 

@@ -23,6 +23,7 @@ import {
   tenantIsolation,
   timestampColumn,
 } from '../../db/columns.ts';
+import { literalList } from '../../db/sql-fragments.ts';
 
 export const accountTypes = ['asset', 'liability', 'equity', 'income', 'expense'] as const;
 export type AccountType = (typeof accountTypes)[number];
@@ -113,7 +114,7 @@ export const fiscalYears = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     unique('fiscal_years_year_unique').on(t.tenantId, t.year),
-    check('fiscal_years_state_valid', sql`${t.state} in ('open', 'closed')`),
+    check('fiscal_years_state_valid', sql`${t.state} in (${literalList(periodStates)})`),
     tenantIsolation(),
   ],
 );
@@ -147,7 +148,7 @@ export const accountingPeriods = pgTable(
       foreignColumns: [fiscalYears.tenantId, fiscalYears.id],
     }),
     check('accounting_periods_no_valid', sql`${t.periodNo} between 1 and 13`),
-    check('accounting_periods_state_valid', sql`${t.state} in ('open', 'closed')`),
+    check('accounting_periods_state_valid', sql`${t.state} in (${literalList(periodStates)})`),
     tenantIsolation(),
   ],
 );
@@ -197,7 +198,7 @@ export const journalEntries = pgTable(
       columns: [t.tenantId, t.reversalOf],
       foreignColumns: [t.tenantId, t.id],
     }),
-    check('journal_entries_state_valid', sql`${t.state} in ('draft', 'posted')`),
+    check('journal_entries_state_valid', sql`${t.state} in (${literalList(entryStates)})`),
     check(
       'journal_entries_posted_complete',
       sql`${t.state} = 'draft' or (${t.number} is not null and ${t.periodId} is not null and ${t.postedAt} is not null)`,

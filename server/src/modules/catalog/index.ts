@@ -1,12 +1,14 @@
 import type { ErpModule } from '../module.ts';
 import './audit-references.ts';
-import { seedUnitsOfMeasure } from './commands/product-commands.ts';
+import { seedUnitsOfMeasure } from './commands/seed-units-of-measure.ts';
 import './errors.ts';
 import './permissions.ts';
 import type { ProductStock } from './product-stock.ts';
 import { registerCatalogRoutes } from './routes.ts';
 
-export { createCategory, createProduct, type NewProduct } from './commands/product-commands.ts';
+export { createCategory } from './commands/create-category.ts';
+export { createProduct } from './commands/create-product.ts';
+export type { NewProduct } from './commands/product-fields.ts';
 export { assertLinesFitUnits, assertQuantityFitsUnit, explainProductReference, UnknownReference } from './errors.ts';
 export type { ProductStock, StockFigures } from './product-stock.ts';
 export { categoryNames, productIdByCode, productsInCategories } from './queries/product-lookup.ts';

@@ -8,7 +8,10 @@ import { access } from '../../platform/http/access.ts';
 import { pageQuery } from '../../platform/http/pagination.ts';
 import { booleanQuery, idParams, iso, optionalText, text, timestampOut } from '../../platform/http/schemas.ts';
 import { decimalInput, decimalOut } from '../../platform/money.ts';
-import { createCategory, createProduct, deleteProduct, updateProduct } from './commands/product-commands.ts';
+import { createCategory } from './commands/create-category.ts';
+import { createProduct } from './commands/create-product.ts';
+import { deleteProduct } from './commands/delete-product.ts';
+import { updateProduct } from './commands/update-product.ts';
 import type { ProductStock } from './product-stock.ts';
 import {
   getProduct,

@@ -17,6 +17,25 @@ explainConstraint('stock_levels_reserved_within_on_hand', {
   message: 'The change would leave less stock on hand than is reserved',
 });
 
+explainConstraint('warehouses_code_unique', {
+  status: 409,
+  code: 'duplicate_code',
+  message: 'Another warehouse has this code',
+  field: 'code',
+});
+explainConstraint('zones_code_unique', {
+  status: 409,
+  code: 'duplicate_code',
+  message: 'Another zone of this warehouse has this code',
+  field: 'code',
+});
+explainConstraint('locations_code_unique', {
+  status: 409,
+  code: 'duplicate_code',
+  message: 'Another location has this code',
+  field: 'code',
+});
+
 export interface Shortage {
   productId: string;
   sku: string;

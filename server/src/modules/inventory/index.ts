@@ -12,31 +12,25 @@ import { registerOperationRoutes } from './routes/operation-routes.ts';
 import { registerStockRoutes } from './routes/stock-routes.ts';
 import { registerStructureRoutes } from './routes/structure-routes.ts';
 
-export {
-  type DeliveryLine,
-  deliveredCosts,
-  deliverFromReservation,
-  type ReturnCondition,
-  receiveCustomerReturn,
-  returnConditions,
-} from './commands/customer-stock.ts';
+export { type DeliveryLine, deliverFromReservation } from './commands/deliver-from-reservation.ts';
 export { assertStockableQuantity, postAdjustment } from './commands/post-adjustment.ts';
 export { type PostedMove, postStockMoves, type StockMoveInput } from './commands/post-stock-moves.ts';
+export { type ReturnCondition, receiveCustomerReturn, returnConditions } from './commands/receive-customer-return.ts';
 export { receiveStock } from './commands/receive-stock.ts';
+export { receiveTransfer } from './commands/receive-transfer.ts';
+export { releaseReservations } from './commands/release-reservations.ts';
 export {
-  listReservations,
-  type Pick,
   type Reservation,
   type ReservationOutcome,
-  releaseReservations,
   reservationsOrShortage,
-  reserveStock,
   reserveStockCtes,
   type StockDemand,
 } from './commands/reservations.ts';
+export { reserveStock } from './commands/reserve-stock.ts';
 export { scrapStock } from './commands/scrap-stock.ts';
 export type { RecordedOperation } from './commands/stock-operation.ts';
-export { receiveTransfer, transferStock } from './commands/transfer-stock.ts';
+export type { Pick } from './commands/take-from-reservation.ts';
+export { transferStock } from './commands/transfer-stock.ts';
 export { InsufficientStock, type Shortage } from './errors.ts';
 export { createWarehouse, locationOrDefault, virtualLocation, warehouseStockLocation } from './locations.ts';
 export {
@@ -48,6 +42,8 @@ export {
   stockLevelsIn,
   stockLevelsOf,
 } from './queries/count-snapshot.ts';
+export { deliveredCosts } from './queries/delivered-costs.ts';
+export { listReservations } from './queries/reservation-queries.ts';
 export { inventoryLedgerViolations, stockInvariantViolations } from './queries/stock-invariants.ts';
 export { lowStock, operationsOfSource, stockFigures } from './queries/stock-queries.ts';
 export { valuationReport } from './queries/valuation-report.ts';

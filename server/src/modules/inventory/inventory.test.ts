@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createOrder, createProduct, stockOf } from '../../test/fixtures.ts';
+import { expectingApi } from '../../test/http.ts';
 import { addEmployee, type OnboardedCompany, onboardCompany } from '../../test/onboarding.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { inventoryLedgerViolations, stockInvariantViolations } from './index.ts';
@@ -22,16 +23,10 @@ afterAll(async () => {
   await t.close();
 });
 
-async function get(url: string, as: { token: string } = owner) {
-  const r = await t.api.get(url, { token: as.token });
-  expect(r.status, JSON.stringify(r.body)).toBe(200);
-  return r.body;
-}
-async function post(url: string, body: unknown, status = 201, as: { token: string } = owner) {
-  const r = await t.api.post(url, body, { token: as.token });
-  expect(r.status, JSON.stringify(r.body)).toBe(status);
-  return r.body;
-}
+const { get, post } = expectingApi(
+  () => t.api,
+  () => owner,
+);
 
 const receive = (lines: unknown[], extra: Record<string, unknown> = {}) =>
   post('/api/inventory/receipts', { vendorName: 'PT Pemasok', lines, ...extra });

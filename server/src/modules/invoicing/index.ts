@@ -4,10 +4,11 @@ import './errors.ts';
 import './permissions.ts';
 import { registerInvoicingRoutes } from './routes.ts';
 
+export { applyCustomerCredit } from './commands/apply-customer-credit.ts';
 export { cancelInvoice } from './commands/cancel-invoice.ts';
 export { createInvoice } from './commands/create-invoice.ts';
 export { postInvoice } from './commands/post-invoice.ts';
-export { applyCustomerCredit, receivePayment } from './commands/receive-payment.ts';
+export { receivePayment } from './commands/receive-payment.ts';
 export { receivableInvariantViolations } from './queries/receivable-invariants.ts';
 export { arAging } from './queries/receivables.ts';
 

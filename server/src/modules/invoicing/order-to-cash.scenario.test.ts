@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createOrder, createProduct } from '../../test/fixtures.ts';
+import { entryOf, expectingApi } from '../../test/http.ts';
 import { type OnboardedCompany, onboardCompany } from '../../test/onboarding.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { ledgerInvariantViolations } from '../accounting/index.ts';
@@ -23,27 +24,10 @@ afterAll(async () => {
   await t.close();
 });
 
-async function get(url: string, status = 200, as = owner) {
-  const r = await t.api.get(url, { token: as.token });
-  expect(r.status, JSON.stringify(r.body)).toBe(status);
-  return r.body;
-}
-async function post(url: string, body?: unknown, status = 201, as = owner) {
-  const r = await t.api.post(url, body, { token: as.token });
-  expect(r.status, JSON.stringify(r.body)).toBe(status);
-  return r.body;
-}
-
-type Line = { accountCode: string; debit: string; credit: string; partnerId: string | null };
-/** The lines of the one journal entry a document posted, as "code: Dr x" / "code: Cr y". */
-async function entryOf(sourceId: string, as = owner): Promise<string[]> {
-  const { items } = await get(`/api/accounting/journal-entries?sourceId=${sourceId}`, 200, as);
-  expect(items).toHaveLength(1);
-  const entry = await get(`/api/accounting/journal-entries/${items[0].id}`, 200, as);
-  return (entry.lines as Line[])
-    .map((l) => (l.debit !== '0' ? `${l.accountCode}: Dr ${l.debit}` : `${l.accountCode}: Cr ${l.credit}`))
-    .sort();
-}
+const { get, post } = expectingApi(
+  () => t.api,
+  () => owner,
+);
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -64,7 +48,7 @@ describe('order to cash', () => {
       vendorName: 'PT Pemasok',
       lines: [{ productId: product.id, quantity: '10', unitCost: '11' }],
     });
-    expect(await entryOf(receipt.id)).toEqual(['1-1400: Dr 110', '2-1200: Cr 110']);
+    expect(await entryOf(t.api, owner, receipt.id)).toEqual(['1-1400: Dr 110', '2-1200: Cr 110']);
     const valuation = await get(`/api/inventory/valuation?productId=${product.id}`);
     expect(valuation.total).toBe('270');
   });
@@ -77,7 +61,7 @@ describe('order to cash', () => {
       lines: [{ lineId: order.lines[0]!.id, quantity: '4' }],
     });
     expect((await get(`/api/sales-orders/${order.id}`)).state).toBe('partially_delivered');
-    expect(await entryOf(delivery.id)).toEqual(['1-1400: Cr 36', '5-1000: Dr 36']);
+    expect(await entryOf(t.api, owner, delivery.id)).toEqual(['1-1400: Cr 36', '5-1000: Dr 36']);
   });
 
   it('refuses to invoice more than was delivered, and writes nothing', async () => {
@@ -101,7 +85,7 @@ describe('order to cash', () => {
     expect(posted.state).toBe('posted');
     expect(posted.number).toMatch(/^INV-\d{4}-00001$/);
     firstInvoice = posted;
-    expect(await entryOf(draft.id)).toEqual(['1-1300: Dr 111', '2-1400: Cr 11', '4-1000: Cr 100']);
+    expect(await entryOf(t.api, owner, draft.id)).toEqual(['1-1300: Dr 111', '2-1400: Cr 11', '4-1000: Cr 100']);
     const invoicedOrder = await get(`/api/sales-orders/${order.id}`);
     expect(invoicedOrder.state).toBe('partially_delivered');
     expect(invoicedOrder.lines[0]).toMatchObject({ deliveredQuantity: '4', invoicedQuantity: '4' });
@@ -115,7 +99,7 @@ describe('order to cash', () => {
   it('delivers and invoices the last two; the order is invoiced', async () => {
     const delivery = await post(`/api/sales-orders/${order.id}/deliveries`, {});
     expect((await get(`/api/sales-orders/${order.id}`)).state).toBe('delivered');
-    expect(await entryOf(delivery.id)).toEqual(['1-1400: Cr 18', '5-1000: Dr 18']);
+    expect(await entryOf(t.api, owner, delivery.id)).toEqual(['1-1400: Cr 18', '5-1000: Dr 18']);
     const draft = await post('/api/customer-invoices', { salesOrderId: order.id, invoiceDate: day(0) });
     expect(draft).toMatchObject({ subtotal: '50', taxTotal: '5.5', total: '55.5' });
     secondInvoice = await post(`/api/customer-invoices/${draft.id}/post`, undefined, 200);
@@ -139,7 +123,7 @@ describe('order to cash', () => {
       reference: 'TRF 001',
     });
     expect(payment.allocations).toEqual([expect.objectContaining({ invoiceId: firstInvoice.id, amount: '100' })]);
-    expect(await entryOf(payment.id)).toEqual(['1-1200: Dr 100', '1-1300: Cr 100']);
+    expect(await entryOf(t.api, owner, payment.id)).toEqual(['1-1200: Dr 100', '1-1300: Cr 100']);
     expect(await get(`/api/customer-invoices/${firstInvoice.id}`)).toMatchObject({
       state: 'partially_paid',
       amountPaid: '100',
@@ -150,7 +134,7 @@ describe('order to cash', () => {
   it('takes a second payment of 80: both invoices paid, 13.50 kept as the customer’s credit', async () => {
     const payment = await post('/api/customer-payments', { customerId: customer.id, amount: '80', method: 'cash' });
     expect(payment).toMatchObject({ allocatedAmount: '66.5', unallocatedAmount: '13.5' });
-    expect(await entryOf(payment.id)).toEqual(['1-1100: Dr 80', '1-1300: Cr 66.5', '2-1300: Cr 13.5']);
+    expect(await entryOf(t.api, owner, payment.id)).toEqual(['1-1100: Dr 80', '1-1300: Cr 66.5', '2-1300: Cr 13.5']);
     for (const invoice of [firstInvoice, secondInvoice]) {
       expect((await get(`/api/customer-invoices/${invoice.id}`)).state).toBe('paid');
     }
@@ -194,7 +178,11 @@ describe('credit notes, credit limits, closed periods and other companies', () =
     const cancelled = await post(`/api/customer-invoices/${draft.id}/cancel`, { reason: 'Wrong customer' }, 200);
     expect(cancelled.state).toBe('cancelled');
     expect(cancelled.creditNoteNumber).toMatch(/^CN-\d{4}-00001$/);
-    expect(await entryOf(cancelled.creditNoteId)).toEqual(['1-1300: Cr 111', '2-1400: Dr 11', '4-3000: Dr 100']);
+    expect(await entryOf(t.api, owner, cancelled.creditNoteId)).toEqual([
+      '1-1300: Cr 111',
+      '2-1400: Dr 11',
+      '4-3000: Dr 100',
+    ]);
   });
 
   it('refuses to cancel a paid invoice', async () => {
@@ -252,9 +240,9 @@ describe('credit notes, credit limits, closed periods and other companies', () =
       expect((await t.api.get(url, { token: other.token })).status).toBe(404);
     }
     expect((await post(`/api/customer-invoices/${id}/post`, undefined, 404, other)).error.code).toBe('not_found');
-    expect((await get('/api/customer-invoices', 200, other)).items).toEqual([]);
-    expect((await get('/api/customer-payments', 200, other)).items).toEqual([]);
-    expect((await get('/api/receivables/aging', 200, other)).items).toEqual([]);
+    expect((await get('/api/customer-invoices', other)).items).toEqual([]);
+    expect((await get('/api/customer-payments', other)).items).toEqual([]);
+    expect((await get('/api/receivables/aging', other)).items).toEqual([]);
     expect(
       (await post('/api/customer-payments', { customerId: customer.id, amount: '5', method: 'cash' }, 400, other)).error
         .details.fields[0].path,

@@ -22,10 +22,12 @@ import {
   tenantIsolation,
   timestampColumn,
 } from '../../db/columns.ts';
+import { literalList } from '../../db/sql-fragments.ts';
 import { journalEntries } from '../accounting/schema.ts';
 import { products } from '../catalog/schema.ts';
 import { customers } from '../partners/schema.ts';
 import { salesOrders } from '../sales/schema.ts';
+import { openInvoiceStates } from './invoice.workflow.ts';
 
 export const invoiceStates = ['draft', 'posted', 'partially_paid', 'paid', 'cancelled'] as const;
 export type InvoiceState = (typeof invoiceStates)[number];
@@ -77,7 +79,7 @@ export const customerInvoices = pgTable(
     index('customer_invoices_by_order').on(t.tenantId, t.salesOrderId),
     index('customer_invoices_open_by_due')
       .on(t.tenantId, t.dueDate, t.id)
-      .where(sql`state in ('posted', 'partially_paid')`),
+      .where(sql`state in (${literalList(openInvoiceStates)})`),
     foreignKey({
       name: 'customer_invoices_customer_fk',
       columns: [t.tenantId, t.customerId],
@@ -98,10 +100,7 @@ export const customerInvoices = pgTable(
       columns: [t.tenantId, t.journalEntryId],
       foreignColumns: [journalEntries.tenantId, journalEntries.id],
     }),
-    check(
-      'customer_invoices_state_valid',
-      sql`${t.state} in ('draft', 'posted', 'partially_paid', 'paid', 'cancelled')`,
-    ),
+    check('customer_invoices_state_valid', sql`${t.state} in (${literalList(invoiceStates)})`),
     check('customer_invoices_kind_valid', sql`${t.kind} in ('invoice', 'credit_note')`),
     check('customer_invoices_numbered_when_posted', sql`${t.state} = 'draft' or ${t.number} is not null`),
     check('customer_invoices_paid_within', sql`${t.amountPaid} >= 0 and ${t.amountPaid} <= ${t.total}`),

@@ -1,23 +1,18 @@
-import { definePermissions } from '../../platform/permissions/permissions.ts';
 import type { ErpModule } from '../module.ts';
 import './audit-references.ts';
+import './errors.ts';
+import './permissions.ts';
 import { registerPartnerRoutes } from './routes.ts';
 
+export { createCustomer } from './commands/create-customer.ts';
+export type { CustomerRow } from './commands/customer-fields.ts';
 export {
-  type CustomerRow,
-  createCustomer,
   creditLimitOf,
   customerNameOf,
   getCustomer,
   getCustomersByIds,
   lockCustomer,
-} from './customers.ts';
-
-definePermissions('partners', {
-  'partners.customer.read': 'See customers',
-  'partners.customer.create': 'Create customers',
-  'partners.customer.update': 'Change and deactivate customers',
-});
+} from './queries/customer-queries.ts';
 
 /** Customers (and, later, vendors). */
 export const partnersModule: ErpModule = { name: 'partners', registerRoutes: registerPartnerRoutes };

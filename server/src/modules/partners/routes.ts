@@ -7,15 +7,10 @@ import { access } from '../../platform/http/access.ts';
 import { pageQuery } from '../../platform/http/pagination.ts';
 import { booleanQuery, email, idParams, iso, text, timestampOut } from '../../platform/http/schemas.ts';
 import { decimalInput, decimalOut } from '../../platform/money.ts';
-import {
-  type CustomerRow,
-  createCustomer,
-  customerSorts,
-  getCustomer,
-  listAllCustomers,
-  listCustomers,
-  updateCustomer,
-} from './customers.ts';
+import { createCustomer } from './commands/create-customer.ts';
+import type { CustomerRow } from './commands/customer-fields.ts';
+import { updateCustomer } from './commands/update-customer.ts';
+import { customerSorts, getCustomer, listAllCustomers, listCustomers } from './queries/customer-queries.ts';
 import { customerTypes } from './schema.ts';
 
 const CustomerOut = z

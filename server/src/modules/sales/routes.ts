@@ -11,10 +11,13 @@ import { companyCurrency, companyToday } from '../../platform/tenancy/company-ca
 import { type RecordedOperation, returnConditions } from '../inventory/index.ts';
 import { cancelSalesOrder } from './commands/cancel-sales-order.ts';
 import { confirmSalesOrder } from './commands/confirm-sales-order.ts';
-import { deliverSalesOrder, returnSalesOrder } from './commands/deliver-sales-order.ts';
-import { createSalesOrder, priceOrderLines, updateSalesOrder } from './commands/save-sales-order.ts';
+import { createSalesOrder } from './commands/create-sales-order.ts';
+import { deliverSalesOrder } from './commands/deliver-sales-order.ts';
+import { returnSalesOrder } from './commands/return-sales-order.ts';
+import { priceOrderLines } from './commands/sales-order-lines.ts';
+import { updateSalesOrder } from './commands/update-sales-order.ts';
 import { getSalesOrder, listAllSalesOrders, listSalesOrders, salesOrderSorts } from './queries/sales-order-queries.ts';
-import { salesOrderFlow } from './sales-order.workflow.ts';
+import { type SalesOrderAction, salesOrderFlow } from './sales-order.workflow.ts';
 import { type SalesOrderState, salesOrderStates } from './schema.ts';
 
 const ignoredTotal = z
@@ -95,7 +98,7 @@ const SalesOrderOut = z
     cancelledAt: timestampOut.nullable(),
     cancelReason: z.string().nullable(),
     allowedActions: z
-      .array(z.enum(Object.keys(salesOrderFlow.transitions) as [keyof typeof salesOrderFlow.transitions]))
+      .array(z.enum(salesOrderFlow.actions as [SalesOrderAction, ...SalesOrderAction[]]))
       .describe('What the order’s state allows now'),
     lines: z.array(LineOut),
     reservations: z.array(

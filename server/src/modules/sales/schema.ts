@@ -23,6 +23,7 @@ import {
   tenantIsolation,
   timestampColumn,
 } from '../../db/columns.ts';
+import { literalList } from '../../db/sql-fragments.ts';
 import { products } from '../catalog/schema.ts';
 import { warehouses } from '../inventory/schema.ts';
 import { customers } from '../partners/schema.ts';
@@ -82,10 +83,7 @@ export const salesOrders = pgTable(
       columns: [t.tenantId, t.warehouseId],
       foreignColumns: [warehouses.tenantId, warehouses.id],
     }),
-    check(
-      'sales_orders_state_valid',
-      sql`${t.state} in ('draft', 'confirmed', 'partially_delivered', 'delivered', 'invoiced', 'closed', 'cancelled')`,
-    ),
+    check('sales_orders_state_valid', sql`${t.state} in (${literalList(salesOrderStates)})`),
     check('sales_orders_invoiced_within', sql`${t.invoicedAmount} >= 0 and ${t.invoicedAmount} <= ${t.total}`),
     tenantIsolation(),
   ],

@@ -21,6 +21,7 @@ import {
   tenantIsolation,
   timestampColumn,
 } from '../../db/columns.ts';
+import { literalList } from '../../db/sql-fragments.ts';
 import { products } from '../catalog/schema.ts';
 import { locations, lots, stockAdjustments, warehouses } from '../inventory/schema.ts';
 
@@ -52,8 +53,6 @@ export const varianceReasons = [
   'other',
 ] as const;
 export type VarianceReason = (typeof varianceReasons)[number];
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(', '));
 
 /**
  * A stock count (stock opname) of one warehouse, narrowed to some zones, locations or product
@@ -117,8 +116,8 @@ export const stockCounts = pgTable(
       columns: [t.tenantId, t.adjustmentId],
       foreignColumns: [stockAdjustments.tenantId, stockAdjustments.id],
     }),
-    check('stock_counts_state_valid', sql`${t.state} in (${inList(stockCountStates)})`),
-    check('stock_counts_frequency_valid', sql`${t.frequency} in (${inList(countFrequencies)})`),
+    check('stock_counts_state_valid', sql`${t.state} in (${literalList(stockCountStates)})`),
+    check('stock_counts_frequency_valid', sql`${t.frequency} in (${literalList(countFrequencies)})`),
     tenantIsolation(),
   ],
 );
@@ -183,7 +182,10 @@ export const stockCountLines = pgTable(
     }),
     check('stock_count_lines_quantities_valid', sql`${t.systemQuantity} >= 0 and ${t.unitCost} >= 0`),
     check('stock_count_lines_counted_valid', sql`${t.countedQuantity} is null or ${t.countedQuantity} >= 0`),
-    check('stock_count_lines_reason_valid', sql`${t.reason} is null or ${t.reason} in (${inList(varianceReasons)})`),
+    check(
+      'stock_count_lines_reason_valid',
+      sql`${t.reason} is null or ${t.reason} in (${literalList(varianceReasons)})`,
+    ),
     tenantIsolation(),
   ],
 );

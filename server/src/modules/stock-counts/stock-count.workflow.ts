@@ -10,24 +10,66 @@ export type StockCountAction = StockCountTransition | 'record';
  * posted, in that order; approval cannot be skipped. A rejection sends it back to counting, and
  * it can be cancelled until it is posted.
  */
-export const stockCountFlow = defineWorkflow<StockCountState, StockCountAction>('stock count', {
-  start: { from: ['scheduled'], to: 'counting' },
-  record: { from: ['counting'], to: 'counting' },
-  finish: { from: ['counting'], to: 'counted' },
-  review: { from: ['counted'], to: 'reviewed' },
-  approve: { from: ['reviewed'], to: 'approved' },
-  reject: { from: ['counted', 'reviewed', 'approved'], to: 'counting' },
-  post: { from: ['approved'], to: 'posted' },
-  cancel: { from: ['scheduled', 'counting', 'counted', 'reviewed', 'approved'], to: 'cancelled' },
-});
+export const stockCountFlow = defineWorkflow<StockCountState, StockCountAction>(
+  'stock count',
+  {
+    start: {
+      from: ['scheduled'],
+      to: 'counting',
+      stamp: 'started',
+      audit: 'stock_count.started',
+      refusal: (s) => `Only scheduled counts can be started; this count is ${s}`,
+    },
+    record: {
+      from: ['counting'],
+      to: 'counting',
+      refusal: (s) => `Counted quantities can be recorded only while counting; this count is ${s}`,
+    },
+    finish: {
+      from: ['counting'],
+      to: 'counted',
+      stamp: 'counted',
+      audit: 'stock_count.counting_finished',
+      refusal: (s) => `Counting can be finished only while counting; this count is ${s}`,
+    },
+    review: {
+      from: ['counted'],
+      to: 'reviewed',
+      stamp: 'reviewed',
+      audit: 'stock_count.reviewed',
+      refusal: (s) => `Only counted counts can be reviewed; this count is ${s}`,
+    },
+    approve: {
+      from: ['reviewed'],
+      to: 'approved',
+      stamp: 'approved',
+      audit: 'stock_count.approved',
+      refusal: (s) => `Only reviewed counts can be approved; this count is ${s}`,
+    },
+    reject: {
+      from: ['counted', 'reviewed', 'approved'],
+      to: 'counting',
+      stamp: 'rejected',
+      audit: 'stock_count.rejected',
+      refusal: (s) => `Only counted, reviewed or approved counts can be rejected; this count is ${s}`,
+    },
+    post: {
+      from: ['approved'],
+      to: 'posted',
+      stamp: 'posted',
+      audit: 'stock_count.posted',
+      refusal: (s) => `Only approved counts can be posted; this count is ${s}`,
+    },
+    cancel: {
+      from: ['scheduled', 'counting', 'counted', 'reviewed', 'approved'],
+      to: 'cancelled',
+      stamp: 'cancelled',
+      audit: 'stock_count.cancelled',
+      refusal: (s) => `Only counts not yet posted can be cancelled; this count is ${s}`,
+    },
+  },
+  { table: 'stock_counts', auditEntity: 'stock_count', updatedAt: true },
+);
 
-/** The columns a transition stamps with its time and user. */
-export const transitionStamps: Record<StockCountTransition, { at: string; by: string }> = {
-  start: { at: 'started_at', by: 'started_by' },
-  finish: { at: 'counted_at', by: 'counted_by' },
-  review: { at: 'reviewed_at', by: 'reviewed_by' },
-  approve: { at: 'approved_at', by: 'approved_by' },
-  reject: { at: 'rejected_at', by: 'rejected_by' },
-  post: { at: 'posted_at', by: 'posted_by' },
-  cancel: { at: 'cancelled_at', by: 'cancelled_by' },
-};
+/** Counts still under way: any that can still be cancelled, i.e. neither posted nor cancelled. */
+export const openCountStates = stockCountFlow.statesAllowing('cancel');

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createOrder, createProduct, stockOf } from '../../test/fixtures.ts';
+import { expectingApi } from '../../test/http.ts';
 import { addEmployee, type OnboardedCompany, onboardCompany, type Session } from '../../test/onboarding.ts';
 import { pdfText } from '../../test/pdf-text.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
@@ -30,19 +31,12 @@ afterAll(async () => {
   await t.close();
 });
 
-async function call(
-  method: 'GET' | 'POST' | 'PUT',
-  url: string,
-  body?: unknown,
-  status = method === 'GET' ? 200 : url === '/api/stock-counts' ? 201 : 200,
-  as: { token: string } = owner,
-) {
-  const r = await t.api.request(method, url, body, { token: as.token });
-  expect(r.status, JSON.stringify(r.body)).toBe(status);
-  return r.body;
-}
-const post = (url: string, body?: unknown, status?: number, as?: { token: string }) =>
-  call('POST', url, body, status, as);
+/** Creating a count answers 201; every other request here, 200. */
+const { call, post } = expectingApi(
+  () => t.api,
+  () => owner,
+  (method, url) => (method === 'POST' && url === '/api/stock-counts' ? 201 : 200),
+);
 
 /** A category of its own, so each test counts only the products it made. */
 async function category() {

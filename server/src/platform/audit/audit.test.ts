@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createOrder, createProduct } from '../../test/fixtures.ts';
+import { expectingApi } from '../../test/http.ts';
 import { type OnboardedCompany, onboardCompany } from '../../test/onboarding.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
@@ -16,11 +17,10 @@ afterAll(async () => {
   await t.close();
 });
 
-async function post(url: string, body?: unknown, status = 201, as = owner) {
-  const r = await t.api.post(url, body, { token: as.token });
-  expect(r.status, JSON.stringify(r.body)).toBe(status);
-  return r.body;
-}
+const { post } = expectingApi(
+  () => t.api,
+  () => owner,
+);
 
 async function trail(entity: string, id: string, as = owner) {
   const r = await t.api.get(`/api/audit?entity=${entity}&id=${id}`, { token: as.token });

@@ -5,8 +5,10 @@ import { auditInsert } from '../../../platform/audit/audit.ts';
 import { BusinessRuleViolation, invalidField } from '../../../platform/errors.ts';
 import { Exact } from '../../../platform/money.ts';
 import { allocateDocumentNumber, defineDocumentNumbering } from '../../../platform/numbering/numbering.ts';
+import { transitionAudit, transitionUpdate } from '../../../platform/transition.ts';
 import { type AccountPurpose, seedChartOfAccounts } from '../chart-template.ts';
 import { UnbalancedEntry } from '../errors.ts';
+import { journalEntryFlow, postedEntryState } from '../journal-entry.workflow.ts';
 import { openPeriodFor } from '../periods.ts';
 
 defineDocumentNumbering('journal_entry', 'JE');
@@ -156,22 +158,24 @@ export async function writePostedEntry(
       cost_center: l.costCenter,
     })),
   );
+  const draft = { id, state: 'draft' } as const;
+  const details = { number, entryDate: write.entryDate, memo: write.memo, source: write.source ?? null, total, lines };
   const entry = write.draftId
-    ? sql`update journal_entries set state = 'posted', number = ${number}, period_id = ${period.id}, total = ${total},
-            posted_at = now(), posted_by = ${ctx.actor.userId}, updated_at = now()
-          where tenant_id = ${ctx.tenantId} and id = ${id} and state = 'draft' returning id`
+    ? transitionUpdate(ctx, journalEntryFlow, draft, 'post', {
+        set: sql`number = ${number}, period_id = ${period.id}, total = ${total}`,
+      })
     : sql`insert into journal_entries (tenant_id, id, number, entry_date, period_id, memo, source_type, source_id,
             source_number, state, total, reversal_of, created_by, posted_by, posted_at)
           values (${ctx.tenantId}, ${id}, ${number}, ${write.entryDate}, ${period.id}, ${write.memo},
-            ${write.source?.type ?? null}, ${write.source?.id ?? null}, ${write.source?.number ?? null}, 'posted',
+            ${write.source?.type ?? null}, ${write.source?.id ?? null}, ${write.source?.number ?? null}, ${postedEntryState},
             ${total}, ${write.reversalOf ?? null}, ${ctx.actor.userId}, ${ctx.actor.userId}, now())
           returning id`;
-  const audit = auditInsert(ctx, {
-    action: 'journal_entry.posted',
-    entity: 'journal_entry',
-    entityId: id,
-    after: { number, entryDate: write.entryDate, memo: write.memo, source: write.source ?? null, total, lines },
-  });
+  const audit = auditInsert(
+    ctx,
+    write.draftId
+      ? transitionAudit(journalEntryFlow, draft, 'post', { audit: details })
+      : { action: 'journal_entry.posted', entity: 'journal_entry', entityId: id, after: details },
+  );
   await ctx.tx.execute(
     sql`with entry as (${entry}),
         line_rows as (

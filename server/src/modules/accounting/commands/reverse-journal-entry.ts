@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { queryOne, type TenantContext } from '../../../db/database.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import { Conflict, InvalidTransition, NotFound } from '../../../platform/errors.ts';
+import { Conflict, NotFound } from '../../../platform/errors.ts';
+import { journalEntryFlow } from '../journal-entry.workflow.ts';
 import { CLOSING_PERIOD_NO } from '../periods.ts';
 import { storedLines } from '../queries/journal-queries.ts';
 import { type PostedEntry, writePostedEntry } from './post-journal-entry.ts';
@@ -34,7 +35,7 @@ export async function reverseJournalEntry(
         where e.tenant_id = ${ctx.tenantId} and e.id = ${entryId} for update of e`,
   );
   if (!entry) throw new NotFound('Journal entry', entryId);
-  if (entry.state !== 'posted') throw new InvalidTransition('journal entry', entry.state, 'reverse', ['post']);
+  journalEntryFlow.assert(entry.state, 'reverse');
   if (entry.reversed_by) {
     throw new Conflict('already_reversed', `Journal entry ${entry.number} has already been reversed`, {
       reversedBy: entry.reversed_by,

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { queryOne, queryRows, type TenantContext } from '../../../db/database.ts';
 import { cursorPart, decodeCursor, toPage } from '../../../platform/http/pagination.ts';
 import { getCustomersByIds } from '../../partners/index.ts';
+import { postedEntryState } from '../journal-entry.workflow.ts';
 import type { EntryState } from '../schema.ts';
 import { isoTime } from './sql.ts';
 
@@ -123,7 +124,7 @@ export async function getEntry(ctx: TenantContext, id: string) {
         from journal_entries e where e.tenant_id = ${ctx.tenantId} and e.id = ${id}`,
   );
   if (!entry) return undefined;
-  const table = entry.state === 'posted' ? sql`journal_lines` : sql`journal_draft_lines`;
+  const table = entry.state === postedEntryState ? sql`journal_lines` : sql`journal_draft_lines`;
   const lines = await queryRows<Omit<EntryLine, 'partnerName'>>(
     ctx.tx,
     sql`select l.line_no as "lineNo", l.account_id as "accountId", a.code as "accountCode", a.name as "accountName",

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Orm, queryRows } from '../../../db/database.ts';
+import { postedEntryState } from '../journal-entry.workflow.ts';
 
 /**
  * SPEC §6 invariants 3 and 10 on the ledger, checked with SQL over a whole database (as the
@@ -23,11 +24,11 @@ export async function ledgerInvariantViolations(orm: Orm): Promise<string[]> {
         select format('entry %s (%s) does not balance: debit %s, credit %s, %s lines', e.number, e.id,
                       coalesce(s.debit, 0), coalesce(s.credit, 0), coalesce(s.lines, 0)) as problem
         from journal_entries e left join entry_sums s on s.tenant_id = e.tenant_id and s.entry_id = e.id
-        where e.state = 'posted' and (s.lines is null or s.lines < 2 or s.debit <> s.credit or s.debit <> e.total)
+        where e.state = ${postedEntryState} and (s.lines is null or s.lines < 2 or s.debit <> s.credit or s.debit <> e.total)
         union all
         select format('draft entry %s has ledger lines', e.id)
         from journal_entries e join entry_sums s on s.tenant_id = e.tenant_id and s.entry_id = e.id
-        where e.state <> 'posted'
+        where e.state <> ${postedEntryState}
         union all
         select format('line %s differs from its entry %s in date or period', l.id, e.number)
         from journal_lines l join journal_entries e on e.tenant_id = l.tenant_id and e.id = l.entry_id

@@ -9,8 +9,12 @@ import { pageQuery } from '../../../platform/http/pagination.ts';
 import { idParams, text } from '../../../platform/http/schemas.ts';
 import { decimalInput } from '../../../platform/money.ts';
 import { companyToday } from '../../../platform/tenancy/company-calendar.ts';
-import { createDraftEntry, deleteDraftEntry, postDraftEntry, updateDraftEntry } from '../commands/draft-entries.ts';
+import { createDraftEntry } from '../commands/create-draft-entry.ts';
+import { deleteDraftEntry } from '../commands/delete-draft-entry.ts';
+import { postDraftEntry } from '../commands/post-draft-entry.ts';
 import { reverseJournalEntry } from '../commands/reverse-journal-entry.ts';
+import { updateDraftEntry } from '../commands/update-draft-entry.ts';
+import { journalEntryFlow } from '../journal-entry.workflow.ts';
 import { type EntrySummary, getEntry, listEntries } from '../queries/journal-queries.ts';
 import { entryStates } from '../schema.ts';
 import { day, EntryOut, EntrySummaryOut, tags } from './schemas.ts';
@@ -45,8 +49,7 @@ const ListQuery = z.object({
 async function detail(ctx: TenantContext, id: string) {
   const entry = await getEntry(ctx, id);
   if (!entry) throw new NotFound('Journal entry', id);
-  const allowedActions: Array<'edit' | 'delete' | 'post' | 'reverse'> =
-    entry.state === 'draft' ? ['edit', 'delete', 'post'] : entry.reversedBy ? [] : ['reverse'];
+  const allowedActions = entry.reversedBy ? [] : journalEntryFlow.actionsFrom(entry.state);
   return { ...entry, allowedActions };
 }
 

@@ -4,13 +4,11 @@ import { z } from 'zod';
 import type { TenantContext } from '../../../db/database.ts';
 import { access } from '../../../platform/http/access.ts';
 import { idParams } from '../../../platform/http/schemas.ts';
-import {
-  closeFiscalYear,
-  closePeriod,
-  openFiscalYear,
-  reopenFiscalYear,
-  reopenPeriod,
-} from '../commands/close-periods.ts';
+import { closeFiscalYear } from '../commands/close-fiscal-year.ts';
+import { closePeriod } from '../commands/close-period.ts';
+import { openFiscalYear } from '../commands/open-fiscal-year.ts';
+import { reopenFiscalYear } from '../commands/reopen-fiscal-year.ts';
+import { reopenPeriod } from '../commands/reopen-period.ts';
 import { listFiscalYears } from '../queries/period-queries.ts';
 import { FiscalYearOut, tags } from './schemas.ts';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { decimalOut } from '../../../platform/money.ts';
 import { accountPurposes } from '../chart-template.ts';
+import { type JournalEntryAction, journalEntryFlow } from '../journal-entry.workflow.ts';
 import { accountTypes, cashFlowActivities, entryStates, normalSides, periodStates } from '../schema.ts';
 
 export const tags = ['Accounting'];
@@ -52,7 +53,7 @@ export const EntryOut = z
     postedBy: z.uuid().nullable(),
     reversalOfNumber: z.string().nullable(),
     reversedByNumber: z.string().nullable(),
-    allowedActions: z.array(z.enum(['edit', 'delete', 'post', 'reverse'])),
+    allowedActions: z.array(z.enum(journalEntryFlow.actions as [JournalEntryAction, ...JournalEntryAction[]])),
     lines: z.array(
       z.object({
         lineNo: z.number().int(),

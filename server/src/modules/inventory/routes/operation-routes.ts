@@ -9,8 +9,9 @@ import { idParams, optionalText, text } from '../../../platform/http/schemas.ts'
 import { decimalInput } from '../../../platform/money.ts';
 import { companyToday } from '../../../platform/tenancy/company-calendar.ts';
 import { receiveStock } from '../commands/receive-stock.ts';
+import { receiveTransfer } from '../commands/receive-transfer.ts';
 import { scrapReasons, scrapStock } from '../commands/scrap-stock.ts';
-import { receiveTransfer, transferStock } from '../commands/transfer-stock.ts';
+import { transferStock } from '../commands/transfer-stock.ts';
 import { getOperation, listOperations } from '../queries/operation-queries.ts';
 import { operationStates, operationTypes } from '../schema.ts';
 import { OperationOut } from './schemas.ts';

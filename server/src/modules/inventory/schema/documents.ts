@@ -9,6 +9,7 @@ import {
   tenantIsolation,
   timestampColumn,
 } from '../../../db/columns.ts';
+import { literalList } from '../../../db/sql-fragments.ts';
 import { products } from '../../catalog/schema.ts';
 import { lots } from './stock.ts';
 import { locations, warehouses } from './structure.ts';
@@ -59,7 +60,7 @@ export const stockOperations = pgTable(
       foreignColumns: [locations.tenantId, locations.id],
     }),
     check('stock_operations_type_valid', sql`${t.type} in ('receipt', 'delivery', 'transfer', 'scrap', 'return')`),
-    check('stock_operations_state_valid', sql`${t.state} in ('in_transit', 'done')`),
+    check('stock_operations_state_valid', sql`${t.state} in (${literalList(operationStates)})`),
     tenantIsolation(),
   ],
 );

@@ -1,14 +1,15 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { TenantContext } from '../../../db/database.ts';
-import { recordAudit } from '../../../platform/audit/audit.ts';
 import { Exact } from '../../../platform/money.ts';
 import { allocateDocumentNumber } from '../../../platform/numbering/numbering.ts';
+import { applyTransition } from '../../../platform/transition.ts';
 import { postJournalEntry } from '../../accounting/index.ts';
 import { recordOrderInvoicing } from '../../sales/index.ts';
 import { InvoiceHasPayments } from '../errors.ts';
 import { invoiceFlow } from '../invoice.workflow.ts';
 import { customerInvoiceLines, customerInvoices } from '../schema.ts';
-import { invoiceJournalLines, lockInvoice } from './post-invoice.ts';
+import { invoiceJournalLines } from './invoice-journal-lines.ts';
+import { lockInvoice } from './lock-invoice.ts';
 
 /**
  * A draft is simply cancelled. A posted invoice with nothing paid is cancelled by a credit note:
@@ -74,17 +75,10 @@ export async function cancelInvoice(ctx: TenantContext, id: string, options: { r
       );
     }
   }
-  const [cancelled] = await ctx.tx
-    .update(customerInvoices)
-    .set({ state: 'cancelled', cancelledAt: new Date(), cancelledBy: ctx.actor.userId, cancelReason: options.reason })
-    .where(and(eq(customerInvoices.tenantId, ctx.tenantId), eq(customerInvoices.id, id)))
-    .returning();
-  await recordAudit(ctx, {
-    action: 'customer_invoice.cancelled',
-    entity: 'customer_invoice',
-    entityId: id,
-    before: { state: invoice.state },
-    after: { state: 'cancelled', reason: options.reason, creditNote: creditNote?.number ?? null },
+  await applyTransition(ctx, invoiceFlow, invoice, 'cancel', {
+    set: sql`cancel_reason = ${options.reason}`,
+    audit: { reason: options.reason, creditNote: creditNote?.number ?? null },
   });
-  return { invoice: cancelled!, creditNote };
+  const { invoice: cancelled } = await lockInvoice(ctx, id);
+  return { invoice: cancelled, creditNote };
 }

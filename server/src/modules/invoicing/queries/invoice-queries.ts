@@ -1,11 +1,11 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { queryOne, queryRows, type TenantContext } from '../../../db/database.ts';
-import { containsPattern, decimalText, startsWithPattern } from '../../../db/sql-fragments.ts';
+import { containsPattern, decimalText, literalList, startsWithPattern } from '../../../db/sql-fragments.ts';
 import { keyset, toPage } from '../../../platform/http/pagination.ts';
 import { journalEntryNumberOf } from '../../accounting/index.ts';
 import { customerNameOf } from '../../partners/index.ts';
 import { salesOrderNumberOf } from '../../sales/index.ts';
-import { invoiceFlow } from '../invoice.workflow.ts';
+import { invoiceFlow, openInvoiceStates } from '../invoice.workflow.ts';
 import type { InvoiceKind, InvoiceState, PaymentMethod } from '../schema.ts';
 
 export interface InvoiceFilter {
@@ -46,7 +46,7 @@ const summaryColumns = (
   i.due_date::text as "dueDate", i.currency, i.state, ${decimalText(sql`i.subtotal`)} as subtotal,
   ${decimalText(sql`i.tax_total`)} as "taxTotal", ${decimalText(sql`i.total`)} as total,
   ${decimalText(sql`i.amount_paid`)} as "amountPaid",
-  ${decimalText(sql`case when i.kind = 'invoice' and i.state in ('posted', 'partially_paid') then i.total - i.amount_paid else 0 end`)} as "amountDue"`;
+  ${decimalText(sql`case when i.kind = 'invoice' and i.state in (${literalList(openInvoiceStates)}) then i.total - i.amount_paid else 0 end`)} as "amountDue"`;
 
 function conditions(ctx: TenantContext, filter: InvoiceFilter): SQL[] {
   return [
@@ -58,7 +58,7 @@ function conditions(ctx: TenantContext, filter: InvoiceFilter): SQL[] {
     filter.dateFrom ? sql`i.invoice_date >= ${filter.dateFrom}` : undefined,
     filter.dateTo ? sql`i.invoice_date <= ${filter.dateTo}` : undefined,
     filter.overdueOn
-      ? sql`i.kind = 'invoice' and i.state in ('posted', 'partially_paid') and i.due_date < ${filter.overdueOn}`
+      ? sql`i.kind = 'invoice' and i.state in (${literalList(openInvoiceStates)}) and i.due_date < ${filter.overdueOn}`
       : undefined,
     filter.search
       ? sql`(i.number ilike ${startsWithPattern(filter.search)} or i.customer_name ilike ${containsPattern(filter.search)})`

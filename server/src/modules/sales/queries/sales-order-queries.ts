@@ -1,9 +1,9 @@
 import { and, eq, gte, like, lte, type SQL, sql } from 'drizzle-orm';
 import { queryOne, type TenantContext } from '../../../db/database.ts';
-import { decimalText, isoText, startsWithPattern } from '../../../db/sql-fragments.ts';
+import { decimalText, isoText, literalList, startsWithPattern } from '../../../db/sql-fragments.ts';
 import { keyset, parseSort, toPage } from '../../../platform/http/pagination.ts';
 import { listReservations, operationsOfSource, type Reservation } from '../../inventory/index.ts';
-import { salesOrderFlow } from '../sales-order.workflow.ts';
+import { salesOrderFlow, soldOrderStates } from '../sales-order.workflow.ts';
 import { type SalesOrderState, salesOrders } from '../schema.ts';
 
 /**
@@ -77,10 +77,11 @@ export interface SalesOrderView {
  * document (its lines do not change; GET the order for them). Kept small because confirmation is
  * the busiest write of the product.
  */
-export function orderStateColumns(): SQL {
-  return sql`o.id, o.number, o.state, ${decimalText(sql`o.total`)} as total,
-    ${isoText(sql`o.confirmed_at`)} as "confirmedAt", ${isoText(sql`o.cancelled_at`)} as "cancelledAt",
-    ${isoText(sql`o.updated_at`)} as "updatedAt"`;
+export function orderStateColumns(alias = 'o'): SQL {
+  const o = sql.raw(alias);
+  return sql`${o}.id, ${o}.number, ${o}.state, ${decimalText(sql`${o}.total`)} as total,
+    ${isoText(sql`${o}.confirmed_at`)} as "confirmedAt", ${isoText(sql`${o}.cancelled_at`)} as "cancelledAt",
+    ${isoText(sql`${o}.updated_at`)} as "updatedAt"`;
 }
 
 export interface SalesOrderStateView {
@@ -186,7 +187,7 @@ export async function salesInPeriod(ctx: TenantContext, from: string, to: string
     sql`select count(*)::int as orders, trim_scale(coalesce(sum(total), 0))::text as total
         from sales_orders
         where tenant_id = ${ctx.tenantId} and order_date between ${from} and ${to}
-          and state not in ('draft', 'cancelled')`,
+          and state in (${literalList(soldOrderStates)})`,
   );
   return row ?? { orders: 0, total: '0' };
 }

@@ -1,9 +1,11 @@
 import type { TenantContext } from '../../../db/database.ts';
 import { companyCurrency } from '../../../platform/tenancy/company-calendar.ts';
+import { applyTransition } from '../../../platform/transition.ts';
 import { ApprovalNeedsManager } from '../errors.ts';
 import { countLines, countTotals } from '../queries/count-lines.ts';
 import { stockCountSettings } from '../settings.ts';
-import { applyTransition, countFor } from './transition.ts';
+import { stockCountFlow } from '../stock-count.workflow.ts';
+import { countFor } from './lock-stock-count.ts';
 
 /**
  * Reviewed → approved. Whoever may review approves a count whose total variance value (gains and
@@ -27,7 +29,7 @@ export async function approveStockCount(
       currency,
     });
   }
-  await applyTransition(ctx, count, 'approve', {
+  await applyTransition(ctx, stockCountFlow, count, 'approve', {
     audit: {
       absoluteVarianceValue: totals.absoluteVarianceValue.toFixed(),
       approvalThreshold,

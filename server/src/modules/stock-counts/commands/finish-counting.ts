@@ -2,8 +2,10 @@ import type { TenantContext } from '../../../db/database.ts';
 import type { FieldProblem } from '../../../platform/errors.ts';
 import { ValidationFailed } from '../../../platform/errors.ts';
 import { companyCurrency } from '../../../platform/tenancy/company-calendar.ts';
+import { applyTransition } from '../../../platform/transition.ts';
 import { countLines, countTotals, describeLine, matchLine } from '../queries/count-lines.ts';
-import { applyTransition, assertMayCount, type Counter, countFor } from './transition.ts';
+import { stockCountFlow } from '../stock-count.workflow.ts';
+import { assertMayCount, type Counter, countFor } from './lock-stock-count.ts';
 
 /**
  * Counting → counted, once every line is counted, none waits for a recount, and every variance
@@ -39,7 +41,7 @@ export async function finishCounting(ctx: TenantContext, id: string, counter: Co
     );
   }
   const totals = countTotals(lines, currency);
-  await applyTransition(ctx, count, 'finish', {
+  await applyTransition(ctx, stockCountFlow, count, 'finish', {
     audit: {
       lines: totals.lines,
       linesWithVariance: totals.linesWithVariance,

@@ -3,13 +3,15 @@ import type { TenantContext } from '../../../db/database.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { Exact } from '../../../platform/money.ts';
 import { companyCurrency, companyToday } from '../../../platform/tenancy/company-calendar.ts';
+import { applyTransition } from '../../../platform/transition.ts';
 import { postAdjustment, stockLevelsOf } from '../../inventory/index.ts';
 import { CountExceedsStock, type NegativeLine } from '../errors.ts';
 import { countLines, matchLine, type StockCountLineRow } from '../queries/count-lines.ts';
 import type { StockCountRow } from '../queries/stock-count-queries.ts';
 import type { CountFrequency } from '../schema.ts';
+import { stockCountFlow } from '../stock-count.workflow.ts';
+import { countFor } from './lock-stock-count.ts';
 import { scheduleStockCount } from './schedule-stock-count.ts';
-import { applyTransition, countFor } from './transition.ts';
 
 interface Variance {
   line: StockCountLineRow;
@@ -111,7 +113,7 @@ export async function postStockCount(ctx: TenantContext, id: string): Promise<{ 
     );
     adjustmentId = adjustment.id;
   }
-  await applyTransition(ctx, count, 'post', {
+  await applyTransition(ctx, stockCountFlow, count, 'post', {
     set: sql`adjustment_id = ${adjustmentId}`,
     audit: { adjustmentId, lines: variances.length },
   });

@@ -7,8 +7,8 @@ import { currentUnitCosts, lotOfProduct } from '../../inventory/index.ts';
 import { countLines, type StockCountLineRow } from '../queries/count-lines.ts';
 import type { StockCountRow } from '../queries/stock-count-queries.ts';
 import { stockCountLines, type VarianceReason } from '../schema.ts';
+import { assertMayCount, type Counter, countFor } from './lock-stock-count.ts';
 import { countLocations, countProducts } from './start-stock-count.ts';
-import { assertMayCount, type Counter, countFor } from './transition.ts';
 
 /**
  * One entry of a save: a line named by its id, or by the product (id, or the SKU or barcode a

@@ -1,9 +1,11 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { TenantContext } from '../../../db/database.ts';
 import { invalidField } from '../../../platform/errors.ts';
+import { applyTransition } from '../../../platform/transition.ts';
 import { countLines } from '../queries/count-lines.ts';
 import { stockCountLines } from '../schema.ts';
-import { applyTransition, countFor } from './transition.ts';
+import { stockCountFlow } from '../stock-count.workflow.ts';
+import { countFor } from './lock-stock-count.ts';
 
 /**
  * Counted, reviewed or approved → back to counting, with the reason kept on the count. Lines the
@@ -33,7 +35,7 @@ export async function rejectStockCount(
         ),
       );
   }
-  await applyTransition(ctx, count, 'reject', {
+  await applyTransition(ctx, stockCountFlow, count, 'reject', {
     set: sql`reject_reason = ${input.reason}, counted_at = null, counted_by = null, reviewed_at = null,
              reviewed_by = null, approved_at = null, approved_by = null`,
     audit: { reason: input.reason, recountLines: recount.length },

@@ -1,10 +1,12 @@
 import type { TenantContext } from '../../../db/database.ts';
 import { BusinessRuleViolation } from '../../../platform/errors.ts';
+import { applyTransition } from '../../../platform/transition.ts';
 import { productsById, productsInCategories } from '../../catalog/index.ts';
 import { type CountableLocation, countableWarehouse, currentUnitCosts, stockLevelsIn } from '../../inventory/index.ts';
 import type { StockCountRow } from '../queries/stock-count-queries.ts';
 import { stockCountLines } from '../schema.ts';
-import { applyTransition, countFor } from './transition.ts';
+import { stockCountFlow } from '../stock-count.workflow.ts';
+import { countFor } from './lock-stock-count.ts';
 
 /** The locations a count covers: its zones and locations, or the whole warehouse when it names none. */
 export async function countLocations(ctx: TenantContext, count: StockCountRow): Promise<CountableLocation[]> {
@@ -75,5 +77,7 @@ export async function startStockCount(ctx: TenantContext, id: string): Promise<v
       })),
     );
   }
-  await applyTransition(ctx, count, 'start', { audit: { lines: lines.length, locations: locations.length } });
+  await applyTransition(ctx, stockCountFlow, count, 'start', {
+    audit: { lines: lines.length, locations: locations.length },
+  });
 }

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { queryOne, queryRows, type TenantContext } from '../../../db/database.ts';
-import { decimalText } from '../../../db/sql-fragments.ts';
+import { decimalText, literalList } from '../../../db/sql-fragments.ts';
 import { currencyDecimals, Exact } from '../../../platform/money.ts';
 import { companyCurrency } from '../../../platform/tenancy/company-calendar.ts';
 import type { VarianceReason } from '../schema.ts';
+import { openCountStates, stockCountFlow } from '../stock-count.workflow.ts';
 
 export interface EvaluationFilter {
   dateFrom: string;
@@ -19,18 +20,20 @@ export interface EvaluationFilter {
 export async function countEvaluation(ctx: TenantContext, filter: EvaluationFilter) {
   const currency = await companyCurrency(ctx);
   const decimals = currencyDecimals(currency);
+  const posted = stockCountFlow.transitions.post.to;
+  const cancelled = stockCountFlow.transitions.cancel.to;
   const inRange = sql`c.tenant_id = ${ctx.tenantId} and c.planned_date between ${filter.dateFrom} and ${filter.dateTo}
     ${filter.warehouseId ? sql`and c.warehouse_id = ${filter.warehouseId}` : sql``}`;
   const lineValue = sql`round((l.counted_quantity - l.system_quantity) * l.unit_cost, ${decimals})`;
   const postedLines = sql`stock_count_lines l join stock_counts c on c.tenant_id = l.tenant_id and c.id = l.count_id
-    where ${inRange} and c.state = 'posted' and l.tenant_id = ${ctx.tenantId}`;
+    where ${inRange} and c.state = ${posted} and l.tenant_id = ${ctx.tenantId}`;
 
   const months = await queryRows<{ month: string; counts: number; posted: number; cancelled: number; open: number }>(
     ctx.tx,
     sql`select to_char(c.planned_date, 'YYYY-MM') as month, count(*)::int as counts,
-               count(*) filter (where c.state = 'posted')::int as posted,
-               count(*) filter (where c.state = 'cancelled')::int as cancelled,
-               count(*) filter (where c.state not in ('posted', 'cancelled'))::int as open
+               count(*) filter (where c.state = ${posted})::int as posted,
+               count(*) filter (where c.state = ${cancelled})::int as cancelled,
+               count(*) filter (where c.state in (${literalList(openCountStates)}))::int as open
         from stock_counts c where ${inRange}
         group by 1 order by 1`,
   );

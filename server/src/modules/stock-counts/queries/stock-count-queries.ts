@@ -5,7 +5,7 @@ import { keyset, parseSort, toPage } from '../../../platform/http/pagination.ts'
 import { companyCurrency } from '../../../platform/tenancy/company-calendar.ts';
 import { type StockCountState, stockCounts } from '../schema.ts';
 import { stockCountSettings } from '../settings.ts';
-import { type StockCountTransition, stockCountFlow, transitionStamps } from '../stock-count.workflow.ts';
+import { type StockCountTransition, stockCountFlow } from '../stock-count.workflow.ts';
 import { countLines, countTotals, matchLine, type StockCountLineRow } from './count-lines.ts';
 
 export type StockCountRow = typeof stockCounts.$inferSelect;
@@ -90,7 +90,7 @@ export async function getStockCount(ctx: TenantContext, id: string, viewer: Coun
   ];
   const hidden = hidesSystemQuantities(count, viewer);
   const totals = countTotals(lines, currency);
-  const stamps = (Object.keys(transitionStamps) as StockCountTransition[])
+  const stamps = (Object.keys(stampFields) as StockCountTransition[])
     .map((action) => {
       const [at, by] = stampFields[action];
       return { action, at: count[at] as Date | null, by: count[by] as string | null };

@@ -8,13 +8,13 @@ import { idParams, iso, optionalText, text } from '../../../platform/http/schema
 import { approveStockCount } from '../commands/approve-stock-count.ts';
 import { cancelStockCount } from '../commands/cancel-stock-count.ts';
 import { finishCounting } from '../commands/finish-counting.ts';
+import type { Counter } from '../commands/lock-stock-count.ts';
 import { postStockCount } from '../commands/post-stock-count.ts';
 import { recordCounts } from '../commands/record-counts.ts';
 import { rejectStockCount } from '../commands/reject-stock-count.ts';
 import { reviewStockCount } from '../commands/review-stock-count.ts';
 import { scheduleStockCount } from '../commands/schedule-stock-count.ts';
 import { startStockCount } from '../commands/start-stock-count.ts';
-import type { Counter } from '../commands/transition.ts';
 import { getStockCount, listStockCounts } from '../queries/stock-count-queries.ts';
 import { CountEntryInput, CountListQuery, ScheduleInput, StockCountOut, StockCountSummary } from './schemas.ts';
 

@@ -1,62 +1,9 @@
 import { and, asc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
-import type { TenantContext } from '../../db/database.ts';
-import { containsPattern } from '../../db/sql-fragments.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
-import { NotFound } from '../../platform/errors.ts';
-import { explainConstraint } from '../../platform/http/error-handler.ts';
-import { keyset, parseSort, toPage } from '../../platform/http/pagination.ts';
-import { type CustomerType, customers } from './schema.ts';
-
-explainConstraint('customers_code_unique', {
-  status: 409,
-  code: 'duplicate_customer_code',
-  message: 'Another customer already has this code',
-  field: 'code',
-});
-
-export interface CustomerFields {
-  code: string;
-  name: string;
-  type: CustomerType;
-  email?: string | null | undefined;
-  phone?: string | null | undefined;
-  addressLine?: string | null | undefined;
-  city?: string | null | undefined;
-  postalCode?: string | null | undefined;
-  country?: string | null | undefined;
-  taxId?: string | null | undefined;
-  paymentTermsDays: number;
-  creditLimit?: string | null | undefined;
-  notes?: string | null | undefined;
-}
-
-export type CustomerRow = typeof customers.$inferSelect;
-
-export async function createCustomer(ctx: TenantContext, input: CustomerFields): Promise<CustomerRow> {
-  const [customer] = await ctx.tx
-    .insert(customers)
-    .values({ ...input, tenantId: ctx.tenantId })
-    .returning();
-  await recordAudit(ctx, { action: 'customer.created', entity: 'customer', entityId: customer!.id, after: customer });
-  return customer!;
-}
-
-export async function updateCustomer(
-  ctx: TenantContext,
-  id: string,
-  patch: Partial<CustomerFields> & { active?: boolean | undefined },
-): Promise<CustomerRow> {
-  const where = and(eq(customers.tenantId, ctx.tenantId), eq(customers.id, id));
-  const [before] = await ctx.tx.select().from(customers).where(where).for('update');
-  if (!before) throw new NotFound('Customer', id);
-  const [after] = await ctx.tx
-    .update(customers)
-    .set({ ...patch, updatedAt: new Date() })
-    .where(where)
-    .returning();
-  await recordAudit(ctx, { action: 'customer.updated', entity: 'customer', entityId: id, before, after });
-  return after!;
-}
+import type { TenantContext } from '../../../db/database.ts';
+import { containsPattern } from '../../../db/sql-fragments.ts';
+import { keyset, parseSort, toPage } from '../../../platform/http/pagination.ts';
+import type { CustomerRow } from '../commands/customer-fields.ts';
+import { type CustomerType, customers } from '../schema.ts';
 
 export async function getCustomer(ctx: TenantContext, id: string): Promise<CustomerRow | undefined> {
   const [customer] = await ctx.tx
