@@ -31,6 +31,12 @@ const envSchema = z.object({
   AUTH_RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
   AUTH_RATE_LIMIT_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   IDEMPOTENCY_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  ATTACHMENTS_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(10 * 1024 * 1024),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -69,5 +75,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     secureCookies: publicUrl.startsWith('https://'),
     authRateLimit: { perIp: e.AUTH_RATE_LIMIT_PER_IP, perAccount: e.AUTH_RATE_LIMIT_PER_ACCOUNT },
     idempotencyLeaseSeconds: e.IDEMPOTENCY_LEASE_SECONDS,
+    attachments: {
+      dir: path.resolve(e.ATTACHMENTS_DIR ?? path.join(e.DATA_DIR, 'attachments')),
+      maxBytes: e.ATTACHMENT_MAX_BYTES,
+    },
   };
 }

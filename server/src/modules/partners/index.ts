@@ -1,6 +1,7 @@
 import { definePermissions } from '../../platform/permissions/permissions.ts';
 import type { ErpModule } from '../module.ts';
 import './audit-references.ts';
+import './chatter-records.ts';
 import { registerPartnerRoutes } from './routes.ts';
 
 export {

@@ -2,6 +2,7 @@ import { definePermissions } from '../../platform/permissions/permissions.ts';
 import { explainProductReference } from '../catalog/index.ts';
 import type { ErpModule } from '../module.ts';
 import './audit-references.ts';
+import './chatter-records.ts';
 import { registerSalesRoutes } from './routes.ts';
 
 export { cancelSalesOrder } from './commands/cancel-sales-order.ts';
