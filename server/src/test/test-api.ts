@@ -49,4 +49,24 @@ export class TestApi {
   patch(url: string, body?: unknown, options?: RequestOptions) {
     return this.request('PATCH', url, body, options);
   }
+
+  /** A multipart/form-data POST of one file, as a browser's file input sends it. */
+  async upload(
+    url: string,
+    file: { name: string; type: string; bytes: Buffer },
+    options: RequestOptions = {},
+  ): Promise<TestResponse> {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (options.tenant) headers['x-tenant-id'] = options.tenant;
+    const response = await this.app.inject({ method: 'POST', url, headers, payload: form });
+    const type = String(response.headers['content-type'] ?? '');
+    return {
+      status: response.statusCode,
+      body: type.includes('json') && response.body ? response.json() : response.body,
+      headers: response.headers,
+    };
+  }
 }

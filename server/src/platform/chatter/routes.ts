@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { AppError, BadRequest, Forbidden, invalidField } from '../errors.ts';
 import { access } from '../http/access.ts';
 import { cursorPart, decodeCursor, encodeCursor, pageQuery } from '../http/pagination.ts';
-import { iso, text, timestampOut } from '../http/schemas.ts';
+import { ErrorBody, iso, text, timestampOut } from '../http/schemas.ts';
 import { addNote } from './commands/add-note.ts';
 import { followRecord, unfollowRecord } from './commands/follow-record.ts';
 import { uploadAttachment } from './commands/upload-attachment.ts';
@@ -193,7 +193,7 @@ export function registerChatterRoutes(app: FastifyInstance, options: ChatterOpti
         consumes: ['multipart/form-data'],
         params: recordParams,
         body: z.object({ file: z.string().meta({ format: 'binary' }) }),
-        response: { 201: TimelineItemOut, 413: z.unknown() },
+        response: { 201: TimelineItemOut, 413: ErrorBody },
       },
       handler: async (request, reply) => {
         const { recordType, recordId } = request.params;
