@@ -37,6 +37,11 @@ const envSchema = z.object({
     .int()
     .min(1)
     .default(10 * 1024 * 1024),
+  S3_BUCKET: z.preprocess(emptyAsUndefined, z.string().optional()),
+  S3_ENDPOINT: z.preprocess(emptyAsUndefined, z.url().optional()),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_FORCE_PATH_STYLE: flag.default(false),
+  S3_PREFIX: z.string().default(''),
 });
 
 export type Config = ReturnType<typeof loadConfig>;
@@ -78,6 +83,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     attachments: {
       dir: path.resolve(e.ATTACHMENTS_DIR ?? path.join(e.DATA_DIR, 'attachments')),
       maxBytes: e.ATTACHMENT_MAX_BYTES,
+      s3: e.S3_BUCKET
+        ? {
+            bucket: e.S3_BUCKET,
+            endpoint: e.S3_ENDPOINT,
+            region: e.S3_REGION,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+            prefix: e.S3_PREFIX,
+          }
+        : undefined,
     },
   };
 }

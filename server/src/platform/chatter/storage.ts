@@ -1,5 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { S3AttachmentStore, type S3Settings } from './s3-storage.ts';
 
 /**
  * Where attachment bytes live. The database keeps each file's name, type and key; the store keeps
@@ -40,4 +41,9 @@ export class FileSystemAttachmentStore implements AttachmentStore {
   async remove(key: string): Promise<void> {
     await rm(this.pathOf(key), { force: true });
   }
+}
+
+/** The bucket when one is configured (S3_BUCKET), else the folder (ATTACHMENTS_DIR, by default under DATA_DIR). */
+export function createAttachmentStore(settings: { dir: string; s3?: S3Settings | undefined }): AttachmentStore {
+  return settings.s3 ? new S3AttachmentStore(settings.s3) : new FileSystemAttachmentStore(settings.dir);
 }
