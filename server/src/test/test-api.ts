@@ -24,11 +24,21 @@ export class TestApi {
     body?: unknown,
     options: RequestOptions = {},
   ): Promise<TestResponse> {
+    const payload = options.rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
+    const headers =
+      payload === undefined ? options.headers : { 'content-type': 'application/json', ...options.headers };
+    return this.send(method, url, payload, { ...options, headers });
+  }
+
+  private async send(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    payload: string | FormData | undefined,
+    options: RequestOptions,
+  ): Promise<TestResponse> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.tenant) headers['x-tenant-id'] = options.tenant;
-    const payload = options.rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
-    if (payload !== undefined) headers['content-type'] ??= 'application/json';
     const response = await this.app.inject({ method, url, headers, payload });
     const type = String(response.headers['content-type'] ?? '');
     return {
@@ -51,22 +61,9 @@ export class TestApi {
   }
 
   /** A multipart/form-data POST of one file, as a browser's file input sends it. */
-  async upload(
-    url: string,
-    file: { name: string; type: string; bytes: Buffer },
-    options: RequestOptions = {},
-  ): Promise<TestResponse> {
+  upload(url: string, file: { name: string; type: string; bytes: Buffer }, options: RequestOptions = {}) {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
-    const headers: Record<string, string> = { ...options.headers };
-    if (options.token) headers.authorization = `Bearer ${options.token}`;
-    if (options.tenant) headers['x-tenant-id'] = options.tenant;
-    const response = await this.app.inject({ method: 'POST', url, headers, payload: form });
-    const type = String(response.headers['content-type'] ?? '');
-    return {
-      status: response.statusCode,
-      body: type.includes('json') && response.body ? response.json() : response.body,
-      headers: response.headers,
-    };
+    return this.send('POST', url, form, options);
   }
 }
