@@ -48,7 +48,9 @@ export async function uploadAttachment(
       return row!;
     });
   } catch (error) {
-    await store.remove(key);
+    // The refusal is what the caller must hear; a file the cleanup could not remove has no row
+    // pointing at it, so nobody can reach it.
+    await store.remove(key).catch(() => undefined);
     throw error;
   }
 }
