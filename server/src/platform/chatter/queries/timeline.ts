@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, lt } from 'drizzle-orm';
 import type { TenantContext } from '../../../db/database.ts';
-import { auditLog } from '../../audit/schema.ts';
+import { listAuditTrail } from '../../audit/audit.ts';
 import { users } from '../../auth/schema.ts';
 import type { ChatterRecord } from '../record-types.ts';
 import { chatterAttachments, chatterFollowers, chatterNotes } from '../schema.ts';
@@ -108,28 +108,12 @@ export async function recordTimeline(
     .where(onRecord(chatterAttachments))
     .orderBy(desc(chatterAttachments.id))
     .limit(take);
-  const audits = await ctx.tx
-    .select({
-      id: auditLog.id,
-      at: auditLog.occurredAt,
-      action: auditLog.action,
-      before: auditLog.before,
-      after: auditLog.after,
-      actorId: auditLog.actorId,
-      actorName: users.name,
-    })
-    .from(auditLog)
-    .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(
-      and(
-        eq(auditLog.tenantId, ctx.tenantId),
-        eq(auditLog.entity, record.type.type),
-        eq(auditLog.entityId, record.id),
-        page.before ? lt(auditLog.id, page.before) : undefined,
-      ),
-    )
-    .orderBy(desc(auditLog.id))
-    .limit(take);
+  const audits = await listAuditTrail(ctx, {
+    entity: record.type.type,
+    entityId: record.id,
+    before: page.before,
+    limit: take,
+  });
 
   const mentionIds = [...new Set(notes.flatMap((n) => n.note.mentions))];
   const named = new Map(
@@ -162,7 +146,7 @@ export async function recordTimeline(
         sizeBytes: file.sizeBytes,
       }),
     ),
-    ...audits.map((row) => fromAudit(record, { ...row, by: person(row.actorId, row.actorName) })),
+    ...audits.map((row) => fromAudit(record, { ...row, at: row.occurredAt, by: person(row.actorId, row.actorName) })),
   ].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   return { items: items.slice(0, page.limit), more: items.length > page.limit };
 }
