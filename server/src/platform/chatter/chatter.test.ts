@@ -139,6 +139,7 @@ describe('attachments', () => {
       contentType: 'image/png',
       sizeBytes: png.length,
       previewable: true,
+      by: { id: seller.userId, name: 'Eddie Employee' },
     });
     const stored = path.join(attachmentsDir, owner.tenantId, uploaded.body.id);
     expect(readFileSync(stored)).toEqual(png);

@@ -211,7 +211,7 @@ export function registerChatterRoutes(app: FastifyInstance, options: ChatterOpti
           kind: 'attachment',
           id: row.id,
           at: row.createdAt,
-          by: { id: row.uploadedBy, name: null },
+          by: { id: row.uploadedBy, name: row.uploaderName },
           fileName: row.fileName,
           contentType: row.contentType,
           sizeBytes: row.sizeBytes,

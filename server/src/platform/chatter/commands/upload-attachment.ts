@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { newId } from '../../../db/columns.ts';
 import type { TenantContext } from '../../../db/database.ts';
+import { users } from '../../auth/schema.ts';
 import type { ChatterRecord } from '../record-types.ts';
 import { chatterAttachments } from '../schema.ts';
 import { type AttachmentStore, attachmentKey } from '../storage.ts';
@@ -45,7 +47,8 @@ export async function uploadAttachment(
         .returning();
       await followRecord(ctx, record, ctx.actor.userId!);
       await store.put(key, file.bytes);
-      return row!;
+      const [uploader] = await ctx.tx.select({ name: users.name }).from(users).where(eq(users.id, ctx.actor.userId!));
+      return { ...row!, uploaderName: uploader?.name ?? null };
     });
   } catch (error) {
     // The refusal is what the caller must hear; a file the cleanup could not remove has no row
