@@ -15,15 +15,15 @@ export interface BrowserApp {
   close(): Promise<void>;
 }
 
-/** Starts the server on a free port and headless Chromium in front of it. */
-export async function startBrowserApp(): Promise<BrowserApp> {
+/** Starts the server (configured by `env`, as createTestApp is) on a free port and headless Chromium in front of it. */
+export async function startBrowserApp(env: Record<string, string> = {}): Promise<BrowserApp> {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `Chromium is not installed at ${chromiumPath}. Install it with "apt-get install chromium" or set CHROMIUM_PATH.`,
     );
   }
   if (!existsSync(webApp)) throw new Error('The web app is not built. Run "npm run build -w web" first.');
-  const t = await createTestApp();
+  const t = await createTestApp(env);
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const baseURL = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
   const browser: Browser = await chromium.launch({

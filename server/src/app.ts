@@ -15,6 +15,8 @@ import { AccessTokens } from './platform/auth/credentials.ts';
 import { createAuthRateLimits } from './platform/auth/rate-limits.ts';
 import { registerAuthRoutes } from './platform/auth/routes.ts';
 import { listenForAccessChanges } from './platform/auth/session-cache.ts';
+import { registerChatterRoutes } from './platform/chatter/routes.ts';
+import { createAttachmentStore } from './platform/chatter/storage.ts';
 import { registerHealthRoutes } from './platform/health/routes.ts';
 import { installAccessControl } from './platform/http/access.ts';
 import { installErrorHandling } from './platform/http/error-handler.ts';
@@ -120,6 +122,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuditRoutes(app);
   registerNotificationRoutes(app, db);
   registerSearchRoutes(app);
+  registerChatterRoutes(app, {
+    store: createAttachmentStore(config.attachments),
+    maxAttachmentBytes: config.attachments.maxBytes,
+  });
   for (const module of modules) module.registerRoutes(app);
 
   if (webApp) {

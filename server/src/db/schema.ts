@@ -9,6 +9,7 @@ export * from '../modules/sales/schema.ts';
 export * from '../modules/stock-counts/schema.ts';
 export * from '../platform/audit/schema.ts';
 export * from '../platform/auth/schema.ts';
+export * from '../platform/chatter/schema.ts';
 export * from '../platform/idempotency/schema.ts';
 export * from '../platform/notifications/schema.ts';
 export * from '../platform/numbering/schema.ts';

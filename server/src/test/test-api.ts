@@ -24,11 +24,21 @@ export class TestApi {
     body?: unknown,
     options: RequestOptions = {},
   ): Promise<TestResponse> {
+    const payload = options.rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
+    const headers =
+      payload === undefined ? options.headers : { 'content-type': 'application/json', ...options.headers };
+    return this.send(method, url, payload, { ...options, headers });
+  }
+
+  private async send(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    payload: string | FormData | undefined,
+    options: RequestOptions,
+  ): Promise<TestResponse> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.tenant) headers['x-tenant-id'] = options.tenant;
-    const payload = options.rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
-    if (payload !== undefined) headers['content-type'] ??= 'application/json';
     const response = await this.app.inject({ method, url, headers, payload });
     const type = String(response.headers['content-type'] ?? '');
     return {
@@ -48,5 +58,12 @@ export class TestApi {
 
   patch(url: string, body?: unknown, options?: RequestOptions) {
     return this.request('PATCH', url, body, options);
+  }
+
+  /** A multipart/form-data POST of one file, as a browser's file input sends it. */
+  upload(url: string, file: { name: string; type: string; bytes: Buffer }, options: RequestOptions = {}) {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
+    return this.send('POST', url, form, options);
   }
 }

@@ -1,5 +1,6 @@
 import type { ErpModule } from '../module.ts';
 import './audit-references.ts';
+import './chatter-records.ts';
 import { seedUnitsOfMeasure } from './commands/seed-units-of-measure.ts';
 import './errors.ts';
 import './permissions.ts';

@@ -2,6 +2,7 @@ import { companyToday } from '../../platform/tenancy/company-calendar.ts';
 import type { ProductStock } from '../catalog/index.ts';
 import type { ErpModule } from '../module.ts';
 import './audit-references.ts';
+import './chatter-records.ts';
 import { watchLowStock } from './commands/low-stock-alerts.ts';
 import { postAdjustment } from './commands/post-adjustment.ts';
 import './errors.ts';

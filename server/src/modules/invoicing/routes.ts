@@ -6,7 +6,7 @@ import { NotFound } from '../../platform/errors.ts';
 import { EXPORT_ROW_LIMIT, exportFormat, sendExport } from '../../platform/export/export.ts';
 import { access } from '../../platform/http/access.ts';
 import { pageQuery } from '../../platform/http/pagination.ts';
-import { booleanQuery, idParams, optionalText, text } from '../../platform/http/schemas.ts';
+import { booleanQuery, email, idParams, optionalText, text } from '../../platform/http/schemas.ts';
 import { decimalInput, decimalOut } from '../../platform/money.ts';
 import { readCompanySetting, writeCompanySetting } from '../../platform/settings/company-settings.ts';
 import { companyToday } from '../../platform/tenancy/company-calendar.ts';
@@ -14,6 +14,7 @@ import { getCustomer } from '../partners/index.ts';
 import { applyCustomerCredit } from './commands/apply-customer-credit.ts';
 import { cancelInvoice } from './commands/cancel-invoice.ts';
 import { createInvoice } from './commands/create-invoice.ts';
+import { emailInvoice } from './commands/email-invoice.ts';
 import { postInvoice } from './commands/post-invoice.ts';
 import { receivePayment } from './commands/receive-payment.ts';
 import { invoicePdf } from './invoice-pdf.ts';
@@ -270,6 +271,22 @@ export function registerInvoicingRoutes(app: FastifyInstance): void {
         await postInvoice(ctx, request.params.id);
         return invoiceDetail(ctx, request.params.id);
       }),
+  });
+
+  r.post('/api/customer-invoices/:id/email', {
+    config: { access: access.tenant('invoicing.invoice.send') },
+    schema: {
+      tags,
+      summary: 'Email a posted invoice or credit note as a PDF to the customer; it shows in the invoice’s timeline',
+      params: idParams,
+      body: z.strictObject({ to: email.optional().describe('Another address than the customer’s') }).nullish(),
+      response: { 202: z.object({ to: z.string(), subject: z.string() }) },
+    },
+    handler: async (request, reply) => {
+      const sent = await request.withTenant((ctx) => emailInvoice(ctx, request.params.id, { to: request.body?.to }));
+      reply.code(202);
+      return sent;
+    },
   });
 
   r.post('/api/customer-invoices/:id/cancel', {

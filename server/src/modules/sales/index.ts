@@ -1,6 +1,7 @@
 import { explainProductReference } from '../catalog/index.ts';
 import type { ErpModule } from '../module.ts';
 import './audit-references.ts';
+import './chatter-records.ts';
 import './permissions.ts';
 import { registerSalesRoutes } from './routes.ts';
 

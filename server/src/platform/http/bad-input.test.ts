@@ -39,7 +39,11 @@ async function pagedLists(): Promise<string[]> {
     const query = parameters
       .filter((p) => p.in === 'query' && p.required)
       .map((p) => `${p.name}=${encodeURIComponent(sampleValue(p))}`);
-    const filled = path.replace(/\{(\w+)\}/g, () => randomUUID());
+    const filled = path.replace(/\{(\w+)\}/g, (_, name) => {
+      // A record type, say, is one of a list; ids are UUIDs.
+      const choices = parameters.find((p) => p.in === 'path' && p.name === name)?.schema?.enum;
+      return choices ? choices[0]! : randomUUID();
+    });
     urls.push(`${filled}?${[...query, ''].join('&')}`);
   }
   return urls;

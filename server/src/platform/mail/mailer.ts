@@ -1,9 +1,17 @@
 import type { FastifyBaseLogger } from 'fastify';
 
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  /** The file in base64, as it travels in the outbox. */
+  content: string;
+}
+
 export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  attachments?: MailAttachment[] | undefined;
 }
 
 export interface Mailer {
@@ -19,14 +27,17 @@ export function createMailer(options: { smtpUrl?: string; from: string; log: Fas
     return {
       async send(message) {
         transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(smtpUrl));
-        await (await transport).sendMail({ from: options.from, ...message });
+        const attachments = message.attachments?.map((a) => ({ ...a, encoding: 'base64' }));
+        await (await transport).sendMail({ from: options.from, ...message, attachments });
       },
     };
   }
   return {
     async send(message) {
       options.log.info(
-        { mail: { to: message.to, subject: message.subject } },
+        {
+          mail: { to: message.to, subject: message.subject, attachments: message.attachments?.map((a) => a.filename) },
+        },
         `Email to ${message.to}: ${message.text}`,
       );
     },

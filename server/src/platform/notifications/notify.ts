@@ -29,11 +29,20 @@ export async function notifyMembersWith(
     .from(memberships)
     .where(eq(memberships.tenantId, ctx.tenantId));
   const recipients = members.filter((m) => permissionsOf(m.role, m.jobRoles).has(permission)).map((m) => m.userId);
-  if (recipients.length === 0) return 0;
+  return notifyUsers(ctx, recipients, notification);
+}
+
+/** Sends a notification to the given members (the caller has checked they belong to the company). */
+export async function notifyUsers(
+  ctx: TenantContext,
+  userIds: readonly string[],
+  notification: NewNotification,
+): Promise<number> {
+  if (userIds.length === 0) return 0;
   const rows = await ctx.tx
     .insert(notifications)
     .values(
-      recipients.map((userId) => ({
+      userIds.map((userId) => ({
         tenantId: ctx.tenantId,
         userId,
         ...notification,

@@ -7,6 +7,7 @@ import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { AuditTrail } from '../../ui/AuditTrail.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
+import { Chatter } from '../../ui/Chatter.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { DateField } from '../../ui/DateField.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -214,6 +215,7 @@ function EntryView({ entry }: { entry: JournalEntry }) {
           <Stack gap="md">
             <Details entry={entry} />
             {canSeeHistory && <AuditTrail entity="journal_entry" id={entry.id} company={company} />}
+            <Chatter recordType="journal_entry" recordId={entry.id} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -5,6 +5,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AuditTrail } from '../../ui/AuditTrail.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
+import { Chatter } from '../../ui/Chatter.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { FieldList } from '../../ui/FieldList.tsx';
 import { Figure } from '../../ui/Figure.tsx';
@@ -127,6 +128,7 @@ function ProductView({ product }: { product: Product }) {
               <ProductDetails product={product} />
               {canSeeStock && stocked && <StockByLocation productId={product.id} />}
               {canSeeStock && stocked && <RecentMoves productId={product.id} />}
+              <Chatter recordType="product" recordId={product.id} />
             </Stack>
           </Grid.Col>
           {canSeeHistory && (

@@ -16,6 +16,7 @@ import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { AuditTrail } from '../../ui/AuditTrail.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
+import { Chatter } from '../../ui/Chatter.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { FieldList } from '../../ui/FieldList.tsx';
@@ -333,6 +334,7 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
             <InvoiceDetails invoice={invoice} />
             <InvoicePayments invoice={invoice} />
             {canSeeHistory && <AuditTrail entity="customer_invoice" id={invoice.id} company={company} />}
+            <Chatter recordType="customer_invoice" recordId={invoice.id} />
           </Stack>
         </Grid.Col>
       </Grid>

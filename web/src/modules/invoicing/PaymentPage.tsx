@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { AuditTrail } from '../../ui/AuditTrail.tsx';
+import { Chatter } from '../../ui/Chatter.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { FieldList } from '../../ui/FieldList.tsx';
 import { Figure } from '../../ui/Figure.tsx';
@@ -111,6 +112,7 @@ function PaymentView({ payment }: { payment: Payment }) {
               <FieldList rows={rows} />
             </Panel>
             {canSeeHistory && <AuditTrail entity="customer_payment" id={payment.id} company={company} />}
+            <Chatter recordType="customer_payment" recordId={payment.id} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -4,6 +4,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AuditTrail } from '../../ui/AuditTrail.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
+import { Chatter } from '../../ui/Chatter.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { FieldList } from '../../ui/FieldList.tsx';
 import { formatMoney } from '../../ui/format.ts';
@@ -120,6 +121,7 @@ function CustomerView({ customer }: { customer: Customer }) {
                 </Text>
               )}
             </Panel>
+            <Chatter recordType="customer" recordId={customer.id} />
           </Stack>
         </Grid.Col>
         {canSeeHistory && (

@@ -7,6 +7,7 @@ import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { AuditTrail } from '../../ui/AuditTrail.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
+import { Chatter } from '../../ui/Chatter.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { FieldList } from '../../ui/FieldList.tsx';
 import { formatDateTime, formatDay, formatMoney, formatQuantity } from '../../ui/format.ts';
@@ -232,6 +233,7 @@ function OrderView({ order }: { order: SalesOrder }) {
             <StockOperations order={order} />
             <OrderInvoicesPanel order={order} />
             {canSeeHistory && <AuditTrail entity="sales_order" id={order.id} company={company} />}
+            <Chatter recordType="sales_order" recordId={order.id} />
           </Stack>
         </Grid.Col>
       </Grid>

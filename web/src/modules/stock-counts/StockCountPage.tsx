@@ -20,6 +20,7 @@ import { useState } from 'react';
 import { ApiError, errorMessage } from '../../api/errors.ts';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AuditTrail } from '../../ui/AuditTrail.tsx';
+import { Chatter } from '../../ui/Chatter.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import type { ExportFormat } from '../../ui/ExportMenu.tsx';
 import { friendlyFieldMessage } from '../../ui/form-errors.ts';
@@ -312,6 +313,9 @@ function CountView({ count }: { count: StockCount }) {
             <AuditTrail entity="stock_count" id={count.id} company={company} />
           </Grid.Col>
         )}
+        <Grid.Col span={{ base: 12, xl: 8 }}>
+          <Chatter recordType="stock_count" recordId={count.id} />
+        </Grid.Col>
       </Grid>
       <RejectCountModal
         opened={rejecting}

@@ -5,6 +5,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useActiveCompany, useCan } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
+import { Chatter } from '../../../ui/Chatter.tsx';
 import { DataGrid } from '../../../ui/DataGrid.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { FieldList } from '../../../ui/FieldList.tsx';
@@ -156,6 +157,7 @@ function OperationView({ operation }: { operation: StockOperation }) {
           <Stack gap="md">
             <OperationLines operation={operation} />
             <OperationMoves id={operation.id} />
+            <Chatter recordType="stock_operation" recordId={operation.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
