@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createOrder, createProduct } from '../server/src/test/fixtures.ts';
+import { expectingApi } from '../server/src/test/http.ts';
 import { type OnboardedCompany, onboardCompany } from '../server/src/test/onboarding.ts';
 import { type BrowserApp, logIn, mainMenu, startBrowserApp } from './browser-app.ts';
 
@@ -33,14 +34,12 @@ beforeAll(async () => {
   customer = await createCustomer(api, owner, { name: `Toko Bangunan ${suffix}`, paymentTermsDays: 30 });
   const draft = await createOrder(api, owner, customer.id, [{ productId: product.id, quantity: '6' }]);
   order = draft;
-  const confirmed = await api.post(`/api/sales-orders/${draft.id}/confirm`, {}, { token: owner.token });
-  expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
-  const delivered = await api.post(
-    `/api/sales-orders/${draft.id}/deliveries`,
-    { lines: [{ lineId: draft.lines[0].id, quantity: '4' }] },
-    { token: owner.token },
+  const { post } = expectingApi(
+    () => api,
+    () => owner,
   );
-  expect(delivered.status, JSON.stringify(delivered.body)).toBe(201);
+  await post(`/api/sales-orders/${draft.id}/confirm`, {}, 200);
+  await post(`/api/sales-orders/${draft.id}/deliveries`, { lines: [{ lineId: draft.lines[0].id, quantity: '4' }] });
   page = await browserApp.openPage();
 });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { salesOrderFlow } from '../modules/sales/sales-order.workflow.ts';
 import { createCustomer, createOrder, createProduct } from '../test/fixtures.ts';
+import { expectingApi } from '../test/http.ts';
 import { type OnboardedCompany, onboardCompany } from '../test/onboarding.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
 import { applyTransition } from './transition.ts';
@@ -29,11 +30,11 @@ function cancelAsRead(id: string, as = owner) {
   );
 }
 
-async function orderOf(id: string) {
-  const r = await t.api.get(`/api/sales-orders/${id}`, { token: owner.token });
-  expect(r.status, JSON.stringify(r.body)).toBe(200);
-  return r.body;
-}
+const { get } = expectingApi(
+  () => t.api,
+  () => owner,
+);
+const orderOf = (id: string) => get(`/api/sales-orders/${id}`);
 
 describe('applyTransition', () => {
   it('of two transitions from the state both read, exactly one wins; the other gets 409 naming the state', async () => {
@@ -56,8 +57,8 @@ describe('applyTransition', () => {
     await cancelAsRead(order.id);
     const cancelled = await orderOf(order.id);
     expect(new Date(cancelled.cancelledAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
-    const trail = await t.api.get(`/api/audit?entity=sales_order&id=${order.id}`, { token: owner.token });
-    const rows = trail.body.items.filter((e: { action: string }) => e.action === 'sales_order.cancelled');
+    const trail = await get(`/api/audit?entity=sales_order&id=${order.id}`);
+    const rows = trail.items.filter((e: { action: string }) => e.action === 'sales_order.cancelled');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       actor: { id: owner.userId, name: 'Olivia Owner' },
@@ -79,7 +80,6 @@ describe('applyTransition', () => {
   it('finds no document of another company: 404, and the document stays as it was', async () => {
     const theirs = await draftOrder(other);
     await expect(cancelAsRead(theirs.id, owner)).rejects.toMatchObject({ status: 404 });
-    const r = await t.api.get(`/api/sales-orders/${theirs.id}`, { token: other.token });
-    expect(r.body.state).toBe('draft');
+    expect((await get(`/api/sales-orders/${theirs.id}`, other)).state).toBe('draft');
   });
 });
