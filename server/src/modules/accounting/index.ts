@@ -2,7 +2,9 @@ import type { ErpModule } from '../module.ts';
 import './audit-references.ts';
 import { seedChartOfAccounts } from './chart-template.ts';
 import './errors.ts';
+import { accountingDemoHistory } from './demo.ts';
 import './permissions.ts';
+import { cashCard } from './queries/dashboard.ts';
 import { registerChartRoutes } from './routes/chart-routes.ts';
 import { registerJournalRoutes } from './routes/journal-routes.ts';
 import { registerPeriodRoutes } from './routes/period-routes.ts';
@@ -16,7 +18,6 @@ export {
   postJournalEntry,
 } from './commands/post-journal-entry.ts';
 export { reverseJournalEntry } from './commands/reverse-journal-entry.ts';
-export { seedAccountingDemo } from './demo.ts';
 export { PeriodClosed, UnbalancedEntry } from './errors.ts';
 export {
   type AccountRef,
@@ -39,4 +40,6 @@ export const accountingModule: ErpModule = {
     registerReportRoutes(app);
   },
   onCompanyCreated: (ctx) => seedChartOfAccounts(ctx),
+  dashboardCards: [cashCard],
+  demoHistory: accountingDemoHistory,
 };

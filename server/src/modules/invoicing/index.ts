@@ -1,7 +1,9 @@
 import type { ErpModule } from '../module.ts';
 import './audit-references.ts';
+import { invoicingDemoHistory } from './demo.ts';
 import './errors.ts';
 import './permissions.ts';
+import { receivablesCard } from './queries/dashboard.ts';
 import { registerInvoicingRoutes } from './routes.ts';
 
 export { cancelInvoice } from './commands/cancel-invoice.ts';
@@ -12,4 +14,9 @@ export { receivableInvariantViolations } from './queries/receivable-invariants.t
 export { arAging } from './queries/receivables.ts';
 
 /** Customer invoices, credit notes and payments: from delivered orders to cash (SPEC §4.3, §5). */
-export const invoicingModule: ErpModule = { name: 'invoicing', registerRoutes: registerInvoicingRoutes };
+export const invoicingModule: ErpModule = {
+  name: 'invoicing',
+  registerRoutes: registerInvoicingRoutes,
+  dashboardCards: [receivablesCard],
+  demoHistory: invoicingDemoHistory,
+};

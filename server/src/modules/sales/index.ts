@@ -2,6 +2,8 @@ import { definePermissions } from '../../platform/permissions/permissions.ts';
 import { explainProductReference } from '../catalog/index.ts';
 import type { ErpModule } from '../module.ts';
 import './audit-references.ts';
+import { salesDemoHistory } from './demo.ts';
+import { salesCard, topCustomersCard, topProductsCard } from './queries/dashboard.ts';
 import { registerSalesRoutes } from './routes.ts';
 
 export { cancelSalesOrder } from './commands/cancel-sales-order.ts';
@@ -15,7 +17,7 @@ export {
 } from './commands/invoice-sales-order.ts';
 export { createSalesOrder } from './commands/save-sales-order.ts';
 export { priceLines } from './pricing.ts';
-export { salesInPeriod, salesOrderNumberOf } from './queries/sales-order-queries.ts';
+export { salesOrderNumberOf } from './queries/sales-order-queries.ts';
 
 definePermissions('sales', {
   'sales.order.read': 'See sales orders',
@@ -30,4 +32,9 @@ definePermissions('sales', {
 explainProductReference('sales_order_lines_product_fk', 'sales orders');
 
 /** Sales orders: draft → confirmed (stock reserved) → cancelled. */
-export const salesModule: ErpModule = { name: 'sales', registerRoutes: registerSalesRoutes };
+export const salesModule: ErpModule = {
+  name: 'sales',
+  registerRoutes: registerSalesRoutes,
+  dashboardCards: [salesCard, topProductsCard, topCustomersCard],
+  demoHistory: salesDemoHistory,
+};

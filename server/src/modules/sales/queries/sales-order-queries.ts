@@ -178,15 +178,3 @@ export function listAllSalesOrders(ctx: TenantContext, filter: SalesOrderFilter,
     .orderBy(sql`${salesOrders.orderDate} desc`, sql`${salesOrders.id} desc`)
     .limit(cap);
 }
-
-/** Orders confirmed or further (not drafts, not cancelled) in a date range, for the dashboard. */
-export async function salesInPeriod(ctx: TenantContext, from: string, to: string) {
-  const row = await queryOne<{ orders: number; total: string }>(
-    ctx.tx,
-    sql`select count(*)::int as orders, trim_scale(coalesce(sum(total), 0))::text as total
-        from sales_orders
-        where tenant_id = ${ctx.tenantId} and order_date between ${from} and ${to}
-          and state not in ('draft', 'cancelled')`,
-  );
-  return row ?? { orders: 0, total: '0' };
-}
