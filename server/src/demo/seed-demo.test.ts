@@ -76,7 +76,9 @@ describe('the demo company', () => {
     ]);
     const postedCount = counts.items.find((c: { state: string }) => c.state === 'posted');
     const count = await get(`/api/stock-counts/${postedCount.id}`);
-    expect(count.lines).toEqual([expect.objectContaining({ sku: 'GULA-AREN-500', variance: '-2', reason: 'damage' })]);
+    expect(count.lines.filter((l: { variance: string }) => l.variance !== '0')).toEqual([
+      expect.objectContaining({ sku: 'GULA-AREN-500', variance: '-2', reason: 'damage' }),
+    ]);
 
     // The ledger agrees with the documents: it balances, and the inventory account is the stock's value.
     const trial = await get(`/api/accounting/reports/trial-balance?from=${dates[0]}&to=${today}`);
@@ -107,5 +109,5 @@ describe('the demo company', () => {
     expect(await inventoryLedgerViolations(t.db.orm)).toEqual([]);
     expect(await receivableInvariantViolations(t.db.orm)).toEqual([]);
     expect(await ledgerInvariantViolations(t.db.orm)).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });

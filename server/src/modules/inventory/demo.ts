@@ -7,6 +7,7 @@ import { createWarehouse, warehouseStockLocation } from './locations.ts';
 import { stockFigures } from './queries/stock-queries.ts';
 
 interface InventoryDemo {
+  mainWarehouse: string;
   mainStock: string;
   depotStock: string;
   /** Transfers on their way to the depot, with the day they arrive. */
@@ -22,8 +23,8 @@ async function receiveFromVendors(ctx: TenantContext, demo: DemoBusiness, day: s
     ctx,
     stocked.map((p) => p.id),
   );
-  // Late suppliers leave a few products short in the last two weeks, for the low-stock list.
-  const late = day > addDays(demo.today, -14);
+  // Late suppliers leave a few products short in the last month, for the low-stock list.
+  const late = day > addDays(demo.today, -30);
   const due = stocked.filter(
     (p) =>
       !(late && p.lateSupplier) && new Exact(figures.get(p.id)?.available ?? 0).lt(new Exact(p.reorderPoint).times(2)),
@@ -49,12 +50,22 @@ async function receiveFromVendors(ctx: TenantContext, demo: DemoBusiness, day: s
 /** On the 10th the depot gets a few cartons of coffee from the main warehouse; they arrive two days later. */
 async function supplyDepot(ctx: TenantContext, demo: DemoBusiness, day: string, inventory: InventoryDemo) {
   const coffee = demo.products.filter((p) => p.stocked && p.sold).slice(0, 2);
+  const figures = await stockFigures(
+    ctx,
+    coffee.map((p) => p.id),
+    inventory.mainWarehouse,
+  );
+  // What orders have reserved stays for them.
+  const lines = coffee
+    .map((p) => ({ productId: p.id, quantity: String(demo.random.int(2, 4) * 6) }))
+    .filter((l) => new Exact(figures.get(l.productId)?.available ?? 0).gte(l.quantity));
+  if (lines.length === 0) return;
   const transfer = await transferStock(ctx, {
     fromLocationId: inventory.mainStock,
     toLocationId: inventory.depotStock,
     transferDate: day,
     notes: 'Monthly supply of the Surabaya depot',
-    lines: coffee.map((p) => ({ productId: p.id, quantity: String(demo.random.int(2, 4) * 6) })),
+    lines,
   });
   inventory.inTransit.push({ id: transfer.id, arrives: addDays(day, 2) });
 }
@@ -63,8 +74,10 @@ async function inventoryDay(ctx: TenantContext, demo: DemoBusiness, day: string)
   let inventory = state.get(demo);
   if (!inventory) {
     const depot = await createWarehouse(ctx, { code: 'SBY', name: 'Surabaya depot' });
+    const main = await warehouseStockLocation(ctx, undefined);
     inventory = {
-      mainStock: (await warehouseStockLocation(ctx, undefined)).stockLocationId,
+      mainWarehouse: main.warehouseId,
+      mainStock: main.stockLocationId,
       depotStock: (await warehouseStockLocation(ctx, depot)).stockLocationId,
       inTransit: [],
     };

@@ -62,15 +62,20 @@ async function invoicingDay(ctx: TenantContext, demo: DemoBusiness, day: string)
   for (const cancellation of invoicing.cancellations.filter((c) => c.on === day)) {
     await cancelInvoice(ctx, cancellation.invoiceId, { reason: 'Billed to the wrong branch', creditDate: day });
   }
-  // Payments planned before the invoice date (early payers) come in on the invoice date.
-  for (const payment of invoicing.payments.filter((p) => p.on <= day)) {
+  // A customer pays what is due on a day in one transfer; payments planned before the invoice
+  // date (early payers) come in on the invoice date.
+  const paying = new Map<string, PlannedPayment[]>();
+  for (const p of invoicing.payments.filter((p) => p.on <= day)) {
+    paying.set(p.customerId, [...(paying.get(p.customerId) ?? []), p]);
+  }
+  for (const [customerId, payments] of paying) {
     await receivePayment(ctx, {
-      customerId: payment.customerId,
+      customerId,
       paymentDate: day,
-      amount: payment.amount,
+      amount: payments.reduce((sum, p) => sum.plus(p.amount), new Exact(0)).toFixed(),
       method: 'bank',
-      reference: `Transfer for ${payment.number}`,
-      allocations: [{ invoiceId: payment.invoiceId, amount: payment.amount }],
+      reference: `Transfer for ${payments.map((p) => p.number).join(', ')}`,
+      allocations: payments.map((p) => ({ invoiceId: p.invoiceId, amount: p.amount })),
     });
   }
   invoicing.toInvoice = invoicing.toInvoice.filter((o) => o.on > day);

@@ -79,19 +79,20 @@ async function takeBack(ctx: TenantContext, order: PlannedOrder, day: string) {
   if (!line) return;
   await returnSalesOrder(ctx, order.id, {
     returnDate: day,
-    reason: 'Pouches arrived torn',
-    lines: [{ lineId: line.id, quantity: '1', condition: 'damaged' }],
+    reason: 'One too many delivered',
+    // Back on the shelf: what waits in quarantine could not be reserved by the next orders.
+    lines: [{ lineId: line.id, quantity: '1', condition: 'good' }],
   });
 }
 
-/** Two or three orders a working day, each confirmed, delivered, sometimes cancelled or returned. */
+/** One or two orders a working day, each confirmed, delivered, sometimes cancelled or returned. */
 async function salesDay(ctx: TenantContext, demo: DemoBusiness, day: string) {
   let sales = state.get(demo);
   if (!sales) {
     sales = { warehouseId: (await warehouseStockLocation(ctx, undefined)).warehouseId, orders: [] };
     state.set(demo, sales);
   }
-  const newOrders = weekday(day) === 0 ? 0 : weekday(day) === 6 ? demo.random.int(0, 2) : demo.random.int(1, 3);
+  const newOrders = weekday(day) === 0 ? 0 : weekday(day) === 6 ? demo.random.int(0, 1) : demo.random.int(1, 2);
   for (let i = 0; i < newOrders; i++) sales.orders.push(await takeOrder(ctx, demo, day));
   for (const order of sales.orders) {
     if (order.cancelOn === day) {
@@ -105,7 +106,7 @@ async function salesDay(ctx: TenantContext, demo: DemoBusiness, day: string) {
       order.confirmOn = undefined;
     }
     if (order.confirmOn) continue;
-    // A confirmation that waited for stock pushes the deliveries back with it.
+    // An order that waited for stock ships as soon as it is confirmed.
     if (order.partialOn && order.partialOn <= day) {
       await deliverHalf(ctx, order, day);
       order.partialOn = undefined;
