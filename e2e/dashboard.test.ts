@@ -16,7 +16,7 @@ let currentNumber: string;
 beforeAll(async () => {
   browserApp = await startBrowserApp();
   const { api } = browserApp.t;
-  owner = await onboardCompany(api, browserApp.t.mail, { currency: 'USD' });
+  owner = await onboardCompany(api, browserApp.t.mail, { currency: 'USD', locale: 'en-US' });
   const ok = async (request: Promise<{ status: number; body: any }>) => {
     const r = await request;
     expect(r.status, JSON.stringify(r.body)).toBeLessThan(300);
