@@ -44,7 +44,8 @@ describe('the demo company', () => {
     const today = (await get('/api/dashboard')).today as string;
 
     const orders = await all('/api/sales-orders');
-    expect(orders.length).toBeGreaterThanOrEqual(200);
+    // About 200: the count depends on how many working days the six months up to today hold.
+    expect(orders.length).toBeGreaterThanOrEqual(180);
     const orderStates = countBy(orders);
     for (const state of ['draft', 'confirmed', 'partially_delivered', 'delivered', 'invoiced', 'cancelled']) {
       expect(orderStates[state], `${state} orders in ${JSON.stringify(orderStates)}`).toBeGreaterThan(0);
