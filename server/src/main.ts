@@ -17,7 +17,7 @@ const db = await Database.open({
 });
 await db.migrate();
 const app = await buildApp({ config, db });
-const seeded = config.demoData ? await seedDemoData(app.platform) : false;
+const demoMs = config.demoData ? await seedDemoData(app.platform) : null;
 await app.listen({ port: config.port, host: config.host });
 collectStartUpGarbage();
 
@@ -26,7 +26,7 @@ const banner = [
   '',
   `  Mini ERP is running at ${config.publicUrl}`,
   `  API docs:   ${config.publicUrl}/api/docs`,
-  `  Database:   ${database}${seeded ? ' (demo data created)' : ''}`,
+  `  Database:   ${database}${demoMs === null ? '' : ` (demo company created in ${(demoMs / 1000).toFixed(1)} s)`}`,
   config.demoData
     ? `  Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password} (company code ${DEMO_LOGIN.companyCode})`
     : '',

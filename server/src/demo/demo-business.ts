@@ -1,25 +1,24 @@
 import type { TenantContext } from '../db/database.ts';
-import { seedAccountingDemo } from '../modules/accounting/index.ts';
 import { createCategory, createProduct, type NewProduct } from '../modules/catalog/index.ts';
-import { monthOf } from '../modules/dashboard/index.ts';
+import { addDays, type DemoBusiness, DemoRandom, daysBetween } from '../modules/demo-history.ts';
+import { modules } from '../modules/index.ts';
 import { postAdjustment, productStock } from '../modules/inventory/index.ts';
-import { createInvoice, postInvoice, receivePayment } from '../modules/invoicing/index.ts';
 import { createCustomer } from '../modules/partners/index.ts';
-import { cancelSalesOrder, confirmSalesOrder, createSalesOrder, deliverSalesOrder } from '../modules/sales/index.ts';
-import { seedStockCountDemo } from '../modules/stock-counts/index.ts';
 import { changeLetterhead } from '../platform/settings/company-letterhead.ts';
 import { companyToday } from '../platform/tenancy/company-calendar.ts';
 
-type DemoProduct = Omit<
+type DemoProductFields = Omit<
   NewProduct,
   'categoryId' | 'costingMethod' | 'tracking' | 'reorderQuantity' | 'openingStock'
 > & {
   category: string;
+  /** Opening stock on the first day of the history. */
   stock?: string;
   reorderQuantity?: string;
+  lateSupplier?: boolean;
 };
 
-const products: DemoProduct[] = [
+const products: DemoProductFields[] = [
   {
     sku: 'KOPI-ARB-250',
     name: 'Kopi Arabika Gayo 250 g',
@@ -28,9 +27,9 @@ const products: DemoProduct[] = [
     unitOfMeasure: 'pcs',
     salePrice: '85000',
     standardCost: '52000',
-    reorderPoint: '40',
-    reorderQuantity: '120',
-    stock: '120',
+    reorderPoint: '70',
+    reorderQuantity: '200',
+    stock: '260',
     barcode: '8991234500017',
   },
   {
@@ -41,9 +40,9 @@ const products: DemoProduct[] = [
     unitOfMeasure: 'pcs',
     salePrice: '65000',
     standardCost: '38000',
-    reorderPoint: '50',
-    reorderQuantity: '150',
-    stock: '200',
+    reorderPoint: '60',
+    reorderQuantity: '180',
+    stock: '240',
     barcode: '8991234500024',
   },
   {
@@ -54,9 +53,9 @@ const products: DemoProduct[] = [
     unitOfMeasure: 'pcs',
     salePrice: '310000',
     standardCost: '196000',
-    reorderPoint: '10',
-    reorderQuantity: '30',
-    stock: '24',
+    reorderPoint: '50',
+    reorderQuantity: '150',
+    stock: '200',
   },
   {
     sku: 'TEH-MLT-100',
@@ -66,9 +65,10 @@ const products: DemoProduct[] = [
     unitOfMeasure: 'pcs',
     salePrice: '25000',
     standardCost: '14000',
-    reorderPoint: '40',
-    reorderQuantity: '100',
-    stock: '35',
+    reorderPoint: '50',
+    reorderQuantity: '150',
+    stock: '200',
+    lateSupplier: true,
   },
   {
     sku: 'GULA-AREN-500',
@@ -78,9 +78,9 @@ const products: DemoProduct[] = [
     unitOfMeasure: 'pcs',
     salePrice: '32000',
     standardCost: '21000',
-    reorderPoint: '30',
-    reorderQuantity: '80',
-    stock: '80',
+    reorderPoint: '50',
+    reorderQuantity: '150',
+    stock: '200',
   },
   {
     sku: 'KRP-SING-200',
@@ -90,9 +90,10 @@ const products: DemoProduct[] = [
     unitOfMeasure: 'pcs',
     salePrice: '18000',
     standardCost: '9000',
-    reorderPoint: '30',
-    reorderQuantity: '60',
-    stock: '12',
+    reorderPoint: '50',
+    reorderQuantity: '150',
+    stock: '200',
+    lateSupplier: true,
   },
   {
     sku: 'BEAN-GREEN-ARB',
@@ -147,7 +148,7 @@ const demoLetterhead = {
   paymentNote: 'Please quote the invoice number as the transfer reference.',
 };
 
-const customers = [
+const customers: Array<Parameters<typeof createCustomer>[1]> = [
   {
     code: 'C-0001',
     name: 'Toko Sumber Rejeki',
@@ -214,143 +215,79 @@ const customers = [
   },
 ];
 
-type DemoOrderState = 'draft' | 'confirmed' | 'cancelled' | 'delivered' | 'invoiced' | 'paid';
-
-/**
- * Orders as [customer code, days before today, state, lines of [sku, quantity]]. Delivered
- * orders ship the day after they are ordered and are invoiced the same day; paid ones are
- * paid twenty days later.
- */
-const orders: Array<[string, number, DemoOrderState, Array<[string, string]>]> = [
-  [
-    'C-0002',
-    38,
-    'confirmed',
-    [
-      ['KOPI-ARB-250', '24'],
-      ['KOPI-ROB-250', '36'],
-    ],
-  ],
-  [
-    'C-0003',
-    33,
-    'paid',
-    [
-      ['TEH-MLT-100', '10'],
-      ['GULA-AREN-500', '6'],
-    ],
-  ],
-  ['C-0001', 31, 'cancelled', [['KRP-SING-200', '20']]],
-  [
-    'C-0005',
-    12,
-    'invoiced',
-    [
-      ['KOPI-ARB-1KG', '4'],
-      ['SVC-ROAST', '3'],
-    ],
-  ],
-  [
-    'C-0004',
-    6,
-    'confirmed',
-    [
-      ['KOPI-ARB-250', '12'],
-      ['KRP-SING-200', '6'],
-    ],
-  ],
-  [
-    'C-0001',
-    3,
-    'delivered',
-    [
-      ['KOPI-ROB-250', '10'],
-      ['GULA-AREN-500', '10'],
-    ],
-  ],
-  [
-    'C-0002',
-    1,
-    'draft',
-    [
-      ['KOPI-ARB-250', '48'],
-      ['KOPI-ARB-1KG', '6'],
-    ],
-  ],
-  ['C-0003', 0, 'draft', [['TEH-MLT-100', '20']]],
-];
-
-function daysBefore(today: string, days: number): string {
-  const date = new Date(`${today}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
+/** The same day six months earlier (the month's last day when that month is shorter). */
+function sixMonthsBefore(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const last = new Date(Date.UTC(year, month - 6, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month - 7, Math.min(date, last))).toISOString().slice(0, 10);
 }
 
-/** A small coffee roaster and trader, run through the same commands users trigger. */
-export async function seedDemoBusiness(ctx: TenantContext): Promise<void> {
-  await changeLetterhead(ctx, demoLetterhead);
-  const today = await companyToday(ctx);
-  await seedAccountingDemo(ctx, today);
-  const categoryIds = new Map<string, string>();
+/** The company's products, opening stock and customers, on the history's first day. */
+async function createMasterData(ctx: TenantContext, demo: DemoBusiness): Promise<void> {
   for (const name of new Set(products.map((p) => p.category))) {
-    categoryIds.set(name, (await createCategory(ctx, { name })).id);
+    demo.categoryIds.set(name, (await createCategory(ctx, { name })).id);
   }
-  const productIds = new Map<string, string>();
-  for (const { category, stock, ...fields } of products) {
+  for (const { category, stock, lateSupplier, ...fields } of products) {
     const product = await createProduct(
       ctx,
       {
         ...fields,
-        categoryId: categoryIds.get(category),
+        categoryId: demo.categoryIds.get(category),
         costingMethod: 'average',
         tracking: 'none',
         reorderQuantity: fields.reorderQuantity ?? '0',
       },
       productStock,
     );
-    productIds.set(product.sku, product.id);
     if (stock) {
       await postAdjustment(
         ctx,
-        {
-          reason: 'opening_stock',
-          adjustedOn: monthOf(today, -2).from,
-          lines: [{ productId: product.id, quantityChange: stock }],
-        },
+        { reason: 'opening_stock', adjustedOn: demo.start, lines: [{ productId: product.id, quantityChange: stock }] },
         'opening',
       );
     }
-  }
-  const customerIds = new Map<string, string>();
-  for (const customer of customers) customerIds.set(customer.code, (await createCustomer(ctx, customer)).id);
-  for (const [customerCode, age, state, lines] of orders) {
-    const id = await createSalesOrder(ctx, {
-      customerId: customerIds.get(customerCode)!,
-      orderDate: daysBefore(today, age),
-      lines: lines.map(([sku, quantity]) => ({ productId: productIds.get(sku)!, quantity })),
-    });
-    if (state === 'cancelled') await cancelSalesOrder(ctx, id, 'Customer ordered by mistake');
-    if (state === 'draft' || state === 'cancelled') continue;
-    await confirmSalesOrder(ctx, id, { overrideCreditLimit: false });
-    if (state === 'confirmed') continue;
-    const shipped = daysBefore(today, age - 1);
-    await deliverSalesOrder(ctx, id, { deliveryDate: shipped });
-    if (state === 'delivered') continue;
-    const invoice = await postInvoice(ctx, (await createInvoice(ctx, { salesOrderId: id, invoiceDate: shipped })).id);
-    if (state === 'invoiced') continue;
-    await receivePayment(ctx, {
-      customerId: invoice.customerId,
-      paymentDate: daysBefore(today, age - 21),
-      amount: invoice.total,
-      method: 'bank',
-      reference: `Transfer for ${invoice.number}`,
+    demo.products.push({
+      id: product.id,
+      sku: product.sku,
+      stocked: fields.type !== 'service',
+      sold: fields.type === 'finished_good' || fields.type === 'service',
+      standardCost: fields.standardCost,
+      reorderPoint: fields.reorderPoint,
+      reorderQuantity: fields.reorderQuantity ?? '0',
+      lateSupplier: lateSupplier ?? false,
     });
   }
-  await seedStockCountDemo(ctx, {
-    postedCategoryId: categoryIds.get('Sweeteners')!,
-    damagedSku: 'GULA-AREN-500',
-    countingCategoryId: categoryIds.get('Tea')!,
-    plannedOn: monthOf(today, -1).from,
+  for (const fields of customers) {
+    const customer = await createCustomer(ctx, fields);
+    demo.customers.push({
+      id: customer.id,
+      code: fields.code,
+      size: fields.type === 'distributor' || fields.type === 'wholesale' ? 'large' : 'small',
+      paymentTermsDays: fields.paymentTermsDays,
+    });
+  }
+}
+
+/**
+ * A small coffee roaster and trader with six months of history up to today, made by the modules'
+ * own commands: each day from the first, every module in dependency order plays its part.
+ */
+export async function seedDemoBusiness(ctx: TenantContext): Promise<void> {
+  await changeLetterhead(ctx, demoLetterhead);
+  const today = await companyToday(ctx);
+  const demo: DemoBusiness = {
     today,
-  });
+    start: sixMonthsBefore(addDays(today, 1)),
+    random: new DemoRandom(20240611),
+    products: [],
+    categoryIds: new Map(),
+    customers: [],
+    deliveredOrders: [],
+  };
+  await createMasterData(ctx, demo);
+  const histories = modules.flatMap((m) => (m.demoHistory ? [m.demoHistory] : []));
+  for (const day of daysBetween(demo.start, today)) {
+    for (const history of histories) await history.day?.(ctx, demo, day);
+  }
+  for (const history of histories) await history.finish?.(ctx, demo);
 }

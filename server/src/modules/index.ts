@@ -1,6 +1,6 @@
 import { accountingModule } from './accounting/index.ts';
 import { createCatalogModule } from './catalog/index.ts';
-import { dashboardModule } from './dashboard/index.ts';
+import { createDashboardModule } from './dashboard/index.ts';
 import { inventoryModule, productStock } from './inventory/index.ts';
 import { invoicingModule } from './invoicing/index.ts';
 import type { ErpModule } from './module.ts';
@@ -8,8 +8,8 @@ import { partnersModule } from './partners/index.ts';
 import { salesModule } from './sales/index.ts';
 import { stockCountsModule } from './stock-counts/index.ts';
 
-/** Every business module, in dependency order: set-up and demo data run in this order. */
-export const modules: readonly ErpModule[] = [
+/** The business modules in dependency order: set-up, dashboard cards and demo history follow it. */
+const businessModules: readonly ErpModule[] = [
   createCatalogModule(productStock),
   partnersModule,
   accountingModule,
@@ -17,5 +17,10 @@ export const modules: readonly ErpModule[] = [
   stockCountsModule,
   salesModule,
   invoicingModule,
-  dashboardModule,
+];
+
+/** Every module the app runs: the business modules and the dashboard made of their cards. */
+export const modules: readonly ErpModule[] = [
+  ...businessModules,
+  createDashboardModule(businessModules.flatMap((m) => m.dashboardCards ?? [])),
 ];

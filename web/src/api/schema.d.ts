@@ -17772,7 +17772,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The home dashboard: each section is present when the user may see its data
+         * The home dashboard: each card is present when the user may see its data
          * @description Requires permission `dashboard.view`.
          *
          *     Requires permission `dashboard.view`.
@@ -17797,39 +17797,105 @@ export interface paths {
                     content: {
                         "application/json": {
                             currency: string;
-                            sales: {
-                                thisMonth: {
-                                    /** Format: date */
-                                    from: string;
-                                    /** Format: date */
-                                    to: string;
-                                    orders: number;
+                            /** Format: date */
+                            today: string;
+                            thisMonth: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            };
+                            lastMonth: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            };
+                            cards: {
+                                cash: {
                                     /** @description Decimal as a string, e.g. "1999.99" */
                                     total: string;
-                                };
-                                lastMonth: {
-                                    /** Format: date */
-                                    from: string;
-                                    /** Format: date */
-                                    to: string;
-                                    orders: number;
+                                    accounts: {
+                                        /** Format: uuid */
+                                        accountId: string;
+                                        code: string;
+                                        name: string;
+                                        /** @description Decimal as a string, e.g. "1999.99" */
+                                        balance: string;
+                                    }[];
+                                } | null;
+                                stockValue: {
                                     /** @description Decimal as a string, e.g. "1999.99" */
-                                    total: string;
-                                };
-                            } | null;
-                            lowStock: {
-                                count: number;
-                                items: {
+                                    value: string;
+                                    products: number;
+                                } | null;
+                                lowStock: {
+                                    count: number;
+                                    items: {
+                                        /** Format: uuid */
+                                        productId: string;
+                                        sku: string;
+                                        name: string;
+                                        /** @description Decimal as a string, e.g. "1999.99" */
+                                        available: string;
+                                        /** @description Decimal as a string, e.g. "1999.99" */
+                                        reorderPoint: string;
+                                    }[];
+                                } | null;
+                                sales: {
+                                    thisMonth: {
+                                        /** Format: date */
+                                        from: string;
+                                        /** Format: date */
+                                        to: string;
+                                        orders: number;
+                                        /** @description Decimal as a string, e.g. "1999.99" */
+                                        total: string;
+                                    };
+                                    lastMonth: {
+                                        /** Format: date */
+                                        from: string;
+                                        /** Format: date */
+                                        to: string;
+                                        orders: number;
+                                        /** @description Decimal as a string, e.g. "1999.99" */
+                                        total: string;
+                                    };
+                                    byDay: {
+                                        day: number;
+                                        /** @description Decimal as a string, e.g. "1999.99" */
+                                        thisMonth: string;
+                                        /** @description Decimal as a string, e.g. "1999.99" */
+                                        lastMonth: string;
+                                    }[];
+                                } | null;
+                                topProducts: {
                                     /** Format: uuid */
                                     productId: string;
                                     sku: string;
                                     name: string;
                                     /** @description Decimal as a string, e.g. "1999.99" */
-                                    available: string;
+                                    quantity: string;
                                     /** @description Decimal as a string, e.g. "1999.99" */
-                                    reorderPoint: string;
-                                }[];
-                            } | null;
+                                    total: string;
+                                }[] | null;
+                                topCustomers: {
+                                    /** Format: uuid */
+                                    customerId: string;
+                                    name: string;
+                                    orders: number;
+                                    /** @description Decimal as a string, e.g. "1999.99" */
+                                    total: string;
+                                }[] | null;
+                                receivables: {
+                                    /** @description Decimal as a string, e.g. "1999.99" */
+                                    due: string;
+                                    dueInvoices: number;
+                                    /** @description Decimal as a string, e.g. "1999.99" */
+                                    overdue: string;
+                                    overdueInvoices: number;
+                                } | null;
+                            };
                         };
                     };
                 };

@@ -3,7 +3,9 @@ import './audit-references.ts';
 import './chatter-records.ts';
 import { seedChartOfAccounts } from './chart-template.ts';
 import './errors.ts';
+import { accountingDemoHistory } from './demo.ts';
 import './permissions.ts';
+import { cashCard } from './queries/dashboard.ts';
 import { registerChartRoutes } from './routes/chart-routes.ts';
 import { registerJournalRoutes } from './routes/journal-routes.ts';
 import { registerPeriodRoutes } from './routes/period-routes.ts';
@@ -17,7 +19,6 @@ export {
   postJournalEntry,
 } from './commands/post-journal-entry.ts';
 export { reverseJournalEntry } from './commands/reverse-journal-entry.ts';
-export { seedAccountingDemo } from './demo.ts';
 export { PeriodClosed, UnbalancedEntry } from './errors.ts';
 export {
   type AccountRef,
@@ -40,4 +41,6 @@ export const accountingModule: ErpModule = {
     registerReportRoutes(app);
   },
   onCompanyCreated: (ctx) => seedChartOfAccounts(ctx),
+  dashboardCards: [cashCard],
+  demoHistory: accountingDemoHistory,
 };

@@ -5,9 +5,11 @@ import './audit-references.ts';
 import './chatter-records.ts';
 import { watchLowStock } from './commands/low-stock-alerts.ts';
 import { postAdjustment } from './commands/post-adjustment.ts';
+import { inventoryDemoHistory } from './demo.ts';
 import './errors.ts';
 import { setUpDefaultWarehouse } from './locations.ts';
 import './permissions.ts';
+import { lowStockCard, stockValueCard } from './queries/dashboard.ts';
 import { productHasMoves, stockFigures } from './queries/stock-queries.ts';
 import { registerOperationRoutes } from './routes/operation-routes.ts';
 import { registerStockRoutes } from './routes/stock-routes.ts';
@@ -76,5 +78,7 @@ export const inventoryModule: ErpModule = {
     registerStockRoutes(app);
   },
   onCompanyCreated: (ctx) => setUpDefaultWarehouse(ctx),
+  dashboardCards: [stockValueCard, lowStockCard],
+  demoHistory: inventoryDemoHistory,
   startBackgroundWork: (db, log) => watchLowStock(db, (error) => log.error({ err: error }, 'low-stock check failed')),
 };

@@ -1,8 +1,10 @@
 import type { ErpModule } from '../module.ts';
 import './audit-references.ts';
 import './chatter-records.ts';
+import { invoicingDemoHistory } from './demo.ts';
 import './errors.ts';
 import './permissions.ts';
+import { receivablesCard } from './queries/dashboard.ts';
 import { registerInvoicingRoutes } from './routes.ts';
 
 export { applyCustomerCredit } from './commands/apply-customer-credit.ts';
@@ -14,4 +16,9 @@ export { receivableInvariantViolations } from './queries/receivable-invariants.t
 export { arAging } from './queries/receivables.ts';
 
 /** Customer invoices, credit notes and payments: from delivered orders to cash (SPEC §4.3, §5). */
-export const invoicingModule: ErpModule = { name: 'invoicing', registerRoutes: registerInvoicingRoutes };
+export const invoicingModule: ErpModule = {
+  name: 'invoicing',
+  registerRoutes: registerInvoicingRoutes,
+  dashboardCards: [receivablesCard],
+  demoHistory: invoicingDemoHistory,
+};

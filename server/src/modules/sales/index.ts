@@ -3,6 +3,8 @@ import type { ErpModule } from '../module.ts';
 import './audit-references.ts';
 import './chatter-records.ts';
 import './permissions.ts';
+import { salesDemoHistory } from './demo.ts';
+import { salesCard, topCustomersCard, topProductsCard } from './queries/dashboard.ts';
 import { registerSalesRoutes } from './routes.ts';
 
 export { cancelSalesOrder } from './commands/cancel-sales-order.ts';
@@ -14,9 +16,14 @@ export { lockInvoiceableOrder } from './commands/lock-invoiceable-order.ts';
 export { recordOrderInvoicing } from './commands/record-order-invoicing.ts';
 export { returnSalesOrder } from './commands/return-sales-order.ts';
 export { priceLines } from './pricing.ts';
-export { salesInPeriod, salesOrderNumberOf } from './queries/sales-order-queries.ts';
+export { salesOrderNumberOf } from './queries/sales-order-queries.ts';
 
 explainProductReference('sales_order_lines_product_fk', 'sales orders');
 
 /** Sales orders: draft → confirmed (stock reserved) → cancelled. */
-export const salesModule: ErpModule = { name: 'sales', registerRoutes: registerSalesRoutes };
+export const salesModule: ErpModule = {
+  name: 'sales',
+  registerRoutes: registerSalesRoutes,
+  dashboardCards: [salesCard, topProductsCard, topCustomersCard],
+  demoHistory: salesDemoHistory,
+};

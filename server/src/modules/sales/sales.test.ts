@@ -447,8 +447,8 @@ describe('dashboard', () => {
     await createOrder(t.api, company, buyer.id, [{ productId: low.id, quantity: '1' }]);
 
     const dashboard = await t.api.get('/api/dashboard', { token: company.token });
-    expect(dashboard.body.sales.thisMonth).toMatchObject({ orders: 1, total: '2000' });
-    expect(dashboard.body.lowStock).toEqual({
+    expect(dashboard.body.cards.sales.thisMonth).toMatchObject({ orders: 1, total: '2000' });
+    expect(dashboard.body.cards.lowStock).toEqual({
       count: 1,
       items: [expect.objectContaining({ productId: low.id, available: '1', reorderPoint: '10' })],
     });

@@ -1,4 +1,6 @@
 import type { TenantContext } from '../../db/database.ts';
+import { monthOf } from '../dashboard/index.ts';
+import type { DemoBusiness, DemoHistory } from '../demo-history.ts';
 import { warehouseStockLocation } from '../inventory/index.ts';
 import { approveStockCount } from './commands/approve-stock-count.ts';
 import { finishCounting } from './commands/finish-counting.ts';
@@ -9,28 +11,29 @@ import { scheduleStockCount } from './commands/schedule-stock-count.ts';
 import { startStockCount } from './commands/start-stock-count.ts';
 import { countLines } from './queries/count-lines.ts';
 
+// The demo owner manages counts.
+const owner = { canManageCounts: true };
+
 /**
- * The demo company's counts: last month's count of one category posted with a damaged item (its
- * monthly successor is scheduled), and a blind count of another category half counted.
+ * The demo company's counts, made once the history is played: last month's count of the sweeteners
+ * posted with a damaged item (its monthly successor is scheduled), the snacks counted and waiting
+ * for review, and a blind count of the tea half counted today.
  */
-export async function seedStockCountDemo(
-  ctx: TenantContext,
-  demo: { postedCategoryId: string; damagedSku: string; countingCategoryId: string; plannedOn: string; today: string },
-): Promise<void> {
-  // The demo owner manages counts.
-  const owner = { canManageCounts: true };
-  const { warehouseId } = await warehouseStockLocation(ctx, undefined);
+async function countStock(ctx: TenantContext, demo: DemoBusiness): Promise<void> {
+  const { warehouseId, stockLocationId } = await warehouseStockLocation(ctx, undefined);
+  const category = (name: string) => demo.categoryIds.get(name)!;
   const posted = await scheduleStockCount(ctx, {
     warehouseId,
-    categoryIds: [demo.postedCategoryId],
+    categoryIds: [category('Sweeteners')],
     frequency: 'monthly',
-    plannedDate: demo.plannedOn,
+    plannedDate: monthOf(demo.today, -1).from,
     teamUserIds: ctx.actor.userId ? [ctx.actor.userId] : [],
     note: 'Monthly count of the sweeteners shelf',
   });
   await startStockCount(ctx, posted);
   const entries: CountEntry[] = (await countLines(ctx, posted)).map((line) =>
-    line.sku === demo.damagedSku
+    // Two pouches on the shelf are torn; what sits in quarantine is as recorded.
+    line.sku === 'GULA-AREN-500' && line.locationId === stockLocationId
       ? { lineId: line.id, countedQuantity: String(Number(line.systemQuantity) - 2), reason: 'damage' }
       : { lineId: line.id, countedQuantity: line.systemQuantity },
   );
@@ -40,9 +43,25 @@ export async function seedStockCountDemo(
   await approveStockCount(ctx, posted, { canApproveAboveThreshold: true });
   await postStockCount(ctx, posted);
 
+  const counted = await scheduleStockCount(ctx, {
+    warehouseId,
+    categoryIds: [category('Snacks')],
+    frequency: 'ad_hoc',
+    plannedDate: demo.today,
+  });
+  await startStockCount(ctx, counted);
+  const snacks = await countLines(ctx, counted);
+  await recordCounts(
+    ctx,
+    counted,
+    snacks.map((line) => ({ lineId: line.id, countedQuantity: line.systemQuantity })),
+    owner,
+  );
+  await finishCounting(ctx, counted, owner);
+
   const counting = await scheduleStockCount(ctx, {
     warehouseId,
-    categoryIds: [demo.countingCategoryId],
+    categoryIds: [category('Tea')],
     frequency: 'ad_hoc',
     plannedDate: demo.today,
     blind: true,
@@ -51,3 +70,5 @@ export async function seedStockCountDemo(
   const [first] = await countLines(ctx, counting);
   if (first) await recordCounts(ctx, counting, [{ lineId: first.id, countedQuantity: first.systemQuantity }], owner);
 }
+
+export const stockCountsDemoHistory: DemoHistory = { finish: countStock };

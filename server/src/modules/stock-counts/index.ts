@@ -1,6 +1,7 @@
 import type { ErpModule } from '../module.ts';
 import './audit-references.ts';
 import './chatter-records.ts';
+import { stockCountsDemoHistory } from './demo.ts';
 import './errors.ts';
 import './permissions.ts';
 import { registerCountRoutes } from './routes/count-routes.ts';
@@ -15,7 +16,6 @@ export { rejectStockCount } from './commands/reject-stock-count.ts';
 export { reviewStockCount } from './commands/review-stock-count.ts';
 export { type ScheduleInput, scheduleStockCount } from './commands/schedule-stock-count.ts';
 export { startStockCount } from './commands/start-stock-count.ts';
-export { seedStockCountDemo } from './demo.ts';
 export { stockCountPermissions } from './permissions.ts';
 export { countEvaluation } from './queries/count-evaluation.ts';
 export { getStockCount, listStockCounts, type StockCountView } from './queries/stock-count-queries.ts';
@@ -30,4 +30,5 @@ export const stockCountsModule: ErpModule = {
     registerCountRoutes(app);
     registerReportRoutes(app);
   },
+  demoHistory: stockCountsDemoHistory,
 };

@@ -1,4 +1,4 @@
-import { Badge, EmptyState, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, EmptyState, Grid, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconChartBar } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useMe } from '../../app/me.ts';
@@ -7,9 +7,8 @@ import { CompanyCode } from '../../ui/CompanyCode.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { dashboardCardViews } from './cards.tsx';
 import { useDashboard } from './dashboard-api.ts';
-import { LowStockCard } from './LowStockCard.tsx';
-import { SalesCard } from './SalesCard.tsx';
 
 function greeting(hour: number): string {
   if (hour < 12) return 'Good morning';
@@ -28,13 +27,14 @@ function InfoCard({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** Sales and stock at a glance, as far as the user may see them. */
+/** The business at a glance: every card the user's job roles let them see. */
 function BusinessFigures() {
   const dashboard = useDashboard();
   if (dashboard.error) return <ErrorAlert error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
   if (!dashboard.data) return <LoadingBlock />;
-  const { sales, lowStock, currency } = dashboard.data;
-  if (!sales && !lowStock) {
+  const data = dashboard.data;
+  const visible = dashboardCardViews.filter((card) => data.cards[card.key] != null);
+  if (visible.length === 0) {
     return (
       <Paper withBorder p="xl">
         <EmptyState
@@ -47,10 +47,13 @@ function BusinessFigures() {
     );
   }
   return (
-    <SimpleGrid cols={{ base: 1, md: sales && lowStock ? 2 : 1 }} spacing="md">
-      {sales && <SalesCard sales={sales} currency={currency} />}
-      {lowStock && <LowStockCard lowStock={lowStock} />}
-    </SimpleGrid>
+    <Grid gap="md">
+      {visible.map((card) => (
+        <Grid.Col key={card.key} span={{ base: 12, md: card.span }}>
+          {card.render(data, data.cards[card.key]!)}
+        </Grid.Col>
+      ))}
+    </Grid>
   );
 }
 

@@ -3,10 +3,10 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { useActiveCompany } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { formatQuantity } from '../../ui/format.ts';
-import type { LowStockFigures } from './dashboard-api.ts';
+import type { CardFigures } from './dashboard-api.ts';
 
 /** Products under their reorder point, each a link to the product. */
-export function LowStockCard({ lowStock }: { lowStock: LowStockFigures }) {
+export function LowStockCard({ lowStock }: { lowStock: CardFigures<'lowStock'> }) {
   const company = useActiveCompany();
   return (
     <Paper withBorder p="md" data-testid="low-stock-card">

@@ -1,9 +1,12 @@
-import { Group, Paper, Stack, Text } from '@mantine/core';
+import '@mantine/charts/styles.css';
+import { BarChart } from '@mantine/charts';
+import { Group, Text } from '@mantine/core';
 import { IconTrendingDown, IconTrendingUp } from '@tabler/icons-react';
 import { useActiveCompany } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
-import { formatMoney } from '../../ui/format.ts';
-import type { SalesFigures } from './dashboard-api.ts';
+import { formatMoney, formatMonth } from '../../ui/format.ts';
+import type { CardFigures, Dashboard } from './dashboard-api.ts';
+import { BigFigure, FigureCard } from './FigureCard.tsx';
 
 /** `+12%` from last month to this month, or nothing when last month had no sales. */
 function change(now: string, before: string): number | null {
@@ -11,54 +14,60 @@ function change(now: string, before: string): number | null {
   return previous === 0 ? null : Math.round(((Number(now) - previous) / previous) * 100);
 }
 
-/** Confirmed orders of this month against last month (drafts and cancelled orders do not count). */
-export function SalesCard({ sales, currency }: { sales: SalesFigures; currency: string }) {
+/** Confirmed orders of this month against last month, day by day (drafts and cancelled orders do not count). */
+export function SalesCard({ dashboard, sales }: { dashboard: Dashboard; sales: CardFigures<'sales'> }) {
   const company = useActiveCompany();
-  const money = (amount: string) => formatMoney(amount, { locale: company.locale, currency });
+  const money = (amount: string) => formatMoney(amount, { locale: company.locale, currency: dashboard.currency });
   const { thisMonth, lastMonth } = sales;
   const trend = change(thisMonth.total, lastMonth.total);
+  const thisLabel = formatMonth(thisMonth.from, company);
+  const lastLabel = formatMonth(lastMonth.from, company);
   return (
-    <Paper withBorder p="md" data-testid="sales-card">
-      <Group justify="space-between" mb={8}>
-        <Text size="xs" fw={600} c="dimmed" tt="uppercase" lts={0.4}>
-          Sales this month
-        </Text>
+    <FigureCard
+      title="Sales this month"
+      testId="sales-card"
+      link={
         <AnchorLink to="/sales-orders" search={{ dateFrom: thisMonth.from, dateTo: thisMonth.to }} size="xs">
-          Orders
+          This month’s orders
         </AnchorLink>
+      }
+    >
+      <Group align="flex-end" gap="xl">
+        <BigFigure value={money(thisMonth.total)} caption="ordered this month" />
+        <BigFigure
+          value={thisMonth.orders}
+          caption={`confirmed ${thisMonth.orders === 1 ? 'order' : 'orders'}`}
+          testId="orders-this-month"
+        />
+        <Group gap={6}>
+          {trend !== null && (
+            <Text size="sm" fw={600} c={trend >= 0 ? 'teal' : 'red'} component="span">
+              <Group gap={2} component="span">
+                {trend >= 0 ? <IconTrendingUp size={15} /> : <IconTrendingDown size={15} />}
+                {trend > 0 ? '+' : ''}
+                {trend}%
+              </Group>
+            </Text>
+          )}
+          <Text size="sm" c="dimmed">
+            Last month: {lastMonth.orders} {lastMonth.orders === 1 ? 'order' : 'orders'}, {money(lastMonth.total)}
+          </Text>
+        </Group>
       </Group>
-      <Group align="flex-end" gap="lg">
-        <Stack gap={0}>
-          <Text fz={26} fw={650} lh={1.2} data-testid="orders-this-month">
-            {thisMonth.orders}
-          </Text>
-          <Text size="xs" c="dimmed">
-            confirmed {thisMonth.orders === 1 ? 'order' : 'orders'}
-          </Text>
-        </Stack>
-        <Stack gap={0}>
-          <Text fz={20} fw={600} lh={1.3}>
-            {money(thisMonth.total)}
-          </Text>
-          <Text size="xs" c="dimmed">
-            ordered this month
-          </Text>
-        </Stack>
-      </Group>
-      <Group gap={6} mt="sm">
-        {trend !== null && (
-          <Text size="sm" fw={600} c={trend >= 0 ? 'teal' : 'red'} component="span">
-            <Group gap={2} component="span">
-              {trend >= 0 ? <IconTrendingUp size={15} /> : <IconTrendingDown size={15} />}
-              {trend > 0 ? '+' : ''}
-              {trend}%
-            </Group>
-          </Text>
-        )}
-        <Text size="sm" c="dimmed">
-          Last month: {lastMonth.orders} {lastMonth.orders === 1 ? 'order' : 'orders'}, {money(lastMonth.total)}
-        </Text>
-      </Group>
-    </Paper>
+      <BarChart
+        mt="md"
+        h={200}
+        data={sales.byDay.map((d) => ({ day: d.day, thisMonth: Number(d.thisMonth), lastMonth: Number(d.lastMonth) }))}
+        dataKey="day"
+        series={[
+          { name: 'lastMonth', label: lastLabel, color: 'gray.4' },
+          { name: 'thisMonth', label: thisLabel, color: 'brand.6' },
+        ]}
+        withLegend
+        yAxisProps={{ width: 90 }}
+        valueFormatter={(value) => money(String(value))}
+        data-testid="sales-chart"
+      />
+    </FigureCard>
   );
 }

@@ -1,9 +1,9 @@
 import { and, eq, gte, like, lte, type SQL, sql } from 'drizzle-orm';
 import { queryOne, type TenantContext } from '../../../db/database.ts';
-import { decimalText, isoText, literalList, startsWithPattern } from '../../../db/sql-fragments.ts';
+import { decimalText, isoText, startsWithPattern } from '../../../db/sql-fragments.ts';
 import { keyset, parseSort, toPage } from '../../../platform/http/pagination.ts';
 import { listReservations, operationsOfSource, type Reservation } from '../../inventory/index.ts';
-import { salesOrderFlow, soldOrderStates } from '../sales-order.workflow.ts';
+import { salesOrderFlow } from '../sales-order.workflow.ts';
 import { type SalesOrderState, salesOrders } from '../schema.ts';
 
 /**
@@ -178,16 +178,4 @@ export function listAllSalesOrders(ctx: TenantContext, filter: SalesOrderFilter,
     .where(and(...conditions(ctx, filter)))
     .orderBy(sql`${salesOrders.orderDate} desc`, sql`${salesOrders.id} desc`)
     .limit(cap);
-}
-
-/** Orders confirmed or further (not drafts, not cancelled) in a date range, for the dashboard. */
-export async function salesInPeriod(ctx: TenantContext, from: string, to: string) {
-  const row = await queryOne<{ orders: number; total: string }>(
-    ctx.tx,
-    sql`select count(*)::int as orders, trim_scale(coalesce(sum(total), 0))::text as total
-        from sales_orders
-        where tenant_id = ${ctx.tenantId} and order_date between ${from} and ${to}
-          and state in (${literalList(soldOrderStates)})`,
-  );
-  return row ?? { orders: 0, total: '0' };
 }

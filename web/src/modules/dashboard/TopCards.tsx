@@ -1,0 +1,93 @@
+import { Group, Stack, Text } from '@mantine/core';
+import { useActiveCompany } from '../../app/me.ts';
+import { AnchorLink } from '../../ui/AnchorLink.tsx';
+import { formatMoney, formatQuantity } from '../../ui/format.ts';
+import type { CardFigures, Dashboard } from './dashboard-api.ts';
+import { FigureCard } from './FigureCard.tsx';
+
+function Nothing() {
+  return (
+    <Text size="sm" c="dimmed">
+      No confirmed orders this month yet.
+    </Text>
+  );
+}
+
+/** This month's best-selling products, each a link to the product. */
+export function TopProductsCard({
+  dashboard,
+  products,
+}: {
+  dashboard: Dashboard;
+  products: CardFigures<'topProducts'>;
+}) {
+  const company = useActiveCompany();
+  const money = (amount: string) => formatMoney(amount, { locale: company.locale, currency: dashboard.currency });
+  return (
+    <FigureCard title="Top products this month" testId="top-products-card">
+      {products.length === 0 ? (
+        <Nothing />
+      ) : (
+        <Stack gap={4}>
+          {products.map((p) => (
+            <Group key={p.productId} justify="space-between" wrap="nowrap" gap="sm">
+              <Text size="sm" lineClamp={1}>
+                <AnchorLink to="/products/$productId" params={{ productId: p.productId }} fw={600}>
+                  {p.name}
+                </AnchorLink>{' '}
+                <Text span size="xs" c="dimmed">
+                  × {formatQuantity(p.quantity, company)}
+                </Text>
+              </Text>
+              <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                {money(p.total)}
+              </Text>
+            </Group>
+          ))}
+        </Stack>
+      )}
+    </FigureCard>
+  );
+}
+
+/** This month's biggest customers, each a link to their orders of the month. */
+export function TopCustomersCard({
+  dashboard,
+  customers,
+}: {
+  dashboard: Dashboard;
+  customers: CardFigures<'topCustomers'>;
+}) {
+  const company = useActiveCompany();
+  const money = (amount: string) => formatMoney(amount, { locale: company.locale, currency: dashboard.currency });
+  const { thisMonth } = dashboard;
+  return (
+    <FigureCard title="Top customers this month" testId="top-customers-card">
+      {customers.length === 0 ? (
+        <Nothing />
+      ) : (
+        <Stack gap={4}>
+          {customers.map((c) => (
+            <Group key={c.customerId} justify="space-between" wrap="nowrap" gap="sm">
+              <Text size="sm" lineClamp={1}>
+                <AnchorLink
+                  to="/sales-orders"
+                  search={{ customerId: c.customerId, dateFrom: thisMonth.from, dateTo: thisMonth.to }}
+                  fw={600}
+                >
+                  {c.name}
+                </AnchorLink>{' '}
+                <Text span size="xs" c="dimmed">
+                  {c.orders} {c.orders === 1 ? 'order' : 'orders'}
+                </Text>
+              </Text>
+              <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                {money(c.total)}
+              </Text>
+            </Group>
+          ))}
+        </Stack>
+      )}
+    </FigureCard>
+  );
+}
