@@ -13982,7 +13982,7 @@ export interface paths {
                     dateTo?: string;
                     /** @description Order number, or its beginning (e.g. `SO-2026-001`) */
                     q?: string;
-                    sort?: "-orderDate" | "orderDate" | "-number" | "number";
+                    sort?: "-orderDate" | "orderDate" | "-number" | "number" | "customerName" | "-customerName" | "state" | "-state" | "total" | "-total";
                     /** @description `nextCursor` of the previous page */
                     cursor?: string;
                     limit?: number;
@@ -14232,6 +14232,8 @@ export interface paths {
                     q?: string;
                     /** @description File format */
                     format: "csv" | "xlsx" | "pdf";
+                    /** @description Only these rows (the selection of a list), within the other filters */
+                    ids?: string[];
                 };
                 header?: {
                     /** @description The company to act in; optional when the user belongs to one company */

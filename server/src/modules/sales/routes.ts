@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Forbidden, NotFound } from '../../platform/errors.ts';
 import { EXPORT_ROW_LIMIT, exportFormat, sendExport } from '../../platform/export/export.ts';
 import { access } from '../../platform/http/access.ts';
-import { pageQuery } from '../../platform/http/pagination.ts';
+import { pageQuery, selectedIds } from '../../platform/http/pagination.ts';
 import { idParams, iso, optionalText, timestampOut } from '../../platform/http/schemas.ts';
 import { decimalInput, decimalOut } from '../../platform/money.ts';
 import { companyCurrency, companyToday } from '../../platform/tenancy/company-calendar.ts';
@@ -169,7 +169,10 @@ export function registerSalesRoutes(app: FastifyInstance): void {
     schema: {
       tags,
       summary: 'Export the sales order list, with the same filters, as CSV or XLSX',
-      querystring: OrderListQuery.omit({ sort: true, cursor: true, limit: true }).extend({ format: exportFormat }),
+      querystring: OrderListQuery.omit({ sort: true, cursor: true, limit: true }).extend({
+        format: exportFormat,
+        ids: selectedIds,
+      }),
       produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
       response: { 200: z.string().describe('The file') },
     },

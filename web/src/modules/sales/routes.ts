@@ -3,7 +3,18 @@ import { shellRoute } from '../../app/root-routes.ts';
 import { searchChoice, searchText } from '../../app/search-params.ts';
 import { orderStates } from './order-states.tsx';
 
-export const orderSorts = ['-orderDate', 'orderDate', '-number', 'number'] as const;
+export const orderSorts = [
+  '-orderDate',
+  'orderDate',
+  '-number',
+  'number',
+  'customerName',
+  '-customerName',
+  'state',
+  '-state',
+  'total',
+  '-total',
+] as const;
 
 export interface SalesOrderListSearch {
   q?: string;

@@ -27,10 +27,11 @@ export const useSalesOrder = (id: string) =>
     queryFn: () => unwrap(api.GET('/api/sales-orders/{id}', { params: { path: { id } } })),
   });
 
-export const exportSalesOrders = (filters: SalesOrderFilters, format: ExportFormat) => {
+/** The orders of the filters, or only those of `ids` (the rows selected in the list). */
+export const exportSalesOrders = (filters: SalesOrderFilters, format: ExportFormat, ids?: string[]) => {
   const { sort: _sort, ...filter } = filters;
   return saveDownload(
-    api.GET('/api/sales-orders/export', { params: { query: { ...filter, format } }, parseAs: 'blob' }),
+    api.GET('/api/sales-orders/export', { params: { query: { ...filter, format, ids } }, parseAs: 'blob' }),
     `sales-orders.${format}`,
   );
 };

@@ -1,4 +1,4 @@
-import { and, eq, gte, like, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, like, lte, type SQL, sql } from 'drizzle-orm';
 import { queryOne, type TenantContext } from '../../../db/database.ts';
 import { decimalText, isoText, startsWithPattern } from '../../../db/sql-fragments.ts';
 import { keyset, parseSort, toPage } from '../../../platform/http/pagination.ts';
@@ -115,7 +115,29 @@ export async function getSalesOrder(ctx: TenantContext, id: string) {
   };
 }
 
-export const salesOrderSorts = ['-orderDate', 'orderDate', '-number', 'number'] as const;
+export const salesOrderSorts = [
+  '-orderDate',
+  'orderDate',
+  '-number',
+  'number',
+  'customerName',
+  '-customerName',
+  'state',
+  '-state',
+  'total',
+  '-total',
+] as const;
+
+type SalesOrderSortField = Exclude<(typeof salesOrderSorts)[number], `-${string}`>;
+
+/** Each sort's column and how its value travels in the cursor; ties break on the id. */
+const sortKeys = {
+  orderDate: { column: salesOrders.orderDate, keyType: 'date' },
+  number: { column: salesOrders.number, keyType: 'text' },
+  customerName: { column: salesOrders.customerName, keyType: 'text' },
+  state: { column: salesOrders.state, keyType: 'text' },
+  total: { column: salesOrders.total, keyType: 'decimal' },
+} as const satisfies Record<SalesOrderSortField, { column: unknown; keyType: string }>;
 
 export interface SalesOrderFilter {
   state?: SalesOrderState | undefined;
@@ -123,6 +145,8 @@ export interface SalesOrderFilter {
   dateFrom?: string | undefined;
   dateTo?: string | undefined;
   q?: string | undefined;
+  /** Only these orders (the rows a user selected), still within the other filters. */
+  ids?: string[] | undefined;
 }
 
 const listColumns = {
@@ -145,6 +169,7 @@ function conditions(ctx: TenantContext, filter: SalesOrderFilter) {
     filter.dateFrom ? gte(salesOrders.orderDate, filter.dateFrom) : undefined,
     filter.dateTo ? lte(salesOrders.orderDate, filter.dateTo) : undefined,
     filter.q ? like(salesOrders.number, startsWithPattern(filter.q.toUpperCase())) : undefined,
+    filter.ids ? inArray(salesOrders.id, filter.ids) : undefined,
   ];
 }
 
@@ -154,20 +179,15 @@ export async function listSalesOrders(
   filter: SalesOrderFilter & { sort: (typeof salesOrderSorts)[number]; cursor?: string | undefined; limit: number },
 ) {
   const { field, descending } = parseSort(filter.sort);
-  const page = keyset({
-    key: field === 'number' ? salesOrders.number : salesOrders.orderDate,
-    id: salesOrders.id,
-    descending,
-    cursor: filter.cursor,
-    keyType: field === 'number' ? 'text' : 'date',
-  });
+  const { column, keyType } = sortKeys[field];
+  const page = keyset({ key: column, id: salesOrders.id, descending, cursor: filter.cursor, keyType });
   const rows = await ctx.tx
     .select(listColumns)
     .from(salesOrders)
     .where(and(...conditions(ctx, filter), page.where))
     .orderBy(...page.orderBy)
     .limit(filter.limit + 1);
-  return toPage(rows, filter.limit, (last) => [field === 'number' ? last.number : last.orderDate, last.id]);
+  return toPage(rows, filter.limit, (last) => [String(last[field]), last.id]);
 }
 
 export function listAllSalesOrders(ctx: TenantContext, filter: SalesOrderFilter, cap: number) {
