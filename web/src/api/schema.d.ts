@@ -15228,6 +15228,7 @@ export interface paths {
                     overdueOn?: string;
                     /** @description Invoice number prefix or customer name */
                     search?: string;
+                    sort?: "-invoiceDate" | "invoiceDate" | "-dueDate" | "dueDate" | "customerName" | "-customerName" | "total" | "-total";
                     /** @description `nextCursor` of the previous page */
                     cursor?: string;
                     limit?: number;
@@ -15577,6 +15578,8 @@ export interface paths {
                     search?: string;
                     /** @description File format */
                     format: "csv" | "xlsx" | "pdf";
+                    /** @description Only these rows (the selection of a list), within the other filters */
+                    ids?: string[];
                 };
                 header?: {
                     /** @description The company to act in; optional when the user belongs to one company */

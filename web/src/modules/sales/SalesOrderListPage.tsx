@@ -102,7 +102,8 @@ export function SalesOrderListPage() {
         state: <OrderStateBadge state={o.state} />,
         amount: total(o),
       })}
-      exportList={(format, ids) => exportSalesOrders(filter, format, ids)}
+      exportList={(format) => exportSalesOrders(filter, format)}
+      exportSelected={(format, ids) => exportSalesOrders(filter, format, ids)}
       noun="orders"
       rowTestId="order-row"
       empty={{

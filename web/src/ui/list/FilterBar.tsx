@@ -46,9 +46,10 @@ function FilterControl({
         />
       );
     case 'picker':
-      return filter.picker(search[filter.key] as string | undefined, (value) =>
-        onChange({ [filter.key]: value }),
-      ) as ReactNode;
+      return filter.picker(search[filter.key] as string | undefined, (value) => onChange({ [filter.key]: value }), {
+        search,
+        change: onChange,
+      }) as ReactNode;
     case 'dateRange':
       return (
         <DateRangeFilter

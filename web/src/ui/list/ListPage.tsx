@@ -53,8 +53,10 @@ export interface ListPageProps<T extends { id: string }> {
   onOpen?: (record: T) => void;
   /** The record as a card at phone width. */
   card: (record: T) => ListCard;
-  /** Saves the list in a format: the current filters, or only the selected rows when `ids` is given. */
-  exportList?: (format: ExportFormat, ids?: string[]) => Promise<void>;
+  /** Saves the list, with the current filters, in a format. */
+  exportList?: (format: ExportFormat) => Promise<void>;
+  /** Saves only the selected rows (the API export's `ids` filter). */
+  exportSelected?: (format: ExportFormat, ids: string[]) => Promise<void>;
   /** More actions on the selected rows, besides export. */
   bulkActions?: (selected: T[]) => ReactNode;
   /** What the rows are, for "12 orders shown". */
@@ -103,7 +105,8 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
   }));
   const filtered = activeFilterChips(filters, search, searchBox?.key).length > 0;
   const selectedIds = selected.map((record) => record.id);
-  const exportList = props.exportList;
+  const { exportList, exportSelected } = props;
+  const selectable = Boolean(exportSelected || props.bulkActions);
 
   return (
     <>
@@ -113,7 +116,7 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
         actions={
           (exportList || props.actions) && (
             <>
-              {exportList && <ExportMenu download={(format) => exportList(format)} />}
+              {exportList && <ExportMenu download={exportList} />}
               {props.actions}
             </>
           )
@@ -127,11 +130,11 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
           <Text size="sm" fw={600}>
             {selected.length} selected
           </Text>
-          {exportList && (
+          {exportSelected && (
             <ExportMenu
               label="Export selected"
               scope="Only the selected rows"
-              download={(format) => exportList(format, selectedIds)}
+              download={(format) => exportSelected(format, selectedIds)}
             />
           )}
           {props.bulkActions?.(selected)}
@@ -145,7 +148,7 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
         columns={columns}
         phone={phone}
         selected={selected}
-        onSelectedChange={setSelected}
+        onSelectedChange={selectable ? setSelected : undefined}
         sortStatus={sort ? sortStatusOf(sort) : undefined}
         onSort={(column, direction) => change({ sort: sortParamFor(column, direction, sorts) })}
         filtered={filtered}
@@ -164,7 +167,8 @@ const sortStatusOf = (sort: string) =>
 interface ListBodyProps<T extends { id: string }> extends ListPageProps<T> {
   phone: boolean;
   selected: T[];
-  onSelectedChange: (selected: T[]) => void;
+  /** Rows can be selected when the page has bulk actions. */
+  onSelectedChange: ((selected: T[]) => void) | undefined;
   sortStatus: { columnAccessor: string; direction: 'asc' | 'desc' } | undefined;
   onSort: (column: string, direction: 'asc' | 'desc') => void;
   filtered: boolean;
@@ -195,6 +199,14 @@ function ListBody<T extends { id: string }>(props: ListBodyProps<T>) {
     </EmptyState>
   );
   const selectedIds = new Set(selected.map((record) => record.id));
+  const selection = onSelectedChange
+    ? {
+        selectedRecords: selected,
+        onSelectedRecordsChange: onSelectedChange,
+        allRecordsSelectionCheckboxProps: { 'aria-label': 'Select all shown' },
+        getRecordSelectionCheckboxProps: () => ({ 'aria-label': 'Select' }),
+      }
+    : {};
   const { sortStatus, onSort } = props;
   const sorting = sortStatus
     ? {
@@ -210,12 +222,14 @@ function ListBody<T extends { id: string }>(props: ListBodyProps<T>) {
         ) : records.length === 0 ? (
           emptyState
         ) : (
-          <RecordCards
+          <RecordCards<T>
             records={records}
             card={props.card}
             selected={selectedIds}
-            onSelect={(record, on) =>
-              onSelectedChange(on ? [...selected, record] : selected.filter((r) => r.id !== record.id))
+            onSelect={
+              onSelectedChange &&
+              ((record: T, on: boolean) =>
+                onSelectedChange(on ? [...selected, record] : selected.filter((r) => r.id !== record.id)))
             }
           />
         )
@@ -229,10 +243,7 @@ function ListBody<T extends { id: string }>(props: ListBodyProps<T>) {
           minHeight={records.length === 0 ? 240 : undefined}
           emptyState={emptyState}
           highlightOnHover
-          selectedRecords={selected}
-          onSelectedRecordsChange={onSelectedChange}
-          allRecordsSelectionCheckboxProps={{ 'aria-label': 'Select all shown' }}
-          getRecordSelectionCheckboxProps={() => ({ 'aria-label': 'Select' })}
+          {...selection}
           onRowClick={props.onOpen ? ({ record }) => props.onOpen?.(record) : undefined}
           customRowAttributes={() => ({ 'data-testid': props.rowTestId })}
           {...sorting}

@@ -28,8 +28,15 @@ export interface SelectFilter extends FilterBase {
 export interface PickerFilter extends FilterBase {
   kind: 'picker';
   key: string;
-  /** The picker, showing `value`; it reports the chosen id, or `undefined` when cleared. */
-  picker: (value: string | undefined, onChange: (value: string | undefined) => void) => unknown;
+  /**
+   * The picker, showing `value`; it reports the chosen id, or `undefined` when cleared. A picker
+   * that depends on another filter (a product's lots) reads `search` and may `change` several.
+   */
+  picker: (
+    value: string | undefined,
+    onChange: (value: string | undefined) => void,
+    context: { search: ListSearch; change: (change: ListSearch) => void },
+  ) => unknown;
 }
 
 /** From–to dates, two parameters (`dateFrom`, `dateTo`) set together. */
