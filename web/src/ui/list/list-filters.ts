@@ -114,7 +114,8 @@ function chipOf(filter: ListFilter, search: ListSearch, searchKey: string | unde
     case 'yesNo':
       return search[filter.key] ? { text: filter.label, clear: { [filter.key]: undefined } } : null;
     case 'picker':
-      return search[filter.key] ? { text: `${filter.label}: chosen`, clear: { [filter.key]: undefined } } : null;
+      // The picker itself shows which record; the chip says what is filtered on.
+      return search[filter.key] ? { text: filter.label, clear: { [filter.key]: undefined } } : null;
   }
 }
 

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCustomer, createOrder, createProduct } from '../../test/fixtures.ts';
+import { type OnboardedCompany, onboardCompany } from '../../test/onboarding.ts';
+import { createTestApp, type TestApp } from '../../test/test-app.ts';
+
+let t: TestApp;
+let owner: OnboardedCompany;
+let other: OnboardedCompany;
+const orders: Array<{ id: string; number: string; customerName: string; total: string; state: string }> = [];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  owner = await onboardCompany(t.api, t.mail);
+  other = await onboardCompany(t.api, t.mail);
+  const product = await createProduct(t.api, owner, { salePrice: '10', stock: '100' });
+  const zaki = await createCustomer(t.api, owner, { name: 'Zaki Motor' });
+  const adi = await createCustomer(t.api, owner, { name: 'Adi Jaya' });
+  // Two customers with three orders each, and equal totals across them: sorts must break ties.
+  for (const [customer, quantity] of [
+    [zaki, '3'],
+    [adi, '1'],
+    [zaki, '1'],
+    [adi, '3'],
+    [zaki, '2'],
+    [adi, '2'],
+  ] as const) {
+    orders.push(await createOrder(t.api, owner, customer.id, [{ productId: product.id, quantity }]));
+  }
+  await t.api.post(`/api/sales-orders/${orders[0]!.id}/confirm`, undefined, { token: owner.token });
+  await t.api.post(`/api/sales-orders/${orders[1]!.id}/cancel`, { reason: 'duplicate' }, { token: owner.token });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+/** Every order of the list, page by page, two at a time. */
+async function walk(sort: string) {
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await t.api.get(`/api/sales-orders?sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ''}`, {
+      token: owner.token,
+    });
+    expect(page.status, JSON.stringify(page.body)).toBe(200);
+    ids.push(...page.body.items.map((o: { id: string }) => o.id));
+    cursor = page.body.nextCursor;
+  } while (cursor);
+  return ids;
+}
+
+const byKeyThenId = (key: (o: (typeof orders)[number]) => string | number, descending: boolean) =>
+  [...orders]
+    .sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      const order = x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : 1;
+      return descending ? -order : order;
+    })
+    .map((o) => o.id);
+
+describe('the order list sorts by every column the list shows, and keyset pages stay complete', () => {
+  it('by customer name, both ways, every order once', async () => {
+    expect(await walk('customerName')).toEqual(byKeyThenId((o) => o.customerName, false));
+    expect(await walk('-customerName')).toEqual(byKeyThenId((o) => o.customerName, true));
+  });
+
+  it('by total as a number, not as text, both ways', async () => {
+    expect(await walk('total')).toEqual(byKeyThenId((o) => Number(o.total), false));
+    expect(await walk('-total')).toEqual(byKeyThenId((o) => Number(o.total), true));
+  });
+
+  it('by state', async () => {
+    const states = new Map(
+      (await t.api.get('/api/sales-orders?limit=50', { token: owner.token })).body.items.map(
+        (o: { id: string; state: string }) => [o.id, o.state],
+      ),
+    );
+    const walked = await walk('state');
+    expect(walked).toHaveLength(orders.length);
+    expect(walked.map((id) => states.get(id))).toEqual([...walked.map((id) => states.get(id))].sort());
+  });
+
+  it('refuses a sort it does not know with 400 naming the field', async () => {
+    const refused = await t.api.get('/api/sales-orders?sort=customerId', { token: owner.token });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('sort');
+  });
+
+  it('refuses a cursor of one sort used with another', async () => {
+    const first = await t.api.get('/api/sales-orders?sort=total&limit=2', { token: owner.token });
+    const mixed = await t.api.get(`/api/sales-orders?sort=orderDate&limit=2&cursor=${first.body.nextCursor}`, {
+      token: owner.token,
+    });
+    expect(mixed.status).toBe(400);
+    expect(mixed.body.error.code).toBe('invalid_cursor');
+  });
+});
+
+describe('exporting the selected orders', () => {
+  const csvNumbers = (body: unknown) =>
+    String(body)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0])
+      .sort();
+
+  it('holds exactly the selected rows', async () => {
+    const chosen = [orders[1]!, orders[4]!];
+    const ids = chosen.map((o) => `ids=${o.id}`).join('&');
+    const csv = await t.api.get(`/api/sales-orders/export?format=csv&${ids}`, { token: owner.token });
+    expect(csv.status).toBe(200);
+    expect(csvNumbers(csv.body)).toEqual(chosen.map((o) => o.number).sort());
+  });
+
+  it('takes a single id as well, and still applies the other filters', async () => {
+    const one = await t.api.get(`/api/sales-orders/export?format=csv&ids=${orders[2]!.id}`, { token: owner.token });
+    expect(csvNumbers(one.body)).toEqual([orders[2]!.number]);
+    const outside = await t.api.get(`/api/sales-orders/export?format=csv&state=cancelled&ids=${orders[2]!.id}`, {
+      token: owner.token,
+    });
+    expect(csvNumbers(outside.body)).toEqual([]);
+  });
+
+  it('never exports another company’s orders, even by id', async () => {
+    const theirs = await t.api.get(`/api/sales-orders/export?format=csv&ids=${orders[0]!.id}`, { token: other.token });
+    expect(theirs.status).toBe(200);
+    expect(csvNumbers(theirs.body)).toEqual([]);
+  });
+
+  it('refuses an id that is not one with 400 naming the field', async () => {
+    const refused = await t.api.get('/api/sales-orders/export?format=csv&ids=SO-1', { token: owner.token });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('ids');
+  });
+});
