@@ -88,6 +88,25 @@ describe('the sales order list, built from the list kit', () => {
     expect(await page.getByRole('textbox', { name: 'Search by order number' }).inputValue()).toBe('');
   });
 
+  it('groups by state with counts and sums, and a group opens as a filter', async () => {
+    await page.getByRole('combobox', { name: 'Group by' }).click();
+    await page.getByRole('option', { name: 'State' }).click();
+    const groups = page.getByTestId('list-group');
+    await expect.poll(() => groups.count()).toBe(2);
+    const draft = groups.filter({ hasText: 'Draft' });
+    expect(await draft.getByTestId('group-count').textContent()).toBe('4');
+    // 1 + 2 + 3 + 4 pieces at 1000 each.
+    expect(await draft.getByTestId('group-total').textContent()).toMatch(/10[.,]000/);
+    await page.getByRole('button', { name: 'Show Confirmed' }).click();
+    await expect.poll(() => shownNumbers()).toEqual([confirmedNumber]);
+    expect(new URL(page.url()).searchParams.get('state')).toBe('confirmed');
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+    await page.getByRole('combobox', { name: 'Group by' }).click();
+    await page.getByRole('option', { name: 'State' }).click();
+    await expect.poll(() => groups.count()).toBe(0);
+    await expect.poll(() => rows().count()).toBe(5);
+  });
+
   it('hides a column chosen in the column chooser, and remembers it', async () => {
     expect(await page.getByRole('columnheader', { name: 'Customer' }).count()).toBe(1);
     await page.getByRole('button', { name: 'Columns' }).click();

@@ -14208,6 +14208,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sales-orders/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The orders of the list’s filters grouped by state or customer, with counts and totals
+         * @description Requires permission `sales.order.read`.
+         *
+         *     Requires permission `sales.order.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    state?: "draft" | "confirmed" | "partially_delivered" | "delivered" | "invoiced" | "closed" | "cancelled";
+                    customerId?: string;
+                    dateFrom?: string;
+                    dateTo?: string;
+                    /** @description Order number, or its beginning (e.g. `SO-2026-001`) */
+                    q?: string;
+                    /** @description What to group by */
+                    by: "state" | "customer";
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            groups: {
+                                /** @description The state, or the customer’s id */
+                                key: string;
+                                label: string;
+                                count: number;
+                                /** @description Sum of the order totals, in the company currency */
+                                total: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sales-orders/export": {
         parameters: {
             query?: never;

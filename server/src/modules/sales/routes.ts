@@ -13,7 +13,14 @@ import { cancelSalesOrder } from './commands/cancel-sales-order.ts';
 import { confirmSalesOrder } from './commands/confirm-sales-order.ts';
 import { deliverSalesOrder, returnSalesOrder } from './commands/deliver-sales-order.ts';
 import { createSalesOrder, priceOrderLines, updateSalesOrder } from './commands/save-sales-order.ts';
-import { getSalesOrder, listAllSalesOrders, listSalesOrders, salesOrderSorts } from './queries/sales-order-queries.ts';
+import {
+  getSalesOrder,
+  groupSalesOrders,
+  listAllSalesOrders,
+  listSalesOrders,
+  salesOrderGroupings,
+  salesOrderSorts,
+} from './queries/sales-order-queries.ts';
 import { salesOrderFlow } from './sales-order.workflow.ts';
 import { type SalesOrderState, salesOrderStates } from './schema.ts';
 
@@ -161,6 +168,34 @@ export function registerSalesRoutes(app: FastifyInstance): void {
       request.withTenant(async (ctx) => {
         const page = await listSalesOrders(ctx, request.query);
         return { items: page.items.map((o) => ({ ...o, createdAt: iso(o.createdAt) })), nextCursor: page.nextCursor };
+      }),
+  });
+
+  r.get('/api/sales-orders/groups', {
+    config: { access: access.tenant('sales.order.read') },
+    schema: {
+      tags,
+      summary: 'The orders of the list’s filters grouped by state or customer, with counts and totals',
+      querystring: OrderListQuery.omit({ sort: true, cursor: true, limit: true }).extend({
+        by: z.enum(salesOrderGroupings).describe('What to group by'),
+      }),
+      response: {
+        200: z.object({
+          groups: z.array(
+            z.object({
+              key: z.string().describe('The state, or the customer’s id'),
+              label: z.string(),
+              count: z.number().int(),
+              total: decimalOut.describe('Sum of the order totals, in the company currency'),
+            }),
+          ),
+        }),
+      },
+    },
+    handler: (request) =>
+      request.withTenant(async (ctx) => {
+        const { by, ...filter } = request.query;
+        return { groups: await groupSalesOrders(ctx, filter, by) };
       }),
   });
 

@@ -134,3 +134,34 @@ describe('exporting the selected orders', () => {
     expect(JSON.stringify(refused.body)).toContain('ids');
   });
 });
+
+describe('grouping the order list', () => {
+  it('counts and sums the orders of each state, biggest group first', async () => {
+    const grouped = await t.api.get('/api/sales-orders/groups?by=state', { token: owner.token });
+    expect(grouped.status).toBe(200);
+    expect(grouped.body.groups).toEqual([
+      { key: 'draft', label: 'draft', count: 4, total: '80' },
+      { key: 'cancelled', label: 'cancelled', count: 1, total: '10' },
+      { key: 'confirmed', label: 'confirmed', count: 1, total: '30' },
+    ]);
+  });
+
+  it('groups by customer within the other filters', async () => {
+    const drafts = await t.api.get('/api/sales-orders/groups?by=customer&state=draft', { token: owner.token });
+    expect(
+      drafts.body.groups.map((g: { label: string; count: number; total: string }) => [g.label, g.count, g.total]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Zaki Motor', 2, '30'],
+        ['Adi Jaya', 2, '50'],
+      ]),
+    );
+    expect(drafts.body.groups).toHaveLength(2);
+  });
+
+  it('shows another company nothing of these orders, and refuses an unknown grouping', async () => {
+    expect((await t.api.get('/api/sales-orders/groups?by=state', { token: other.token })).body.groups).toEqual([]);
+    const refused = await t.api.get('/api/sales-orders/groups?by=warehouse', { token: owner.token });
+    expect(refused.status).toBe(400);
+  });
+});

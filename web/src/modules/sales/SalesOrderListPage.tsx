@@ -11,7 +11,7 @@ import type { ListFilter } from '../../ui/list/list-filters.ts';
 import { CustomerSelect } from './CustomerSelect.tsx';
 import { OrderStateBadge, orderStateOptions } from './order-states.tsx';
 import { orderSorts } from './routes.ts';
-import { exportSalesOrders, type SalesOrderSummary, useSalesOrderList } from './sales-api.ts';
+import { exportSalesOrders, type SalesOrderSummary, useSalesOrderGroups, useSalesOrderList } from './sales-api.ts';
 
 const route = getRouteApi('/shell/sales-orders');
 
@@ -72,8 +72,11 @@ function useColumns(): DataTableColumn<SalesOrderSummary>[] {
 export function SalesOrderListPage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/sales-orders' });
-  const filter = { ...search, sort: search.sort ?? '-orderDate' };
+  const { group, ...filterSearch } = search;
+  const filter = { ...filterSearch, sort: search.sort ?? '-orderDate' };
   const list = useSalesOrderList(filter);
+  const groups = useSalesOrderGroups(filter, group);
+  const company = useActiveCompany();
   const total = useOrderTotal();
   const canCreate = useCan('sales.order.create');
   const newOrder = canCreate && (
@@ -102,6 +105,18 @@ export function SalesOrderListPage() {
         state: <OrderStateBadge state={o.state} />,
         amount: total(o),
       })}
+      grouping={{
+        key: 'group',
+        options: [
+          { value: 'state', label: 'State' },
+          { value: 'customer', label: 'Customer' },
+        ],
+        groups: groups.data,
+        labelOf: (by, g) =>
+          by === 'state' ? (orderStateOptions.find((o) => o.value === g.key)?.label ?? g.key) : g.label,
+        filterOf: (by, g) => (by === 'state' ? { state: g.key } : { customerId: g.key }),
+        amount: (sum) => formatMoney(sum, company),
+      }}
       exportList={(format) => exportSalesOrders(filter, format)}
       exportSelected={(format, ids) => exportSalesOrders(filter, format, ids)}
       noun="orders"

@@ -21,6 +21,17 @@ export const useSalesOrderList = (filters: SalesOrderFilters) =>
     unwrap(api.GET('/api/sales-orders', { params: { query: { ...filters, cursor, limit: 50 } } })),
   );
 
+/** The orders of the filters grouped by state or customer, when a grouping is chosen. */
+export const useSalesOrderGroups = (filters: SalesOrderFilters, by: 'state' | 'customer' | undefined) => {
+  const { sort: _sort, ...filter } = filters;
+  return useQuery({
+    queryKey: [...salesOrdersKey, 'groups', filter, by],
+    queryFn: () => unwrap(api.GET('/api/sales-orders/groups', { params: { query: { ...filter, by: by! } } })),
+    enabled: by !== undefined,
+    select: (answer) => answer.groups,
+  });
+};
+
 export const useSalesOrder = (id: string) =>
   useQuery({
     queryKey: salesOrderKey(id),

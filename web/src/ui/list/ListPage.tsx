@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Text } from '@mantine/core';
+import { Button, EmptyState, Group, Select, Text } from '@mantine/core';
 import { useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
@@ -12,6 +12,7 @@ import { LoadingBlock } from '../LoadingBlock.tsx';
 import { PageHeader } from '../PageHeader.tsx';
 import { ColumnChooser, useHiddenColumns } from './ColumnChooser.tsx';
 import { FilterBar, type SearchBox } from './FilterBar.tsx';
+import { GroupSummary, type ListGrouping } from './GroupSummary.tsx';
 import {
   activeFilterChips,
   changedSearch,
@@ -64,6 +65,8 @@ export interface ListPageProps<T extends { id: string }> {
   /** Rows get `data-testid` with this value, for tests and tools. */
   rowTestId: string;
   empty: ListEmptyState;
+  /** Group-by with counts and sums from the server. */
+  grouping?: ListGrouping;
   /** Dialogs the page opens. */
   children?: ReactNode;
 }
@@ -105,7 +108,8 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
   }));
   const filtered = activeFilterChips(filters, search, searchBox?.key).length > 0;
   const selectedIds = selected.map((record) => record.id);
-  const { exportList, exportSelected } = props;
+  const { exportList, exportSelected, grouping } = props;
+  const groupBy = grouping && (search[grouping.key] as string | undefined);
   const selectable = Boolean(exportSelected || props.bulkActions);
 
   return (
@@ -123,8 +127,20 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
         }
       />
       <FilterBar search={search} searchBox={searchBox} filters={filters} onChange={change} searchRef={searchRef}>
+        {grouping && (
+          <Select
+            aria-label="Group by"
+            placeholder="Group by…"
+            w={160}
+            clearable
+            data={grouping.options as { value: string; label: string }[]}
+            value={groupBy ?? null}
+            onChange={(value) => change({ [grouping.key]: value ?? undefined })}
+          />
+        )}
         {!phone && <ColumnChooser columns={props.columns} hidden={hidden} onChange={setHidden} />}
       </FilterBar>
+      {grouping && groupBy && <GroupSummary by={groupBy} grouping={grouping} onChoose={change} />}
       {selected.length > 0 && (
         <Group gap="sm" mb="xs" data-testid="bulk-actions">
           <Text size="sm" fw={600}>

@@ -199,6 +199,29 @@ export function listAllSalesOrders(ctx: TenantContext, filter: SalesOrderFilter,
     .limit(cap);
 }
 
+export const salesOrderGroupings = ['state', 'customer'] as const;
+
+/**
+ * The orders of the filters grouped by state or customer: how many, and their total in the
+ * company currency (orders are in it). The biggest groups first, at most 100 of them.
+ */
+export function groupSalesOrders(
+  ctx: TenantContext,
+  filter: SalesOrderFilter,
+  by: (typeof salesOrderGroupings)[number],
+) {
+  const key = by === 'state' ? salesOrders.state : salesOrders.customerId;
+  const label = by === 'state' ? salesOrders.state : sql<string>`max(${salesOrders.customerName})`;
+  const count = sql<number>`count(*)::int`;
+  return ctx.tx
+    .select({ key, label, count, total: sql<string>`trim_scale(sum(${salesOrders.total}))::text` })
+    .from(salesOrders)
+    .where(and(...conditions(ctx, filter)))
+    .groupBy(key)
+    .orderBy(sql`${count} desc`, key)
+    .limit(100);
+}
+
 /** Orders confirmed or further (not drafts, not cancelled) in a date range, for the dashboard. */
 export async function salesInPeriod(ctx: TenantContext, from: string, to: string) {
   const row = await queryOne<{ orders: number; total: string }>(
