@@ -13,6 +13,8 @@ const orderNumbers: string[] = [];
 let confirmedNumber: string;
 
 const rows = () => page.getByTestId('order-row');
+/** A column's header; a sortable one is a button named with its sort state, so found by its column. */
+const header = (accessor: string) => page.locator(`thead th[data-accessor="${accessor}"]`);
 /** The order numbers shown, top to bottom. */
 const shownNumbers = async () => (await rows().getByRole('link').allTextContents()).filter((t) => /^SO-/.test(t));
 
@@ -42,7 +44,7 @@ beforeAll(async () => {
   await logIn(page, owner);
   await page.goto('/sales-orders');
   await page.getByRole('heading', { level: 1, name: 'Sales orders' }).waitFor();
-  await expect.poll(() => rows().count()).toBe(5);
+  await rows().nth(4).waitFor();
 }, 120_000);
 
 afterAll(async () => {
@@ -51,10 +53,10 @@ afterAll(async () => {
 
 describe('the sales order list, built from the list kit', () => {
   it('sorts by total both ways, from the column header, kept in the address', async () => {
-    await page.getByRole('columnheader', { name: 'Total' }).click();
+    await header('total').click();
     await expect.poll(() => shownNumbers()).toEqual(orderNumbers);
     expect(new URL(page.url()).searchParams.get('sort')).toBe('total');
-    await page.getByRole('columnheader', { name: 'Total' }).click();
+    await header('total').click();
     await expect.poll(() => shownNumbers()).toEqual([...orderNumbers].reverse());
     expect(new URL(page.url()).searchParams.get('sort')).toBe('-total');
   });
@@ -108,16 +110,16 @@ describe('the sales order list, built from the list kit', () => {
   });
 
   it('hides a column chosen in the column chooser, and remembers it', async () => {
-    expect(await page.getByRole('columnheader', { name: 'Customer' }).count()).toBe(1);
+    expect(await header('customerName').count()).toBe(1);
     await page.getByRole('button', { name: 'Columns' }).click();
     await page.getByRole('checkbox', { name: 'Customer' }).uncheck();
-    await expect.poll(() => page.getByRole('columnheader', { name: 'Customer' }).count()).toBe(0);
+    await expect.poll(() => header('customerName').count()).toBe(0);
     await page.keyboard.press('Escape');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Sales orders' }).waitFor();
     await expect.poll(() => rows().count()).toBe(5);
-    expect(await page.getByRole('columnheader', { name: 'Customer' }).count()).toBe(0);
-    expect(await page.getByRole('columnheader', { name: 'Total' }).count()).toBe(1);
+    expect(await header('customerName').count()).toBe(0);
+    expect(await header('total').count()).toBe(1);
   });
 
   it('exports exactly the selected rows', async () => {

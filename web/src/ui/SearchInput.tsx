@@ -1,7 +1,7 @@
 import { CloseButton, Kbd, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { type Ref, useState } from 'react';
+import { type Ref, useEffect, useRef, useState } from 'react';
 
 interface SearchInputProps {
   label: string;
@@ -18,12 +18,12 @@ interface SearchInputProps {
 /** A search box for a list: it asks the server once the user stops typing. */
 export function SearchInput({ label, placeholder, value, onSearch, w = 260, inputRef, shortcut }: SearchInputProps) {
   const [text, setText] = useState(value ?? '');
+  const typed = useRef(text);
+  typed.current = text;
   // The search can also change from outside (a filter chip removed): the box then shows it.
-  const [shown, setShown] = useState(value);
-  if (value !== shown) {
-    setShown(value);
-    if ((text.trim() || undefined) !== value) setText(value ?? '');
-  }
+  useEffect(() => {
+    if ((typed.current.trim() || undefined) !== value) setText(value ?? '');
+  }, [value]);
   const search = useDebouncedCallback((next: string) => onSearch(next.trim() || undefined), 300);
   const change = (next: string) => {
     setText(next);

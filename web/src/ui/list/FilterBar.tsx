@@ -1,4 +1,5 @@
-import { Button, Group, Pill, Select, Switch } from '@mantine/core';
+import { Button, Group, Select, Switch } from '@mantine/core';
+import { IconX } from '@tabler/icons-react';
 import type { ReactNode, Ref } from 'react';
 import { ActiveFilter } from '../ActiveFilter.tsx';
 import { DateRangeFilter } from '../DateRangeFilter.tsx';
@@ -106,14 +107,17 @@ export function FilterBar({ search, searchBox, filters, onChange, searchRef, chi
       {chips.length > 0 && (
         <Group gap={6} mb="xs" data-testid="active-filters">
           {chips.map((chip) => (
-            <Pill
+            <Button
               key={chip.text}
-              withRemoveButton
-              onRemove={() => onChange(chip.clear)}
-              removeButtonProps={{ 'aria-label': `Remove filter ${chip.text}` }}
+              variant="light"
+              size="compact-xs"
+              radius="xl"
+              rightSection={<IconX size={12} />}
+              aria-label={`Remove filter ${chip.text}`}
+              onClick={() => onChange(chip.clear)}
             >
               {chip.text}
-            </Pill>
+            </Button>
           ))}
           <Button variant="subtle" size="compact-xs" onClick={() => onChange(clearAllFilters(filters, searchBox?.key))}>
             Clear filters

@@ -166,7 +166,11 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
         selected={selected}
         onSelectedChange={selectable ? setSelected : undefined}
         sortStatus={sort ? sortStatusOf(sort) : undefined}
-        onSort={(column, direction) => change({ sort: sortParamFor(column, direction, sorts) })}
+        // Another column sorts ascending first (the table would keep the old column's direction).
+        onSort={(column, direction) => {
+          const current = sort?.replace(/^-/, '');
+          change({ sort: sortParamFor(column, column === current ? direction : 'asc', sorts) });
+        }}
         filtered={filtered}
         onClearFilters={() => change(clearAllFilters(filters, searchBox?.key))}
       />
