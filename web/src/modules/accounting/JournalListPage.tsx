@@ -118,7 +118,11 @@ export function JournalListPage() {
         icon: <IconNotebook size={24} />,
         title: 'No journal entries yet',
         description: 'Invoices and stock operations post here by themselves; write a manual entry for the rest.',
-        action: newEntry,
+        action: canCreate && (
+          <ButtonLink to="/accounting/journal/new" variant="light">
+            Write the first entry
+          </ButtonLink>
+        ),
       }}
     />
   );

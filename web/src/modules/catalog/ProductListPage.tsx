@@ -135,7 +135,11 @@ export function ProductListPage() {
         icon: <IconPackage size={24} />,
         title: 'No products yet',
         description: 'Create the goods and services you sell; stock and prices start from them.',
-        action: newProduct,
+        action: canCreate && (
+          <ButtonLink to="/products/new" variant="light">
+            Create the first product
+          </ButtonLink>
+        ),
       }}
     />
   );

@@ -184,7 +184,11 @@ export function InvoiceListPage() {
         icon: <IconFileInvoice size={24} />,
         title: 'No invoices yet',
         description: 'Invoice a delivered sales order from its page, or write an invoice for services.',
-        action: newInvoice,
+        action: canCreate && (
+          <ButtonLink to="/invoices/new" variant="light">
+            Write the first invoice
+          </ButtonLink>
+        ),
       }}
     />
   );

@@ -114,7 +114,11 @@ export function PaymentListPage() {
         icon: <IconCoins size={24} />,
         title: 'No payments yet',
         description: 'Record money received from a customer, then settle their invoices with it.',
-        action: record,
+        action: canCreate && (
+          <ButtonLink to="/payments/new" variant="light">
+            Record the first payment
+          </ButtonLink>
+        ),
       }}
     />
   );

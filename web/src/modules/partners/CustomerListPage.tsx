@@ -111,7 +111,11 @@ export function CustomerListPage() {
         icon: <IconAddressBook size={24} />,
         title: 'No customers yet',
         description: 'Add the companies and people you sell to, with their payment terms.',
-        action: newCustomer,
+        action: canCreate && (
+          <ButtonLink to="/customers/new" variant="light">
+            Add the first customer
+          </ButtonLink>
+        ),
       }}
     />
   );

@@ -125,7 +125,11 @@ export function SalesOrderListPage() {
         icon: <IconReceipt size={24} />,
         title: 'No sales orders yet',
         description: 'Enter the first order a customer places; it reserves stock once confirmed.',
-        action: newOrder,
+        action: canCreate && (
+          <ButtonLink to="/sales-orders/new" variant="light">
+            Create the first order
+          </ButtonLink>
+        ),
       }}
     />
   );

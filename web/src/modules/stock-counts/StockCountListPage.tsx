@@ -126,7 +126,11 @@ export function StockCountListPage() {
         icon: <IconClipboardList size={24} />,
         title: 'No stock counts yet',
         description: 'Schedule a count of a warehouse or a zone; counters then enter what they find.',
-        action: schedule,
+        action: canSchedule && (
+          <ButtonLink to="/inventory/stock-counts/new" variant="light">
+            Schedule the first count
+          </ButtonLink>
+        ),
       }}
     >
       <CountSettingsModal opened={settingsOpen} onClose={settings.close} />

@@ -70,7 +70,11 @@ export function AdjustmentListPage() {
         icon: <IconAdjustments size={24} />,
         title: 'No adjustments yet',
         description: 'Set stock by hand when the shelves and the system disagree, with a reason.',
-        action: newAdjustment,
+        action: canAdjust && (
+          <ButtonLink to="/inventory/adjustments/new" variant="light">
+            Post the first adjustment
+          </ButtonLink>
+        ),
       }}
     />
   );

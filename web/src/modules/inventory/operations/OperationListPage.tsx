@@ -144,6 +144,7 @@ export function OperationListPage() {
   const navigate = useNavigate({ from: '/inventory/operations' });
   const company = useActiveCompany();
   const list = useOperationList(search);
+  const canReceive = useCan('inventory.receipt.create');
 
   return (
     <ListPage
@@ -175,7 +176,11 @@ export function OperationListPage() {
         icon: <IconArrowsExchange size={24} />,
         title: 'No stock operations yet',
         description: 'Post a receipt of goods from a vendor, or move stock with a transfer.',
-        action: <NewOperationMenu />,
+        action: canReceive && (
+          <ButtonLink to="/inventory/receipts/new" variant="light">
+            Receive the first goods
+          </ButtonLink>
+        ),
       }}
     />
   );
