@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer } from '../../test/fixtures.ts';
+import { csvRows, idsOfEveryPage, idsSortedBy } from '../../test/lists.ts';
 import { type OnboardedCompany, onboardCompany } from '../../test/onboarding.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
@@ -34,28 +35,9 @@ afterAll(async () => {
   await t.close();
 });
 
-async function walk(sort: string) {
-  const ids: string[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await t.api.get(`/api/customer-invoices?sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ''}`, {
-      token: owner.token,
-    });
-    expect(page.status, JSON.stringify(page.body)).toBe(200);
-    ids.push(...page.body.items.map((i: { id: string }) => i.id));
-    cursor = page.body.nextCursor;
-  } while (cursor);
-  return ids;
-}
-
-const byKeyThenId = (key: (i: (typeof invoices)[number]) => string | number, descending: boolean) =>
-  [...invoices]
-    .sort((a, b) => {
-      const [x, y] = [key(a), key(b)];
-      const order = x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : 1;
-      return descending ? -order : order;
-    })
-    .map((i) => i.id);
+const walk = (sort: string) => idsOfEveryPage(t.api, owner.token, `/api/customer-invoices?sort=${sort}`);
+const byKeyThenId = (key: (row: (typeof invoices)[number]) => string | number, descending: boolean) =>
+  idsSortedBy(invoices, key, descending);
 
 describe('the invoice list sorts by customer and total, pages staying complete', () => {
   it('by customer name both ways', async () => {
@@ -78,12 +60,7 @@ describe('the invoice list sorts by customer and total, pages staying complete',
 });
 
 describe('exporting the selected invoices', () => {
-  const rows = (body: unknown) =>
-    String(body)
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\n')
-      .slice(1);
+  const rows = csvRows;
 
   it('holds exactly the selected rows', async () => {
     const chosen = [invoices[0]!, invoices[3]!];

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createOrder, createProduct } from '../../test/fixtures.ts';
+import { csvRows, idsOfEveryPage, idsSortedBy } from '../../test/lists.ts';
 import { type OnboardedCompany, onboardCompany } from '../../test/onboarding.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 
@@ -33,29 +34,9 @@ afterAll(async () => {
   await t.close();
 });
 
-/** Every order of the list, page by page, two at a time. */
-async function walk(sort: string) {
-  const ids: string[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await t.api.get(`/api/sales-orders?sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ''}`, {
-      token: owner.token,
-    });
-    expect(page.status, JSON.stringify(page.body)).toBe(200);
-    ids.push(...page.body.items.map((o: { id: string }) => o.id));
-    cursor = page.body.nextCursor;
-  } while (cursor);
-  return ids;
-}
-
-const byKeyThenId = (key: (o: (typeof orders)[number]) => string | number, descending: boolean) =>
-  [...orders]
-    .sort((a, b) => {
-      const [x, y] = [key(a), key(b)];
-      const order = x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : 1;
-      return descending ? -order : order;
-    })
-    .map((o) => o.id);
+const walk = (sort: string) => idsOfEveryPage(t.api, owner.token, `/api/sales-orders?sort=${sort}`);
+const byKeyThenId = (key: (row: (typeof orders)[number]) => string | number, descending: boolean) =>
+  idsSortedBy(orders, key, descending);
 
 describe('the order list sorts by every column the list shows, and keyset pages stay complete', () => {
   it('by customer name, both ways, every order once', async () => {
@@ -97,11 +78,7 @@ describe('the order list sorts by every column the list shows, and keyset pages 
 
 describe('exporting the selected orders', () => {
   const csvNumbers = (body: unknown) =>
-    String(body)
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\n')
-      .slice(1)
+    csvRows(body)
       .map((line) => line.split(',')[0])
       .sort();
 
