@@ -8,7 +8,7 @@ import { ButtonLink } from '../../ui/ButtonLink.tsx';
 import { formatDay, formatMoney, todayIn } from '../../ui/format.ts';
 import { ListPage } from '../../ui/list/ListPage.tsx';
 import type { ListFilter } from '../../ui/list/list-filters.ts';
-import { CustomerSelect } from '../sales/CustomerSelect.tsx';
+import { customerFilter } from '../sales/customer-filter.tsx';
 import {
   InvoiceStateBadge,
   invoiceKindLabels,
@@ -124,20 +124,7 @@ const filters: ListFilter[] = [
     width: 210,
     options: invoiceKindOptions,
   },
-  {
-    kind: 'picker',
-    key: 'customerId',
-    label: 'Customer',
-    picker: (value, onChange) => (
-      <CustomerSelect
-        aria-label="Customer"
-        placeholder="All customers"
-        w={220}
-        value={value ?? null}
-        onChange={(customerId) => onChange(customerId ?? undefined)}
-      />
-    ),
-  },
+  customerFilter,
   { kind: 'dateRange', from: 'dateFrom', to: 'dateTo', label: 'Invoice date' },
   { kind: 'yesNo', key: 'overdue', label: 'Overdue only' },
 ];

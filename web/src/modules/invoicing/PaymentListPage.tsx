@@ -8,26 +8,13 @@ import { ButtonLink } from '../../ui/ButtonLink.tsx';
 import { formatDay, formatMoney } from '../../ui/format.ts';
 import { ListPage } from '../../ui/list/ListPage.tsx';
 import type { ListFilter } from '../../ui/list/list-filters.ts';
-import { CustomerSelect } from '../sales/CustomerSelect.tsx';
+import { customerFilter } from '../sales/customer-filter.tsx';
 import { type PaymentSummary, paymentMethodLabels, usePaymentList } from './payments-api.ts';
 
 const route = getRouteApi('/shell/payments');
 
 const filters: ListFilter[] = [
-  {
-    kind: 'picker',
-    key: 'customerId',
-    label: 'Customer',
-    picker: (value, onChange) => (
-      <CustomerSelect
-        aria-label="Customer"
-        placeholder="All customers"
-        w={240}
-        value={value ?? null}
-        onChange={(customerId) => onChange(customerId ?? undefined)}
-      />
-    ),
-  },
+  customerFilter,
   { kind: 'dateRange', from: 'dateFrom', to: 'dateTo', label: 'Payment date' },
   { kind: 'yesNo', key: 'withCredit', label: 'With credit left' },
 ];

@@ -8,7 +8,7 @@ import { ButtonLink } from '../../ui/ButtonLink.tsx';
 import { formatDay, formatMoney } from '../../ui/format.ts';
 import { ListPage } from '../../ui/list/ListPage.tsx';
 import type { ListFilter } from '../../ui/list/list-filters.ts';
-import { CustomerSelect } from './CustomerSelect.tsx';
+import { customerFilter } from './customer-filter.tsx';
 import { OrderStateBadge, orderStateOptions } from './order-states.tsx';
 import { orderSorts } from './routes.ts';
 import { exportSalesOrders, type SalesOrderSummary, useSalesOrderGroups, useSalesOrderList } from './sales-api.ts';
@@ -17,20 +17,7 @@ const route = getRouteApi('/shell/sales-orders');
 
 const filters: ListFilter[] = [
   { kind: 'select', key: 'state', label: 'State', placeholder: 'All states', options: orderStateOptions },
-  {
-    kind: 'picker',
-    key: 'customerId',
-    label: 'Customer',
-    picker: (value, onChange) => (
-      <CustomerSelect
-        aria-label="Customer"
-        placeholder="All customers"
-        w={240}
-        value={value ?? null}
-        onChange={(customerId) => onChange(customerId ?? undefined)}
-      />
-    ),
-  },
+  customerFilter,
   { kind: 'dateRange', from: 'dateFrom', to: 'dateTo', label: 'Order date' },
 ];
 
