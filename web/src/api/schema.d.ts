@@ -14093,7 +14093,7 @@ export interface paths {
                     dateTo?: string;
                     /** @description Order number, or its beginning (e.g. `SO-2026-001`) */
                     q?: string;
-                    sort?: "-orderDate" | "orderDate" | "-number" | "number";
+                    sort?: "-orderDate" | "orderDate" | "-number" | "number" | "customerName" | "-customerName" | "state" | "-state" | "total" | "-total";
                     /** @description `nextCursor` of the previous page */
                     cursor?: string;
                     limit?: number;
@@ -14319,6 +14319,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sales-orders/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The orders of the list’s filters grouped by state or customer, with counts and totals
+         * @description Requires permission `sales.order.read`.
+         *
+         *     Requires permission `sales.order.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    state?: "draft" | "confirmed" | "partially_delivered" | "delivered" | "invoiced" | "closed" | "cancelled";
+                    customerId?: string;
+                    dateFrom?: string;
+                    dateTo?: string;
+                    /** @description Order number, or its beginning (e.g. `SO-2026-001`) */
+                    q?: string;
+                    /** @description What to group by */
+                    by: "state" | "customer";
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            groups: {
+                                /** @description The state, or the customer’s id */
+                                key: string;
+                                label: string;
+                                count: number;
+                                /** @description Sum of the order totals, in the company currency */
+                                total: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sales-orders/export": {
         parameters: {
             query?: never;
@@ -14343,6 +14468,8 @@ export interface paths {
                     q?: string;
                     /** @description File format */
                     format: "csv" | "xlsx" | "pdf";
+                    /** @description Only these rows (the selection of a list), within the other filters */
+                    ids?: string[];
                 };
                 header?: {
                     /** @description The company to act in; optional when the user belongs to one company */
@@ -15337,6 +15464,7 @@ export interface paths {
                     overdueOn?: string;
                     /** @description Invoice number prefix or customer name */
                     search?: string;
+                    sort?: "-invoiceDate" | "invoiceDate" | "-dueDate" | "dueDate" | "customerName" | "-customerName" | "total" | "-total";
                     /** @description `nextCursor` of the previous page */
                     cursor?: string;
                     limit?: number;
@@ -15686,6 +15814,8 @@ export interface paths {
                     search?: string;
                     /** @description File format */
                     format: "csv" | "xlsx" | "pdf";
+                    /** @description Only these rows (the selection of a list), within the other filters */
+                    ids?: string[];
                 };
                 header?: {
                     /** @description The company to act in; optional when the user belongs to one company */

@@ -14,10 +14,14 @@ export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
 interface ExportMenuProps {
   /** Fetches and saves the list, with the filters on screen, in this format. */
   download: (format: ExportFormat) => Promise<void>;
+  /** The button's text. */
+  label?: string;
+  /** Which rows the file holds. */
+  scope?: string;
 }
 
-/** "Export" → CSV, Excel or PDF, of the list as it is filtered now. */
-export function ExportMenu({ download }: ExportMenuProps) {
+/** "Export" → CSV, Excel or PDF, of the list as it is filtered now (or of the rows selected). */
+export function ExportMenu({ download, label = 'Export', scope = 'With the current filters' }: ExportMenuProps) {
   const exporting = useMutation({
     mutationFn: download,
     onError: (error) => notifyError(error, 'Could not export the list'),
@@ -31,11 +35,11 @@ export function ExportMenu({ download }: ExportMenuProps) {
           rightSection={<IconChevronDown size={14} />}
           loading={exporting.isPending}
         >
-          Export
+          {label}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>With the current filters</Menu.Label>
+        <Menu.Label>{scope}</Menu.Label>
         <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => exporting.mutate('csv')}>
           CSV
         </Menu.Item>

@@ -5,7 +5,7 @@ import type { TenantContext } from '../../db/database.ts';
 import { NotFound } from '../../platform/errors.ts';
 import { EXPORT_ROW_LIMIT, exportFormat, sendExport } from '../../platform/export/export.ts';
 import { access } from '../../platform/http/access.ts';
-import { pageQuery } from '../../platform/http/pagination.ts';
+import { pageQuery, selectedIds } from '../../platform/http/pagination.ts';
 import { booleanQuery, email, idParams, optionalText, text } from '../../platform/http/schemas.ts';
 import { decimalInput, decimalOut } from '../../platform/money.ts';
 import { readCompanySetting, writeCompanySetting } from '../../platform/settings/company-settings.ts';
@@ -18,7 +18,14 @@ import { emailInvoice } from './commands/email-invoice.ts';
 import { postInvoice } from './commands/post-invoice.ts';
 import { receivePayment } from './commands/receive-payment.ts';
 import { invoicePdf } from './invoice-pdf.ts';
-import { allInvoices, getInvoice, getPayment, listInvoices, listPayments } from './queries/invoice-queries.ts';
+import {
+  allInvoices,
+  getInvoice,
+  getPayment,
+  invoiceSorts,
+  listInvoices,
+  listPayments,
+} from './queries/invoice-queries.ts';
 import { agingBuckets, arAging, customerStatement } from './queries/receivables.ts';
 import { invoiceKinds, invoiceStates, paymentMethods } from './schema.ts';
 import { defaultVatRate } from './settings.ts';
@@ -105,6 +112,7 @@ const InvoiceListQuery = z.strictObject({
   dateTo: day.optional(),
   overdueOn: day.optional().describe('Only open invoices past due on this day'),
   search: optionalText(100).describe('Invoice number prefix or customer name'),
+  sort: z.enum(invoiceSorts).default('-invoiceDate'),
   ...pageQuery,
 });
 
@@ -146,7 +154,10 @@ export function registerInvoicingRoutes(app: FastifyInstance): void {
     schema: {
       tags,
       summary: 'Export the invoice list, with the same filters, as CSV, XLSX or PDF',
-      querystring: InvoiceListQuery.omit({ cursor: true, limit: true }).extend({ format: exportFormat }),
+      querystring: InvoiceListQuery.omit({ sort: true, cursor: true, limit: true }).extend({
+        format: exportFormat,
+        ids: selectedIds,
+      }),
       produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/pdf'],
       response: { 200: z.string().describe('The file') },
     },

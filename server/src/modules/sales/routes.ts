@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Forbidden, NotFound } from '../../platform/errors.ts';
 import { EXPORT_ROW_LIMIT, exportFormat, sendExport } from '../../platform/export/export.ts';
 import { access } from '../../platform/http/access.ts';
-import { pageQuery } from '../../platform/http/pagination.ts';
+import { pageQuery, selectedIds } from '../../platform/http/pagination.ts';
 import { idParams, iso, optionalText, timestampOut } from '../../platform/http/schemas.ts';
 import { decimalInput, decimalOut } from '../../platform/money.ts';
 import { companyCurrency, companyToday } from '../../platform/tenancy/company-calendar.ts';
@@ -16,7 +16,14 @@ import { deliverSalesOrder } from './commands/deliver-sales-order.ts';
 import { returnSalesOrder } from './commands/return-sales-order.ts';
 import { priceOrderLines } from './commands/sales-order-lines.ts';
 import { updateSalesOrder } from './commands/update-sales-order.ts';
-import { getSalesOrder, listAllSalesOrders, listSalesOrders, salesOrderSorts } from './queries/sales-order-queries.ts';
+import {
+  getSalesOrder,
+  groupSalesOrders,
+  listAllSalesOrders,
+  listSalesOrders,
+  salesOrderGroupings,
+  salesOrderSorts,
+} from './queries/sales-order-queries.ts';
 import { type SalesOrderAction, salesOrderFlow } from './sales-order.workflow.ts';
 import { type SalesOrderState, salesOrderStates } from './schema.ts';
 
@@ -167,12 +174,43 @@ export function registerSalesRoutes(app: FastifyInstance): void {
       }),
   });
 
+  r.get('/api/sales-orders/groups', {
+    config: { access: access.tenant('sales.order.read') },
+    schema: {
+      tags,
+      summary: 'The orders of the list’s filters grouped by state or customer, with counts and totals',
+      querystring: OrderListQuery.omit({ sort: true, cursor: true, limit: true }).extend({
+        by: z.enum(salesOrderGroupings).describe('What to group by'),
+      }),
+      response: {
+        200: z.object({
+          groups: z.array(
+            z.object({
+              key: z.string().describe('The state, or the customer’s id'),
+              label: z.string(),
+              count: z.number().int(),
+              total: decimalOut.describe('Sum of the order totals, in the company currency'),
+            }),
+          ),
+        }),
+      },
+    },
+    handler: (request) =>
+      request.withTenant(async (ctx) => {
+        const { by, ...filter } = request.query;
+        return { groups: await groupSalesOrders(ctx, filter, by) };
+      }),
+  });
+
   r.get('/api/sales-orders/export', {
     config: { access: access.tenant('sales.order.read') },
     schema: {
       tags,
       summary: 'Export the sales order list, with the same filters, as CSV or XLSX',
-      querystring: OrderListQuery.omit({ sort: true, cursor: true, limit: true }).extend({ format: exportFormat }),
+      querystring: OrderListQuery.omit({ sort: true, cursor: true, limit: true }).extend({
+        format: exportFormat,
+        ids: selectedIds,
+      }),
       produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
       response: { 200: z.string().describe('The file') },
     },

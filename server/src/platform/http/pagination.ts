@@ -12,6 +12,15 @@ export const pageQuery = {
   limit: z.coerce.number().int().min(1).max(200).default(50),
 };
 
+/**
+ * `ids=…&ids=…`: only the rows a user selected in a list, for bulk actions such as "export the
+ * selected rows". One id arrives as a plain string, several as an array.
+ */
+export const selectedIds = z
+  .preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(z.uuid()).min(1).max(500))
+  .optional()
+  .describe('Only these rows (the selection of a list), within the other filters');
+
 export function encodeCursor(values: readonly unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
@@ -77,14 +86,14 @@ export function keyset(options: {
   id: SQL | AnyPgColumn;
   descending: boolean;
   cursor?: string | undefined;
-  keyType?: 'text' | 'date' | 'timestamp';
+  keyType?: 'text' | 'date' | 'timestamp' | 'decimal';
 }): { where: SQL | undefined; orderBy: SQL[] } {
   const direction = options.descending ? sql`desc` : sql`asc`;
   const orderBy = [sql`${options.key} ${direction}`, sql`${options.id} ${direction}`];
   if (!options.cursor) return { where: undefined, orderBy };
   const keyType = options.keyType ?? 'text';
   const [value, id] = decodeCursor(options.cursor, [cursorPart[keyType], cursorPart.id]);
-  const after = keyType === 'timestamp' ? new Date(value) : value;
+  const after = keyType === 'timestamp' ? new Date(value) : keyType === 'decimal' ? sql`${value}::numeric` : value;
   const where = options.descending
     ? sql`(${options.key}, ${options.id}) < (${after}, ${id})`
     : sql`(${options.key}, ${options.id}) > (${after}, ${id})`;

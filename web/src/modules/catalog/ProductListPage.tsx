@@ -1,17 +1,14 @@
-import { Badge, Group, Select, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconPackage, IconPlus } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useActiveCompany, useCan } from '../../app/me.ts';
-import { ActiveFilter, activeParamOf } from '../../ui/ActiveFilter.tsx';
+import { activeParamOf } from '../../ui/ActiveFilter.tsx';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
-import { ExportMenu } from '../../ui/ExportMenu.tsx';
 import { formatMoney, formatQuantity } from '../../ui/format.ts';
-import { PageHeader } from '../../ui/PageHeader.tsx';
-import { RecordTable } from '../../ui/RecordTable.tsx';
-import { SearchInput } from '../../ui/SearchInput.tsx';
-import { sortParamOf, sortStatusOf } from '../../ui/sorting.ts';
+import { ListPage } from '../../ui/list/ListPage.tsx';
+import type { ListFilter } from '../../ui/list/list-filters.ts';
 import { exportProducts, type Product, type ProductFilters, useCategories, useProductList } from './catalog-api.ts';
 import { isBelowReorderPoint, isStocked, productTypeLabels, productTypeOptions } from './product-labels.ts';
 import { type ProductListSearch, productSorts } from './routes.ts';
@@ -42,25 +39,22 @@ function AvailableStock({ product }: { product: Product }) {
   );
 }
 
+function ProductSku({ product }: { product: Product }) {
+  return (
+    <AnchorLink to="/products/$productId" params={{ productId: product.id }} fw={600} ff="monospace" fz="sm">
+      {product.sku}
+    </AnchorLink>
+  );
+}
+
 function useColumns(): DataTableColumn<Product>[] {
   const company = useActiveCompany();
   const stock = (value: (p: Product) => string) => (p: Product) =>
     isStocked(p) ? formatQuantity(value(p), company) : <Text c="dimmed">—</Text>;
   return [
-    {
-      accessor: 'sku',
-      title: 'SKU',
-      sortable: true,
-      noWrap: true,
-      render: (p) => (
-        <AnchorLink to="/products/$productId" params={{ productId: p.id }} fw={600} ff="monospace" fz="sm">
-          {p.sku}
-        </AnchorLink>
-      ),
-    },
+    { accessor: 'sku', title: 'SKU', noWrap: true, render: (p) => <ProductSku product={p} /> },
     {
       accessor: 'name',
-      sortable: true,
       render: (p) => (
         <Group gap={6} wrap="nowrap">
           <Text size="sm">{p.name}</Text>
@@ -91,71 +85,62 @@ function useColumns(): DataTableColumn<Product>[] {
 export function ProductListPage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/products' });
-  const filters = productFilters(search);
-  const list = useProductList(filters);
+  const company = useActiveCompany();
+  const filter = productFilters(search);
+  const list = useProductList(filter);
   const categories = useCategories();
-  const columns = useColumns();
   const canCreate = useCan('catalog.product.create');
-  const filter = (change: Partial<ProductListSearch>) =>
-    void navigate({ search: (previous) => ({ ...previous, ...change }), replace: true });
+  const filters: ListFilter[] = [
+    {
+      kind: 'select',
+      key: 'categoryId',
+      label: 'Category',
+      placeholder: 'All categories',
+      width: 180,
+      options: categories.data?.map((c) => ({ value: c.id, label: c.name })) ?? [],
+    },
+    { kind: 'select', key: 'type', label: 'Type', placeholder: 'All types', options: productTypeOptions },
+    { kind: 'active', key: 'status', label: 'Status' },
+  ];
+  const newProduct = canCreate && (
+    <ButtonLink to="/products/new" leftSection={<IconPlus size={16} />}>
+      New product
+    </ButtonLink>
+  );
 
   return (
-    <>
-      <PageHeader
-        title="Products"
-        description="Goods and services you sell, make or buy, with their stock."
-        actions={
-          <>
-            <ExportMenu download={(format) => exportProducts(filters, format)} />
-            {canCreate && (
-              <ButtonLink to="/products/new" leftSection={<IconPlus size={16} />}>
-                New product
-              </ButtonLink>
-            )}
-          </>
-        }
-      />
-      <Group gap="sm" mb="sm" align="flex-end">
-        <SearchInput
-          label="Search products"
-          placeholder="SKU, name or barcode"
-          value={search.q}
-          onSearch={(q) => filter({ q })}
-        />
-        <Select
-          aria-label="Category"
-          placeholder="All categories"
-          w={180}
-          clearable
-          data={categories.data?.map((c) => ({ value: c.id, label: c.name })) ?? []}
-          value={search.categoryId ?? null}
-          onChange={(categoryId) => filter({ categoryId: categoryId ?? undefined })}
-        />
-        <Select
-          aria-label="Type"
-          placeholder="All types"
-          w={160}
-          clearable
-          data={productTypeOptions}
-          value={search.type ?? null}
-          onChange={(type) => filter({ type: (type as ProductListSearch['type']) ?? undefined })}
-        />
-        <ActiveFilter value={search.status} onChange={(status) => filter({ status })} />
-      </Group>
-      <RecordTable
-        list={list}
-        columns={columns}
-        noun="products"
-        rowTestId="product-row"
-        empty={{
-          icon: <IconPackage size={24} />,
-          title: 'No products found',
-          description: 'Change the filters, or create a product.',
-        }}
-        sortStatus={sortStatusOf(filters.sort ?? 'sku')}
-        onSortStatusChange={(status) => filter({ sort: sortParamOf(status, productSorts) })}
-        onRowClick={(p) => void navigate({ to: '/products/$productId', params: { productId: p.id } })}
-      />
-    </>
+    <ListPage
+      listId="products"
+      title="Products"
+      description="Goods and services you sell, make or buy, with their stock."
+      actions={newProduct}
+      search={search}
+      searchBox={{ key: 'q', label: 'Search products', placeholder: 'SKU, name or barcode', width: 260 }}
+      filters={filters}
+      list={list}
+      columns={useColumns()}
+      sorts={productSorts}
+      defaultSort="sku"
+      onOpen={(p) => void navigate({ to: '/products/$productId', params: { productId: p.id } })}
+      card={(p) => ({
+        number: <ProductSku product={p} />,
+        party: p.name,
+        state: isStocked(p) ? <AvailableStock product={p} /> : productTypeLabels[p.type],
+        amount: formatMoney(p.salePrice, company),
+      })}
+      exportList={(format) => exportProducts(filter, format)}
+      noun="products"
+      rowTestId="product-row"
+      empty={{
+        icon: <IconPackage size={24} />,
+        title: 'No products yet',
+        description: 'Create the goods and services you sell; stock and prices start from them.',
+        action: canCreate && (
+          <ButtonLink to="/products/new" variant="light">
+            Create the first product
+          </ButtonLink>
+        ),
+      }}
+    />
   );
 }

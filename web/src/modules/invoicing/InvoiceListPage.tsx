@@ -1,17 +1,14 @@
-import { Group, Select, Switch, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { IconFileInvoice, IconPlus } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
-import { DateRangeFilter } from '../../ui/DateRangeFilter.tsx';
-import { ExportMenu } from '../../ui/ExportMenu.tsx';
 import { formatDay, formatMoney, todayIn } from '../../ui/format.ts';
-import { PageHeader } from '../../ui/PageHeader.tsx';
-import { RecordTable } from '../../ui/RecordTable.tsx';
-import { SearchInput } from '../../ui/SearchInput.tsx';
-import { CustomerSelect } from '../sales/CustomerSelect.tsx';
+import { ListPage } from '../../ui/list/ListPage.tsx';
+import type { ListFilter } from '../../ui/list/list-filters.ts';
+import { customerFilter } from '../sales/customer-filter.tsx';
 import {
   InvoiceStateBadge,
   invoiceKindLabels,
@@ -20,9 +17,24 @@ import {
   invoiceTitle,
 } from './invoice-states.tsx';
 import { exportInvoices, type InvoiceFilters, type InvoiceSummary, useInvoiceList } from './invoices-api.ts';
-import type { InvoiceListSearch } from './routes.ts';
+import { invoiceSorts } from './routes.ts';
 
 const route = getRouteApi('/shell/invoices');
+
+function InvoiceNumber({ invoice }: { invoice: InvoiceSummary }) {
+  return (
+    <AnchorLink
+      to="/invoices/$invoiceId"
+      params={{ invoiceId: invoice.id }}
+      fw={600}
+      ff={invoice.number ? 'monospace' : undefined}
+      fz="sm"
+      fs={invoice.number ? undefined : 'italic'}
+    >
+      {invoiceTitle(invoice)}
+    </AnchorLink>
+  );
+}
 
 function useColumns(): DataTableColumn<InvoiceSummary>[] {
   const company = useActiveCompany();
@@ -34,16 +46,7 @@ function useColumns(): DataTableColumn<InvoiceSummary>[] {
       noWrap: true,
       render: (i) => (
         <>
-          <AnchorLink
-            to="/invoices/$invoiceId"
-            params={{ invoiceId: i.id }}
-            fw={600}
-            ff={i.number ? 'monospace' : undefined}
-            fz="sm"
-            fs={i.number ? undefined : 'italic'}
-          >
-            {invoiceTitle(i)}
-          </AnchorLink>
+          <InvoiceNumber invoice={i} />
           {i.kind === 'credit_note' && i.number && (
             <Text size="xs" c="dimmed">
               {invoiceKindLabels[i.kind]}
@@ -111,91 +114,69 @@ function useColumns(): DataTableColumn<InvoiceSummary>[] {
   ];
 }
 
+const filters: ListFilter[] = [
+  { kind: 'select', key: 'state', label: 'State', placeholder: 'All states', width: 150, options: invoiceStateOptions },
+  {
+    kind: 'select',
+    key: 'kind',
+    label: 'Kind',
+    placeholder: 'Invoices and credit notes',
+    width: 210,
+    options: invoiceKindOptions,
+  },
+  customerFilter,
+  { kind: 'dateRange', from: 'dateFrom', to: 'dateTo', label: 'Invoice date' },
+  { kind: 'yesNo', key: 'overdue', label: 'Overdue only' },
+];
+
 export function InvoiceListPage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/invoices' });
   const company = useActiveCompany();
   const { q, overdue, ...rest } = search;
-  const filters: InvoiceFilters = { ...rest, search: q, overdueOn: overdue ? todayIn(company.timezone) : undefined };
-  const list = useInvoiceList(filters);
-  const columns = useColumns();
+  const filter: InvoiceFilters = { ...rest, search: q, overdueOn: overdue ? todayIn(company.timezone) : undefined };
+  const list = useInvoiceList(filter);
   const canCreate = useCan('invoicing.invoice.create');
-  const filter = (change: Partial<InvoiceListSearch>) =>
-    void navigate({ search: (previous) => ({ ...previous, ...change }), replace: true });
+  const newInvoice = canCreate && (
+    <ButtonLink to="/invoices/new" leftSection={<IconPlus size={16} />}>
+      New invoice
+    </ButtonLink>
+  );
 
   return (
-    <>
-      <PageHeader
-        title="Customer invoices"
-        description="Invoices and credit notes, from draft to paid."
-        actions={
-          <>
-            <ExportMenu download={(format) => exportInvoices(filters, format)} />
-            {canCreate && (
-              <ButtonLink to="/invoices/new" leftSection={<IconPlus size={16} />}>
-                New invoice
-              </ButtonLink>
-            )}
-          </>
-        }
-      />
-      <Group gap="sm" mb="sm" align="center">
-        <SearchInput
-          label="Search invoices"
-          placeholder="Number or customer"
-          value={search.q}
-          onSearch={(next) => filter({ q: next })}
-          w={220}
-        />
-        <Select
-          aria-label="State"
-          placeholder="All states"
-          w={150}
-          clearable
-          data={invoiceStateOptions}
-          value={search.state ?? null}
-          onChange={(state) => filter({ state: (state as InvoiceListSearch['state']) ?? undefined })}
-        />
-        <Select
-          aria-label="Kind"
-          placeholder="Invoices and credit notes"
-          w={210}
-          clearable
-          data={invoiceKindOptions}
-          value={search.kind ?? null}
-          onChange={(kind) => filter({ kind: (kind as InvoiceListSearch['kind']) ?? undefined })}
-        />
-        <CustomerSelect
-          aria-label="Customer"
-          placeholder="All customers"
-          w={220}
-          value={search.customerId ?? null}
-          onChange={(customerId) => filter({ customerId: customerId ?? undefined })}
-        />
-        <DateRangeFilter
-          label="Invoice date"
-          from={search.dateFrom}
-          to={search.dateTo}
-          onChange={(dateFrom, dateTo) => filter({ dateFrom, dateTo })}
-        />
-        <Switch
-          label="Overdue only"
-          checked={search.overdue ?? false}
-          onChange={(event) => filter({ overdue: event.currentTarget.checked || undefined })}
-        />
-      </Group>
-      <RecordTable
-        list={list}
-        columns={columns}
-        noun="invoices"
-        rowTestId="invoice-row"
-        empty={{
-          icon: <IconFileInvoice size={24} />,
-          title: 'No invoices found',
-          description: 'Change the filters, or invoice a delivered order.',
-        }}
-        onRowClick={(i) => void navigate({ to: '/invoices/$invoiceId', params: { invoiceId: i.id } })}
-      />
-    </>
+    <ListPage
+      listId="invoices"
+      title="Customer invoices"
+      description="Invoices and credit notes, from draft to paid."
+      actions={newInvoice}
+      search={search}
+      searchBox={{ key: 'q', label: 'Search invoices', placeholder: 'Number or customer', width: 220 }}
+      filters={filters}
+      list={list}
+      columns={useColumns()}
+      sorts={invoiceSorts}
+      defaultSort="-invoiceDate"
+      onOpen={(i) => void navigate({ to: '/invoices/$invoiceId', params: { invoiceId: i.id } })}
+      card={(i) => ({
+        number: <InvoiceNumber invoice={i} />,
+        party: i.customerName,
+        state: <InvoiceStateBadge state={i.state} kind={i.kind} />,
+        amount: formatMoney(i.total, { locale: company.locale, currency: i.currency }),
+      })}
+      exportList={(format) => exportInvoices(filter, format)}
+      exportSelected={(format, ids) => exportInvoices(filter, format, ids)}
+      noun="invoices"
+      rowTestId="invoice-row"
+      empty={{
+        icon: <IconFileInvoice size={24} />,
+        title: 'No invoices yet',
+        description: 'Invoice a delivered sales order from its page, or write an invoice for services.',
+        action: canCreate && (
+          <ButtonLink to="/invoices/new" variant="light">
+            Write the first invoice
+          </ButtonLink>
+        ),
+      }}
+    />
   );
 }

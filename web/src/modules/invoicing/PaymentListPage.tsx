@@ -1,33 +1,37 @@
-import { Group, Switch, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { IconCoins, IconPlus } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
-import { DateRangeFilter } from '../../ui/DateRangeFilter.tsx';
 import { formatDay, formatMoney } from '../../ui/format.ts';
-import { PageHeader } from '../../ui/PageHeader.tsx';
-import { RecordTable } from '../../ui/RecordTable.tsx';
-import { CustomerSelect } from '../sales/CustomerSelect.tsx';
+import { ListPage } from '../../ui/list/ListPage.tsx';
+import type { ListFilter } from '../../ui/list/list-filters.ts';
+import { customerFilter } from '../sales/customer-filter.tsx';
 import { type PaymentSummary, paymentMethodLabels, usePaymentList } from './payments-api.ts';
-import type { PaymentListSearch } from './routes.ts';
 
 const route = getRouteApi('/shell/payments');
+
+const filters: ListFilter[] = [
+  customerFilter,
+  { kind: 'dateRange', from: 'dateFrom', to: 'dateTo', label: 'Payment date' },
+  { kind: 'yesNo', key: 'withCredit', label: 'With credit left' },
+];
+
+function PaymentNumber({ payment }: { payment: PaymentSummary }) {
+  return (
+    <AnchorLink to="/payments/$paymentId" params={{ paymentId: payment.id }} fw={600} ff="monospace" fz="sm">
+      {payment.number}
+    </AnchorLink>
+  );
+}
 
 function useColumns(): DataTableColumn<PaymentSummary>[] {
   const company = useActiveCompany();
   const money = (amount: string) => formatMoney(amount, company);
   return [
-    {
-      accessor: 'number',
-      noWrap: true,
-      render: (p) => (
-        <AnchorLink to="/payments/$paymentId" params={{ paymentId: p.id }} fw={600} ff="monospace" fz="sm">
-          {p.number}
-        </AnchorLink>
-      ),
-    },
+    { accessor: 'number', noWrap: true, render: (p) => <PaymentNumber payment={p} /> },
     { accessor: 'paymentDate', title: 'Date', noWrap: true, render: (p) => formatDay(p.paymentDate, company) },
     { accessor: 'customerName', title: 'Customer' },
     { accessor: 'method', render: (p) => paymentMethodLabels[p.method] },
@@ -66,56 +70,43 @@ function useColumns(): DataTableColumn<PaymentSummary>[] {
 export function PaymentListPage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/payments' });
+  const company = useActiveCompany();
   const list = usePaymentList({ ...search, withCredit: search.withCredit ? 'true' : undefined });
-  const columns = useColumns();
   const canCreate = useCan('invoicing.payment.create');
-  const filter = (change: Partial<PaymentListSearch>) =>
-    void navigate({ search: (previous) => ({ ...previous, ...change }), replace: true });
+  const record = canCreate && (
+    <ButtonLink to="/payments/new" leftSection={<IconPlus size={16} />}>
+      Record payment
+    </ButtonLink>
+  );
   return (
-    <>
-      <PageHeader
-        title="Customer payments"
-        description="Money received, the invoices it settled, and the credit customers still have."
-        actions={
-          canCreate && (
-            <ButtonLink to="/payments/new" leftSection={<IconPlus size={16} />}>
-              Record payment
-            </ButtonLink>
-          )
-        }
-      />
-      <Group gap="sm" mb="sm" align="center">
-        <CustomerSelect
-          aria-label="Customer"
-          placeholder="All customers"
-          w={240}
-          value={search.customerId ?? null}
-          onChange={(customerId) => filter({ customerId: customerId ?? undefined })}
-        />
-        <DateRangeFilter
-          label="Payment date"
-          from={search.dateFrom}
-          to={search.dateTo}
-          onChange={(dateFrom, dateTo) => filter({ dateFrom, dateTo })}
-        />
-        <Switch
-          label="With credit left"
-          checked={search.withCredit ?? false}
-          onChange={(event) => filter({ withCredit: event.currentTarget.checked || undefined })}
-        />
-      </Group>
-      <RecordTable
-        list={list}
-        columns={columns}
-        noun="payments"
-        rowTestId="payment-row"
-        empty={{
-          icon: <IconCoins size={24} />,
-          title: 'No payments found',
-          description: 'Change the filters, or record money received from a customer.',
-        }}
-        onRowClick={(p) => void navigate({ to: '/payments/$paymentId', params: { paymentId: p.id } })}
-      />
-    </>
+    <ListPage
+      listId="payments"
+      title="Customer payments"
+      description="Money received, the invoices it settled, and the credit customers still have."
+      actions={record}
+      search={search}
+      filters={filters}
+      list={list}
+      columns={useColumns()}
+      onOpen={(p) => void navigate({ to: '/payments/$paymentId', params: { paymentId: p.id } })}
+      card={(p) => ({
+        number: <PaymentNumber payment={p} />,
+        party: p.customerName,
+        state: paymentMethodLabels[p.method],
+        amount: formatMoney(p.amount, company),
+      })}
+      noun="payments"
+      rowTestId="payment-row"
+      empty={{
+        icon: <IconCoins size={24} />,
+        title: 'No payments yet',
+        description: 'Record money received from a customer, then settle their invoices with it.',
+        action: canCreate && (
+          <ButtonLink to="/payments/new" variant="light">
+            Record the first payment
+          </ButtonLink>
+        ),
+      }}
+    />
   );
 }

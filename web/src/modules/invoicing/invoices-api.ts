@@ -70,11 +70,14 @@ export const useOpenInvoices = (customerId: string | null) =>
     enabled: customerId !== null,
   });
 
-export const exportInvoices = (filters: InvoiceFilters, format: ExportFormat) =>
-  saveDownload(
-    api.GET('/api/customer-invoices/export', { params: { query: { ...filters, format } }, parseAs: 'blob' }),
+/** The invoices of the filters, or only those of `ids` (the rows selected in the list). */
+export const exportInvoices = (filters: InvoiceFilters, format: ExportFormat, ids?: string[]) => {
+  const { sort: _sort, ...filter } = filters;
+  return saveDownload(
+    api.GET('/api/customer-invoices/export', { params: { query: { ...filter, format, ids } }, parseAs: 'blob' }),
     `invoices.${format}`,
   );
+};
 
 const invoicePdf = (id: string) =>
   api.GET('/api/customer-invoices/{id}/pdf', { params: { path: { id } }, parseAs: 'blob' });

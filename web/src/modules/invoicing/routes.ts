@@ -9,7 +9,19 @@ const isDay = (value: unknown) => {
 };
 const parent = () => shellRoute;
 
+export const invoiceSorts = [
+  '-invoiceDate',
+  'invoiceDate',
+  '-dueDate',
+  'dueDate',
+  'customerName',
+  '-customerName',
+  'total',
+  '-total',
+] as const;
+
 export interface InvoiceListSearch {
+  sort?: (typeof invoiceSorts)[number];
   q?: string;
   state?: (typeof invoiceStates)[number];
   kind?: (typeof invoiceKinds)[number];
@@ -31,6 +43,7 @@ const invoiceListRoute = createRoute({
     dateFrom: isDay(search.dateFrom),
     dateTo: isDay(search.dateTo),
     overdue: search.overdue === true || search.overdue === 'true' ? true : undefined,
+    sort: searchChoice(search.sort, invoiceSorts),
   }),
   component: lazyRouteComponent(() => import('./InvoiceListPage.tsx'), 'InvoiceListPage'),
 });

@@ -1,17 +1,14 @@
-import { Badge, Group, Select, Text } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { IconAddressBook, IconPlus } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import type { DataTableColumn } from 'mantine-datatable';
 import { useActiveCompany, useCan } from '../../app/me.ts';
-import { ActiveFilter, activeParamOf } from '../../ui/ActiveFilter.tsx';
+import { activeParamOf } from '../../ui/ActiveFilter.tsx';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
-import { ExportMenu } from '../../ui/ExportMenu.tsx';
 import { formatMoney } from '../../ui/format.ts';
-import { PageHeader } from '../../ui/PageHeader.tsx';
-import { RecordTable } from '../../ui/RecordTable.tsx';
-import { SearchInput } from '../../ui/SearchInput.tsx';
-import { sortParamOf, sortStatusOf } from '../../ui/sorting.ts';
+import { ListPage } from '../../ui/list/ListPage.tsx';
+import type { ListFilter } from '../../ui/list/list-filters.ts';
 import { customerTypeLabels, customerTypeOptions } from './customer-labels.ts';
 import { type Customer, type CustomerFilters, exportCustomers, useCustomerList } from './customers-api.ts';
 import { type CustomerListSearch, customerSorts } from './routes.ts';
@@ -25,22 +22,20 @@ const customerFilters = (search: CustomerListSearch): CustomerFilters => ({
   sort: search.sort ?? 'name',
 });
 
+function CustomerCode({ customer }: { customer: Customer }) {
+  return (
+    <AnchorLink to="/customers/$customerId" params={{ customerId: customer.id }} fw={600} ff="monospace" fz="sm">
+      {customer.code}
+    </AnchorLink>
+  );
+}
+
 function useColumns(): DataTableColumn<Customer>[] {
   const company = useActiveCompany();
   return [
-    {
-      accessor: 'code',
-      sortable: true,
-      noWrap: true,
-      render: (c) => (
-        <AnchorLink to="/customers/$customerId" params={{ customerId: c.id }} fw={600} ff="monospace" fz="sm">
-          {c.code}
-        </AnchorLink>
-      ),
-    },
+    { accessor: 'code', noWrap: true, render: (c) => <CustomerCode customer={c} /> },
     {
       accessor: 'name',
-      sortable: true,
       render: (c) => (
         <Group gap={6} wrap="nowrap">
           <Text size="sm">{c.name}</Text>
@@ -72,64 +67,56 @@ function useColumns(): DataTableColumn<Customer>[] {
   ];
 }
 
+const filters: ListFilter[] = [
+  { kind: 'select', key: 'type', label: 'Type', placeholder: 'All types', options: customerTypeOptions },
+  { kind: 'active', key: 'status', label: 'Status' },
+];
+
 export function CustomerListPage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/customers' });
-  const filters = customerFilters(search);
-  const list = useCustomerList(filters);
-  const columns = useColumns();
+  const filter = customerFilters(search);
+  const list = useCustomerList(filter);
   const canCreate = useCan('partners.customer.create');
-  const filter = (change: Partial<CustomerListSearch>) =>
-    void navigate({ search: (previous) => ({ ...previous, ...change }), replace: true });
+  const newCustomer = canCreate && (
+    <ButtonLink to="/customers/new" leftSection={<IconPlus size={16} />}>
+      New customer
+    </ButtonLink>
+  );
 
   return (
-    <>
-      <PageHeader
-        title="Customers"
-        description="Who you sell to, with their terms and credit limits."
-        actions={
-          <>
-            <ExportMenu download={(format) => exportCustomers(filters, format)} />
-            {canCreate && (
-              <ButtonLink to="/customers/new" leftSection={<IconPlus size={16} />}>
-                New customer
-              </ButtonLink>
-            )}
-          </>
-        }
-      />
-      <Group gap="sm" mb="sm" align="flex-end">
-        <SearchInput
-          label="Search customers"
-          placeholder="Code, name or email"
-          value={search.q}
-          onSearch={(q) => filter({ q })}
-        />
-        <Select
-          aria-label="Type"
-          placeholder="All types"
-          w={160}
-          clearable
-          data={customerTypeOptions}
-          value={search.type ?? null}
-          onChange={(type) => filter({ type: (type as CustomerListSearch['type']) ?? undefined })}
-        />
-        <ActiveFilter value={search.status} onChange={(status) => filter({ status })} />
-      </Group>
-      <RecordTable
-        list={list}
-        columns={columns}
-        noun="customers"
-        rowTestId="customer-row"
-        empty={{
-          icon: <IconAddressBook size={24} />,
-          title: 'No customers found',
-          description: 'Change the filters, or add a customer.',
-        }}
-        sortStatus={sortStatusOf(filters.sort ?? 'name')}
-        onSortStatusChange={(status) => filter({ sort: sortParamOf(status, customerSorts) })}
-        onRowClick={(c) => void navigate({ to: '/customers/$customerId', params: { customerId: c.id } })}
-      />
-    </>
+    <ListPage
+      listId="customers"
+      title="Customers"
+      description="Who you sell to, with their terms and credit limits."
+      actions={newCustomer}
+      search={search}
+      searchBox={{ key: 'q', label: 'Search customers', placeholder: 'Code, name or email', width: 260 }}
+      filters={filters}
+      list={list}
+      columns={useColumns()}
+      sorts={customerSorts}
+      defaultSort="name"
+      onOpen={(c) => void navigate({ to: '/customers/$customerId', params: { customerId: c.id } })}
+      card={(c) => ({
+        number: <CustomerCode customer={c} />,
+        party: c.name,
+        state: customerTypeLabels[c.type],
+        amount: c.city ?? undefined,
+      })}
+      exportList={(format) => exportCustomers(filter, format)}
+      noun="customers"
+      rowTestId="customer-row"
+      empty={{
+        icon: <IconAddressBook size={24} />,
+        title: 'No customers yet',
+        description: 'Add the companies and people you sell to, with their payment terms.',
+        action: canCreate && (
+          <ButtonLink to="/customers/new" variant="light">
+            Add the first customer
+          </ButtonLink>
+        ),
+      }}
+    />
   );
 }

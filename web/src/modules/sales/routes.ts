@@ -3,7 +3,18 @@ import { shellRoute } from '../../app/root-routes.ts';
 import { searchChoice, searchText } from '../../app/search-params.ts';
 import { orderStates } from './order-states.tsx';
 
-export const orderSorts = ['-orderDate', 'orderDate', '-number', 'number'] as const;
+export const orderSorts = [
+  '-orderDate',
+  'orderDate',
+  '-number',
+  'number',
+  'customerName',
+  '-customerName',
+  'state',
+  '-state',
+  'total',
+  '-total',
+] as const;
 
 export interface SalesOrderListSearch {
   q?: string;
@@ -12,7 +23,10 @@ export interface SalesOrderListSearch {
   dateFrom?: string;
   dateTo?: string;
   sort?: (typeof orderSorts)[number];
+  group?: (typeof orderGroupings)[number];
 }
+
+export const orderGroupings = ['state', 'customer'] as const;
 
 const isDay = (value: string | undefined) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
 
@@ -27,6 +41,7 @@ const salesOrderListRoute = createRoute({
     dateFrom: isDay(searchText(search.dateFrom)),
     dateTo: isDay(searchText(search.dateTo)),
     sort: searchChoice(search.sort, orderSorts),
+    group: searchChoice(search.group, orderGroupings),
   }),
   component: lazyRouteComponent(() => import('./SalesOrderListPage.tsx'), 'SalesOrderListPage'),
 });

@@ -21,16 +21,28 @@ export const useSalesOrderList = (filters: SalesOrderFilters) =>
     unwrap(api.GET('/api/sales-orders', { params: { query: { ...filters, cursor, limit: 50 } } })),
   );
 
+/** The orders of the filters grouped by state or customer, when a grouping is chosen. */
+export const useSalesOrderGroups = (filters: SalesOrderFilters, by: 'state' | 'customer' | undefined) => {
+  const { sort: _sort, ...filter } = filters;
+  return useQuery({
+    queryKey: [...salesOrdersKey, 'groups', filter, by],
+    queryFn: () => unwrap(api.GET('/api/sales-orders/groups', { params: { query: { ...filter, by: by! } } })),
+    enabled: by !== undefined,
+    select: (answer) => answer.groups,
+  });
+};
+
 export const useSalesOrder = (id: string) =>
   useQuery({
     queryKey: salesOrderKey(id),
     queryFn: () => unwrap(api.GET('/api/sales-orders/{id}', { params: { path: { id } } })),
   });
 
-export const exportSalesOrders = (filters: SalesOrderFilters, format: ExportFormat) => {
+/** The orders of the filters, or only those of `ids` (the rows selected in the list). */
+export const exportSalesOrders = (filters: SalesOrderFilters, format: ExportFormat, ids?: string[]) => {
   const { sort: _sort, ...filter } = filters;
   return saveDownload(
-    api.GET('/api/sales-orders/export', { params: { query: { ...filter, format } }, parseAs: 'blob' }),
+    api.GET('/api/sales-orders/export', { params: { query: { ...filter, format, ids } }, parseAs: 'blob' }),
     `sales-orders.${format}`,
   );
 };

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Select, Text } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconAdjustments, IconChartBar, IconClipboardList, IconPlus } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -6,19 +6,14 @@ import type { DataTableColumn } from 'mantine-datatable';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
-import { DateRangeFilter } from '../../ui/DateRangeFilter.tsx';
-import { ExportMenu } from '../../ui/ExportMenu.tsx';
 import { formatDay } from '../../ui/format.ts';
-import { PageHeader } from '../../ui/PageHeader.tsx';
-import { RecordTable } from '../../ui/RecordTable.tsx';
-import { SearchInput } from '../../ui/SearchInput.tsx';
-import { sortParamOf, sortStatusOf } from '../../ui/sorting.ts';
+import { ListPage } from '../../ui/list/ListPage.tsx';
+import type { ListFilter } from '../../ui/list/list-filters.ts';
 import { CountSettingsModal } from './CountSettingsModal.tsx';
 import { CountStateBadge, countStateOptions, frequencyLabels } from './count-labels.tsx';
-import { countSorts, type StockCountListSearch } from './routes.ts';
+import { countSorts } from './routes.ts';
 import {
   exportStockCounts,
-  type StockCountFilters,
   type StockCountSummary,
   useStockCountList,
   useWarehouseChoices,
@@ -26,26 +21,22 @@ import {
 
 const route = getRouteApi('/shell/inventory/stock-counts');
 
+function CountNumber({ count }: { count: StockCountSummary }) {
+  return (
+    <AnchorLink to="/inventory/stock-counts/$countId" params={{ countId: count.id }} fw={600} ff="monospace" fz="sm">
+      {count.number}
+    </AnchorLink>
+  );
+}
+
+const progressOf = (c: StockCountSummary) =>
+  c.lineCount === 0 && c.state === 'scheduled' ? '—' : `${c.countedLines} / ${c.lineCount}`;
+
 function useColumns(): DataTableColumn<StockCountSummary>[] {
   const company = useActiveCompany();
   return [
-    {
-      accessor: 'number',
-      sortable: true,
-      noWrap: true,
-      render: (c) => (
-        <AnchorLink to="/inventory/stock-counts/$countId" params={{ countId: c.id }} fw={600} ff="monospace" fz="sm">
-          {c.number}
-        </AnchorLink>
-      ),
-    },
-    {
-      accessor: 'plannedDate',
-      title: 'Planned',
-      sortable: true,
-      noWrap: true,
-      render: (c) => formatDay(c.plannedDate, company),
-    },
+    { accessor: 'number', noWrap: true, render: (c) => <CountNumber count={c} /> },
+    { accessor: 'plannedDate', title: 'Planned', noWrap: true, render: (c) => formatDay(c.plannedDate, company) },
     { accessor: 'warehouseName', title: 'Warehouse' },
     {
       accessor: 'frequency',
@@ -61,104 +52,88 @@ function useColumns(): DataTableColumn<StockCountSummary>[] {
       ),
     },
     { accessor: 'state', render: (c) => <CountStateBadge state={c.state} /> },
-    {
-      accessor: 'countedLines',
-      title: 'Counted',
-      textAlign: 'right',
-      render: (c) => (c.lineCount === 0 && c.state === 'scheduled' ? '—' : `${c.countedLines} / ${c.lineCount}`),
-    },
+    { accessor: 'countedLines', title: 'Counted', textAlign: 'right', render: progressOf },
   ];
 }
 
 export function StockCountListPage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/inventory/stock-counts' });
-  const filters: StockCountFilters = { ...search, sort: search.sort ?? '-plannedDate' };
-  const list = useStockCountList(filters);
-  const columns = useColumns();
+  const filter = { ...search, sort: search.sort ?? '-plannedDate' };
+  const list = useStockCountList(filter);
   const warehouses = useWarehouseChoices();
   const canSchedule = useCan('inventory.count.manage');
   const canSetThreshold = useCan('inventory.count.approve');
   const [settingsOpen, settings] = useDisclosure();
-  const filter = (change: Partial<StockCountListSearch>) =>
-    void navigate({ search: (previous) => ({ ...previous, ...change }), replace: true });
+  const filters: ListFilter[] = [
+    { kind: 'select', key: 'state', label: 'State', placeholder: 'All states', options: countStateOptions },
+    {
+      kind: 'select',
+      key: 'warehouseId',
+      label: 'Warehouse',
+      placeholder: 'All warehouses',
+      width: 220,
+      options: (warehouses.data ?? []).map((w) => ({ value: w.id, label: `${w.code} · ${w.name}` })),
+    },
+    { kind: 'dateRange', from: 'dateFrom', to: 'dateTo', label: 'Planned date' },
+  ];
+  const schedule = canSchedule && (
+    <ButtonLink to="/inventory/stock-counts/new" leftSection={<IconPlus size={16} />}>
+      Schedule count
+    </ButtonLink>
+  );
 
   return (
-    <>
-      <PageHeader
-        title="Stock counts"
-        description="Stock opname: count what is on the shelves, match it with the system and post the differences."
-        actions={
-          <>
-            <ButtonLink
-              variant="default"
-              to="/inventory/stock-counts/evaluation"
-              leftSection={<IconChartBar size={16} />}
-            >
-              Evaluation
-            </ButtonLink>
-            {canSetThreshold && (
-              <Button variant="default" leftSection={<IconAdjustments size={16} />} onClick={settings.open}>
-                Approval threshold
-              </Button>
-            )}
-            <ExportMenu download={(format) => exportStockCounts(filters, format)} />
-            {canSchedule && (
-              <ButtonLink to="/inventory/stock-counts/new" leftSection={<IconPlus size={16} />}>
-                Schedule count
-              </ButtonLink>
-            )}
-          </>
-        }
-      />
-      <Group gap="sm" mb="sm" align="flex-end">
-        <SearchInput
-          label="Search by count number"
-          placeholder="Count number"
-          value={search.q}
-          onSearch={(q) => filter({ q })}
-          w={230}
-        />
-        <Select
-          aria-label="State"
-          placeholder="All states"
-          w={160}
-          clearable
-          data={countStateOptions}
-          value={search.state ?? null}
-          onChange={(state) => filter({ state: (state as StockCountListSearch['state']) ?? undefined })}
-        />
-        <Select
-          aria-label="Warehouse"
-          placeholder="All warehouses"
-          w={220}
-          clearable
-          data={(warehouses.data ?? []).map((w) => ({ value: w.id, label: `${w.code} · ${w.name}` }))}
-          value={search.warehouseId ?? null}
-          onChange={(warehouseId) => filter({ warehouseId: warehouseId ?? undefined })}
-        />
-        <DateRangeFilter
-          label="Planned date"
-          from={search.dateFrom}
-          to={search.dateTo}
-          onChange={(dateFrom, dateTo) => filter({ dateFrom, dateTo })}
-        />
-      </Group>
-      <RecordTable
-        list={list}
-        columns={columns}
-        noun="counts"
-        rowTestId="count-row"
-        empty={{
-          icon: <IconClipboardList size={24} />,
-          title: 'No stock counts found',
-          description: 'Change the filters, or schedule a count.',
-        }}
-        sortStatus={sortStatusOf(filters.sort ?? '-plannedDate')}
-        onSortStatusChange={(status) => filter({ sort: sortParamOf(status, countSorts) })}
-        onRowClick={(c) => void navigate({ to: '/inventory/stock-counts/$countId', params: { countId: c.id } })}
-      />
+    <ListPage
+      listId="stock-counts"
+      title="Stock counts"
+      description="Stock opname: count what is on the shelves, match it with the system and post the differences."
+      actions={
+        <>
+          <ButtonLink
+            variant="default"
+            to="/inventory/stock-counts/evaluation"
+            leftSection={<IconChartBar size={16} />}
+          >
+            Evaluation
+          </ButtonLink>
+          {canSetThreshold && (
+            <Button variant="default" leftSection={<IconAdjustments size={16} />} onClick={settings.open}>
+              Approval threshold
+            </Button>
+          )}
+          {schedule}
+        </>
+      }
+      search={search}
+      searchBox={{ key: 'q', label: 'Search by count number', placeholder: 'Count number', width: 230 }}
+      filters={filters}
+      list={list}
+      columns={useColumns()}
+      sorts={countSorts}
+      defaultSort="-plannedDate"
+      onOpen={(c) => void navigate({ to: '/inventory/stock-counts/$countId', params: { countId: c.id } })}
+      card={(c) => ({
+        number: <CountNumber count={c} />,
+        party: c.warehouseName,
+        state: <CountStateBadge state={c.state} />,
+        amount: progressOf(c),
+      })}
+      exportList={(format) => exportStockCounts(filter, format)}
+      noun="counts"
+      rowTestId="count-row"
+      empty={{
+        icon: <IconClipboardList size={24} />,
+        title: 'No stock counts yet',
+        description: 'Schedule a count of a warehouse or a zone; counters then enter what they find.',
+        action: canSchedule && (
+          <ButtonLink to="/inventory/stock-counts/new" variant="light">
+            Schedule the first count
+          </ButtonLink>
+        ),
+      }}
+    >
       <CountSettingsModal opened={settingsOpen} onClose={settings.close} />
-    </>
+    </ListPage>
   );
 }

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { queryOne, queryRows, type TenantContext } from '../../../db/database.ts';
 import { containsPattern, decimalText, literalList, startsWithPattern } from '../../../db/sql-fragments.ts';
-import { keyset, toPage } from '../../../platform/http/pagination.ts';
+import { keyset, parseSort, toPage } from '../../../platform/http/pagination.ts';
 import { journalEntryNumberOf } from '../../accounting/index.ts';
 import { customerNameOf } from '../../partners/index.ts';
 import { salesOrderNumberOf } from '../../sales/index.ts';
@@ -18,7 +18,30 @@ export interface InvoiceFilter {
   /** Open invoices past their due date on this day. */
   overdueOn?: string | undefined;
   search?: string | undefined;
+  /** Only these invoices (the rows a user selected), still within the other filters. */
+  ids?: string[] | undefined;
 }
+
+export const invoiceSorts = [
+  '-invoiceDate',
+  'invoiceDate',
+  '-dueDate',
+  'dueDate',
+  'customerName',
+  '-customerName',
+  'total',
+  '-total',
+] as const;
+
+type InvoiceSortField = Exclude<(typeof invoiceSorts)[number], `-${string}`>;
+
+/** Each sort's column and how its value travels in the cursor; ties break on the id. */
+const sortKeys = {
+  invoiceDate: { column: sql`i.invoice_date`, keyType: 'date' },
+  dueDate: { column: sql`i.due_date`, keyType: 'date' },
+  customerName: { column: sql`i.customer_name`, keyType: 'text' },
+  total: { column: sql`i.total`, keyType: 'decimal' },
+} as const satisfies Record<InvoiceSortField, { column: SQL; keyType: string }>;
 
 export interface InvoiceSummary {
   id: string;
@@ -63,29 +86,31 @@ function conditions(ctx: TenantContext, filter: InvoiceFilter): SQL[] {
     filter.search
       ? sql`(i.number ilike ${startsWithPattern(filter.search)} or i.customer_name ilike ${containsPattern(filter.search)})`
       : undefined,
+    filter.ids
+      ? sql`i.id in (${sql.join(
+          filter.ids.map((id) => sql`${id}`),
+          sql`, `,
+        )})`
+      : undefined,
   ].filter((c): c is SQL => c !== undefined);
 }
 
-/** Invoices and credit notes, newest first. */
+/** Invoices and credit notes, newest first unless sorted otherwise. */
 export async function listInvoices(
   ctx: TenantContext,
-  filter: InvoiceFilter & { cursor?: string | undefined; limit: number },
+  filter: InvoiceFilter & { sort: (typeof invoiceSorts)[number]; cursor?: string | undefined; limit: number },
 ) {
-  const page = keyset({
-    key: sql`i.invoice_date`,
-    id: sql`i.id`,
-    descending: true,
-    cursor: filter.cursor,
-    keyType: 'date',
-  });
+  const { field, descending } = parseSort(filter.sort);
+  const { column, keyType } = sortKeys[field];
+  const page = keyset({ key: column, id: sql`i.id`, descending, cursor: filter.cursor, keyType });
   const where = conditions(ctx, filter);
   if (page.where) where.push(page.where);
   const rows = await queryRows<InvoiceSummary>(
     ctx.tx,
     sql`select ${summaryColumns(ctx)} from customer_invoices i where ${sql.join(where, sql` and `)}
-        order by i.invoice_date desc, i.id desc limit ${filter.limit + 1}`,
+        order by ${sql.join(page.orderBy, sql`, `)} limit ${filter.limit + 1}`,
   );
-  return toPage(rows, filter.limit, (last) => [last.invoiceDate, last.id]);
+  return toPage(rows, filter.limit, (last) => [last[field], last.id]);
 }
 
 export function allInvoices(ctx: TenantContext, filter: InvoiceFilter, cap: number) {

@@ -1,4 +1,4 @@
-import { and, eq, gte, like, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, like, lte, type SQL, sql } from 'drizzle-orm';
 import { queryOne, type TenantContext } from '../../../db/database.ts';
 import { decimalText, isoText, startsWithPattern } from '../../../db/sql-fragments.ts';
 import { keyset, parseSort, toPage } from '../../../platform/http/pagination.ts';
@@ -116,7 +116,29 @@ export async function getSalesOrder(ctx: TenantContext, id: string) {
   };
 }
 
-export const salesOrderSorts = ['-orderDate', 'orderDate', '-number', 'number'] as const;
+export const salesOrderSorts = [
+  '-orderDate',
+  'orderDate',
+  '-number',
+  'number',
+  'customerName',
+  '-customerName',
+  'state',
+  '-state',
+  'total',
+  '-total',
+] as const;
+
+type SalesOrderSortField = Exclude<(typeof salesOrderSorts)[number], `-${string}`>;
+
+/** Each sort's column and how its value travels in the cursor; ties break on the id. */
+const sortKeys = {
+  orderDate: { column: salesOrders.orderDate, keyType: 'date' },
+  number: { column: salesOrders.number, keyType: 'text' },
+  customerName: { column: salesOrders.customerName, keyType: 'text' },
+  state: { column: salesOrders.state, keyType: 'text' },
+  total: { column: salesOrders.total, keyType: 'decimal' },
+} as const satisfies Record<SalesOrderSortField, { column: unknown; keyType: string }>;
 
 export interface SalesOrderFilter {
   state?: SalesOrderState | undefined;
@@ -124,6 +146,8 @@ export interface SalesOrderFilter {
   dateFrom?: string | undefined;
   dateTo?: string | undefined;
   q?: string | undefined;
+  /** Only these orders (the rows a user selected), still within the other filters. */
+  ids?: string[] | undefined;
 }
 
 const listColumns = {
@@ -146,6 +170,7 @@ function conditions(ctx: TenantContext, filter: SalesOrderFilter) {
     filter.dateFrom ? gte(salesOrders.orderDate, filter.dateFrom) : undefined,
     filter.dateTo ? lte(salesOrders.orderDate, filter.dateTo) : undefined,
     filter.q ? like(salesOrders.number, startsWithPattern(filter.q.toUpperCase())) : undefined,
+    filter.ids ? inArray(salesOrders.id, filter.ids) : undefined,
   ];
 }
 
@@ -155,20 +180,15 @@ export async function listSalesOrders(
   filter: SalesOrderFilter & { sort: (typeof salesOrderSorts)[number]; cursor?: string | undefined; limit: number },
 ) {
   const { field, descending } = parseSort(filter.sort);
-  const page = keyset({
-    key: field === 'number' ? salesOrders.number : salesOrders.orderDate,
-    id: salesOrders.id,
-    descending,
-    cursor: filter.cursor,
-    keyType: field === 'number' ? 'text' : 'date',
-  });
+  const { column, keyType } = sortKeys[field];
+  const page = keyset({ key: column, id: salesOrders.id, descending, cursor: filter.cursor, keyType });
   const rows = await ctx.tx
     .select(listColumns)
     .from(salesOrders)
     .where(and(...conditions(ctx, filter), page.where))
     .orderBy(...page.orderBy)
     .limit(filter.limit + 1);
-  return toPage(rows, filter.limit, (last) => [field === 'number' ? last.number : last.orderDate, last.id]);
+  return toPage(rows, filter.limit, (last) => [String(last[field]), last.id]);
 }
 
 export function listAllSalesOrders(ctx: TenantContext, filter: SalesOrderFilter, cap: number) {
@@ -178,4 +198,27 @@ export function listAllSalesOrders(ctx: TenantContext, filter: SalesOrderFilter,
     .where(and(...conditions(ctx, filter)))
     .orderBy(sql`${salesOrders.orderDate} desc`, sql`${salesOrders.id} desc`)
     .limit(cap);
+}
+
+export const salesOrderGroupings = ['state', 'customer'] as const;
+
+/**
+ * The orders of the filters grouped by state or customer: how many, and their total in the
+ * company currency (orders are in it). The biggest groups first, at most 100 of them.
+ */
+export function groupSalesOrders(
+  ctx: TenantContext,
+  filter: SalesOrderFilter,
+  by: (typeof salesOrderGroupings)[number],
+) {
+  const key = by === 'state' ? salesOrders.state : salesOrders.customerId;
+  const label = by === 'state' ? salesOrders.state : sql<string>`max(${salesOrders.customerName})`;
+  const count = sql<number>`count(*)::int`;
+  return ctx.tx
+    .select({ key, label, count, total: sql<string>`trim_scale(sum(${salesOrders.total}))::text` })
+    .from(salesOrders)
+    .where(and(...conditions(ctx, filter)))
+    .groupBy(key)
+    .orderBy(sql`${count} desc`, key)
+    .limit(100);
 }

@@ -1,18 +1,16 @@
-import { CloseButton, Group, Pill, Select } from '@mantine/core';
+import { Pill, Select } from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { getRouteApi } from '@tanstack/react-router';
 import { api, unwrap } from '../../../api/client.ts';
 import { useCan, useMe } from '../../../app/me.ts';
-import { DateRangeFilter } from '../../../ui/DateRangeFilter.tsx';
-import { ExportMenu } from '../../../ui/ExportMenu.tsx';
-import { PageHeader } from '../../../ui/PageHeader.tsx';
-import { RecordTable } from '../../../ui/RecordTable.tsx';
-import { exportMoves, type MoveFilters, type StockMove, useLots, useMoveHistory } from '../inventory-api.ts';
+import { ListPage } from '../../../ui/list/ListPage.tsx';
+import type { ListFilter } from '../../../ui/list/list-filters.ts';
+import { exportMoves, type StockMove, useLots, useMoveHistory } from '../inventory-api.ts';
 import { moveTypeOptions } from '../inventory-labels.ts';
 import { LocationSelect, ProductSelect } from '../pickers.tsx';
 import type { MoveHistorySearch } from '../routes.ts';
-import { useMoveColumns } from './move-columns.tsx';
+import { DocumentLink, useMoveColumns } from './move-columns.tsx';
 
 const route = getRouteApi('/shell/inventory/moves');
 
@@ -60,9 +58,7 @@ function LotFilter({ search, onChange }: { search: MoveHistorySearch; onChange: 
 /** The stock ledger: every move in and out of every location, newest first. */
 export function MoveHistoryPage() {
   const search = route.useSearch();
-  const navigate = useNavigate({ from: '/inventory/moves' });
-  const filters: MoveFilters = search;
-  const list = useMoveHistory(filters);
+  const list = useMoveHistory(search);
   const columns = useMoveColumns<StockMove>([
     'posted',
     'type',
@@ -75,81 +71,82 @@ export function MoveHistoryPage() {
     'value',
     'user',
   ]);
-  const userOptions = useUserOptions();
-  const filter = (change: Partial<MoveHistorySearch>) =>
-    void navigate({ search: (previous) => ({ ...previous, ...change }), replace: true });
-  const anyFilter = Object.values(search).some(Boolean);
-
-  return (
-    <>
-      <PageHeader
-        title="Movement history"
-        description="The stock ledger: every receipt, delivery, transfer, adjustment and scrap, newest first."
-        actions={<ExportMenu download={(format) => exportMoves(filters, format)} />}
-      />
-      <Group gap="sm" mb="sm" align="flex-end">
+  const cell = (accessor: string, move: StockMove) => columns.find((c) => c.accessor === accessor)?.render?.(move, 0);
+  const filters: ListFilter[] = [
+    {
+      kind: 'picker',
+      key: 'productId',
+      label: 'Product',
+      picker: (value, _onChange, { change }) => (
         <ProductSelect
           aria-label="Product"
           placeholder="All products"
           w={260}
-          value={search.productId}
-          onChange={(productId) => filter({ productId: productId ?? undefined, lotId: undefined })}
+          value={value}
+          // Lots belong to a product: another product starts without a lot.
+          onChange={(productId) => change({ productId: productId ?? undefined, lotId: undefined })}
         />
-        <LotFilter search={search} onChange={(lotId) => filter({ lotId })} />
+      ),
+    },
+    {
+      kind: 'picker',
+      key: 'lotId',
+      label: 'Lot or serial',
+      picker: (_value, onChange, context) => (
+        <LotFilter search={context.search as MoveHistorySearch} onChange={onChange} />
+      ),
+    },
+    {
+      kind: 'picker',
+      key: 'locationId',
+      label: 'Location',
+      picker: (value, onChange) => (
         <LocationSelect
           aria-label="Location"
           placeholder="All locations"
           w={220}
           clearable
           include={() => true}
-          value={search.locationId}
-          onChange={(locationId) => filter({ locationId: locationId ?? undefined })}
+          value={value}
+          onChange={(locationId) => onChange(locationId ?? undefined)}
         />
-        <Select
-          aria-label="Move type"
-          placeholder="All types"
-          w={150}
-          clearable
-          data={moveTypeOptions}
-          value={search.moveType ?? null}
-          onChange={(moveType) => filter({ moveType: (moveType as MoveHistorySearch['moveType']) ?? undefined })}
-        />
-        <Select
-          aria-label="User"
-          placeholder="All users"
-          w={170}
-          clearable
-          searchable
-          data={userOptions}
-          value={search.actorId ?? null}
-          onChange={(actorId) => filter({ actorId: actorId ?? undefined })}
-        />
-        <DateRangeFilter
-          key={`${search.dateFrom}-${search.dateTo}`}
-          label="Posted between"
-          from={search.dateFrom}
-          to={search.dateTo}
-          onChange={(dateFrom, dateTo) => filter({ dateFrom, dateTo })}
-        />
-        {anyFilter && (
-          <CloseButton
-            aria-label="Clear filters"
-            title="Clear filters"
-            onClick={() => void navigate({ search: {}, replace: true })}
-          />
-        )}
-      </Group>
-      <RecordTable
-        list={list}
-        columns={columns}
-        noun="moves"
-        rowTestId="move-row"
-        empty={{
-          icon: <IconArrowsExchange size={24} />,
-          title: 'No stock moves found',
-          description: anyFilter ? 'Change the filters.' : 'Receipts, deliveries and transfers show here.',
-        }}
-      />
-    </>
+      ),
+    },
+    {
+      kind: 'select',
+      key: 'moveType',
+      label: 'Move type',
+      placeholder: 'All types',
+      width: 150,
+      options: moveTypeOptions,
+    },
+    { kind: 'select', key: 'actorId', label: 'User', placeholder: 'All users', width: 170, options: useUserOptions() },
+    { kind: 'dateRange', from: 'dateFrom', to: 'dateTo', label: 'Posted between' },
+  ];
+
+  return (
+    <ListPage
+      listId="stock-moves"
+      title="Movement history"
+      description="The stock ledger: every receipt, delivery, transfer, adjustment and scrap, newest first."
+      search={search}
+      filters={filters}
+      list={list}
+      columns={columns}
+      card={(m) => ({
+        number: <DocumentLink move={m} />,
+        party: `${m.sku} · ${m.productName}`,
+        state: cell('moveType', m),
+        amount: cell('quantity', m),
+      })}
+      exportList={(format) => exportMoves(search, format)}
+      noun="moves"
+      rowTestId="move-row"
+      empty={{
+        icon: <IconArrowsExchange size={24} />,
+        title: 'No stock moves yet',
+        description: 'Receipts, deliveries, transfers and adjustments show here as soon as they are posted.',
+      }}
+    />
   );
 }

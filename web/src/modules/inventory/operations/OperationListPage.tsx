@@ -1,4 +1,4 @@
-import { Button, Group, Menu, Select, Text } from '@mantine/core';
+import { Button, Menu, Text } from '@mantine/core';
 import {
   IconArrowsExchange,
   IconChevronDown,
@@ -12,36 +12,62 @@ import type { DataTableColumn } from 'mantine-datatable';
 import { useActiveCompany, useCan } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
 import { ButtonLink } from '../../../ui/ButtonLink.tsx';
-import { DateRangeFilter } from '../../../ui/DateRangeFilter.tsx';
 import { formatDay, formatMoney } from '../../../ui/format.ts';
-import { PageHeader } from '../../../ui/PageHeader.tsx';
-import { RecordTable } from '../../../ui/RecordTable.tsx';
+import { ListPage } from '../../../ui/list/ListPage.tsx';
+import type { ListFilter } from '../../../ui/list/list-filters.ts';
 import { operationStateOptions, operationTypeOptions } from '../inventory-labels.ts';
 import { type StockOperationSummary, useOperationList } from '../operations-api.ts';
 import { WarehouseSelect } from '../pickers.tsx';
-import type { OperationListSearch } from '../routes.ts';
 import { OperationStateBadge, OperationTypeBadge } from './operation-badges.tsx';
 
 const route = getRouteApi('/shell/inventory/operations');
 
+const filters: ListFilter[] = [
+  { kind: 'select', key: 'type', label: 'Type', placeholder: 'All types', width: 150, options: operationTypeOptions },
+  {
+    kind: 'select',
+    key: 'state',
+    label: 'State',
+    placeholder: 'All states',
+    width: 140,
+    options: operationStateOptions,
+  },
+  {
+    kind: 'picker',
+    key: 'warehouseId',
+    label: 'Warehouse',
+    picker: (value, onChange) => (
+      <WarehouseSelect
+        aria-label="Warehouse"
+        placeholder="All warehouses"
+        w={220}
+        clearable
+        value={value}
+        onChange={(warehouseId) => onChange(warehouseId ?? undefined)}
+      />
+    ),
+  },
+  { kind: 'dateRange', from: 'dateFrom', to: 'dateTo', label: 'Operation date' },
+];
+
+function OperationNumber({ operation }: { operation: StockOperationSummary }) {
+  return (
+    <AnchorLink
+      to="/inventory/operations/$operationId"
+      params={{ operationId: operation.id }}
+      fw={600}
+      ff="monospace"
+      fz="sm"
+    >
+      {operation.number}
+    </AnchorLink>
+  );
+}
+
 function useColumns(): DataTableColumn<StockOperationSummary>[] {
   const company = useActiveCompany();
   return [
-    {
-      accessor: 'number',
-      noWrap: true,
-      render: (o) => (
-        <AnchorLink
-          to="/inventory/operations/$operationId"
-          params={{ operationId: o.id }}
-          fw={600}
-          ff="monospace"
-          fz="sm"
-        >
-          {o.number}
-        </AnchorLink>
-      ),
-    },
+    { accessor: 'number', noWrap: true, render: (o) => <OperationNumber operation={o} /> },
     { accessor: 'operationDate', title: 'Date', noWrap: true, render: (o) => formatDay(o.operationDate, company) },
     { accessor: 'type', render: (o) => <OperationTypeBadge type={o.type} /> },
     { accessor: 'state', render: (o) => <OperationStateBadge state={o.state} /> },
@@ -116,71 +142,46 @@ export function NewOperationMenu() {
 export function OperationListPage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/inventory/operations' });
+  const company = useActiveCompany();
   const list = useOperationList(search);
-  const columns = useColumns();
-  const filter = (change: Partial<OperationListSearch>) =>
-    void navigate({ search: (previous) => ({ ...previous, ...change }), replace: true });
+  const canReceive = useCan('inventory.receipt.create');
 
   return (
-    <>
-      <PageHeader
-        title="Stock operations"
-        description="Receipts, deliveries, transfers, scraps and returns."
-        actions={
-          <>
-            <ButtonLink to="/inventory/adjustments" variant="default">
-              Adjustments
-            </ButtonLink>
-            <NewOperationMenu />
-          </>
-        }
-      />
-      <Group gap="sm" mb="sm" align="flex-end">
-        <Select
-          aria-label="Type"
-          placeholder="All types"
-          w={150}
-          clearable
-          data={operationTypeOptions}
-          value={search.type ?? null}
-          onChange={(type) => filter({ type: (type as OperationListSearch['type']) ?? undefined })}
-        />
-        <Select
-          aria-label="State"
-          placeholder="All states"
-          w={140}
-          clearable
-          data={operationStateOptions}
-          value={search.state ?? null}
-          onChange={(state) => filter({ state: (state as OperationListSearch['state']) ?? undefined })}
-        />
-        <WarehouseSelect
-          aria-label="Warehouse"
-          placeholder="All warehouses"
-          w={220}
-          clearable
-          value={search.warehouseId}
-          onChange={(warehouseId) => filter({ warehouseId: warehouseId ?? undefined })}
-        />
-        <DateRangeFilter
-          label="Operation date"
-          from={search.dateFrom}
-          to={search.dateTo}
-          onChange={(dateFrom, dateTo) => filter({ dateFrom, dateTo })}
-        />
-      </Group>
-      <RecordTable
-        list={list}
-        columns={columns}
-        noun="operations"
-        rowTestId="operation-row"
-        empty={{
-          icon: <IconArrowsExchange size={24} />,
-          title: 'No stock operations found',
-          description: 'Change the filters, or post a receipt or a transfer.',
-        }}
-        onRowClick={(o) => void navigate({ to: '/inventory/operations/$operationId', params: { operationId: o.id } })}
-      />
-    </>
+    <ListPage
+      listId="stock-operations"
+      title="Stock operations"
+      description="Receipts, deliveries, transfers, scraps and returns."
+      actions={
+        <>
+          <ButtonLink to="/inventory/adjustments" variant="default">
+            Adjustments
+          </ButtonLink>
+          <NewOperationMenu />
+        </>
+      }
+      search={search}
+      filters={filters}
+      list={list}
+      columns={useColumns()}
+      onOpen={(o) => void navigate({ to: '/inventory/operations/$operationId', params: { operationId: o.id } })}
+      card={(o) => ({
+        number: <OperationNumber operation={o} />,
+        party: [o.partnerName, o.reference].filter(Boolean).join(' · ') || `${o.fromLocation} → ${o.toLocation}`,
+        state: <OperationStateBadge state={o.state} />,
+        amount: formatMoney(o.value, company),
+      })}
+      noun="operations"
+      rowTestId="operation-row"
+      empty={{
+        icon: <IconArrowsExchange size={24} />,
+        title: 'No stock operations yet',
+        description: 'Post a receipt of goods from a vendor, or move stock with a transfer.',
+        action: canReceive && (
+          <ButtonLink to="/inventory/receipts/new" variant="light">
+            Receive the first goods
+          </ButtonLink>
+        ),
+      }}
+    />
   );
 }

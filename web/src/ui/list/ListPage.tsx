@@ -1,0 +1,286 @@
+import { Button, EmptyState, Group, Select, Text } from '@mantine/core';
+import { useHotkeys, useMediaQuery } from '@mantine/hooks';
+import { IconFilterOff } from '@tabler/icons-react';
+import { useNavigate } from '@tanstack/react-router';
+import type { DataTableColumn, DataTableSortStatus } from 'mantine-datatable';
+import { type ReactNode, useRef, useState } from 'react';
+import { DataGrid } from '../DataGrid.tsx';
+import { ErrorAlert } from '../ErrorAlert.tsx';
+import { type ExportFormat, ExportMenu } from '../ExportMenu.tsx';
+import type { KeysetList } from '../keyset-list.ts';
+import { LoadingBlock } from '../LoadingBlock.tsx';
+import { PageHeader } from '../PageHeader.tsx';
+import { ColumnChooser, useHiddenColumns } from './ColumnChooser.tsx';
+import { FilterBar, type SearchBox } from './FilterBar.tsx';
+import { GroupSummary, type ListGrouping } from './GroupSummary.tsx';
+import {
+  activeFilterChips,
+  changedSearch,
+  clearAllFilters,
+  type ListFilter,
+  type ListSearch,
+  sortableColumns,
+  sortParamFor,
+} from './list-filters.ts';
+import { type ListCard, RecordCards } from './RecordCards.tsx';
+
+export interface ListEmptyState {
+  icon: ReactNode;
+  /** Said when the list has no records at all, e.g. "No sales orders yet". */
+  title: string;
+  /** What to do about it, e.g. "Enter the first order a customer places." */
+  description: string;
+  /** The button that does it (create one), when the user may. */
+  action?: ReactNode;
+}
+
+export interface ListPageProps<T extends { id: string }> {
+  /** Names the list where a user's column choice is remembered. */
+  listId: string;
+  title: ReactNode;
+  description?: ReactNode;
+  /** Buttons of the page header besides export (create, settings). */
+  actions?: ReactNode;
+  /** The route's validated search parameters: the filters live in the URL. */
+  search: ListSearch;
+  searchBox?: SearchBox;
+  filters?: readonly ListFilter[];
+  list: KeysetList<T>;
+  columns: DataTableColumn<T>[];
+  /** The API's sort parameters (`number`, `-number`…): every column among them sorts. */
+  sorts?: readonly string[];
+  defaultSort?: string;
+  /** Opens a record, on a click on its row. */
+  onOpen?: (record: T) => void;
+  /** The record as a card at phone width. */
+  card: (record: T) => ListCard;
+  /** Saves the list, with the current filters, in a format. */
+  exportList?: (format: ExportFormat) => Promise<void>;
+  /** Saves only the selected rows (the API export's `ids` filter). */
+  exportSelected?: (format: ExportFormat, ids: string[]) => Promise<void>;
+  /** More actions on the selected rows, besides export. */
+  bulkActions?: (selected: T[]) => ReactNode;
+  /** What the rows are, for "12 orders shown". */
+  noun: string;
+  /** Rows get `data-testid` with this value, for tests and tools. */
+  rowTestId: string;
+  empty: ListEmptyState;
+  /** Group-by with counts and sums from the server. */
+  grouping?: ListGrouping;
+  /** Dialogs the page opens. */
+  children?: ReactNode;
+}
+
+/**
+ * A list of records, declared as data: search (`/` focuses it), filters with chips, all in the
+ * URL; sortable columns the user can hide; selection with bulk export; keyset "load more"; and
+ * cards instead of a table on a phone.
+ */
+export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
+  const { search, filters = [], sorts = [], searchBox } = props;
+  const navigate = useNavigate();
+  const searchRef = useRef<HTMLInputElement>(null);
+  useHotkeys([['/', () => searchRef.current?.focus()]]);
+  const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
+  const [hidden, setHidden] = useHiddenColumns(props.listId);
+  const [selected, setSelected] = useState<T[]>([]);
+  // A selection belongs to the rows it was made on: new filters start a new one.
+  const searchKey = JSON.stringify(search);
+  const [selectionSearch, setSelectionSearch] = useState(searchKey);
+  if (searchKey !== selectionSearch) {
+    setSelectionSearch(searchKey);
+    setSelected([]);
+  }
+
+  const change = (next: ListSearch) =>
+    void navigate({
+      to: '.',
+      search: ((previous: ListSearch) => changedSearch(previous, next)) as never,
+      replace: true,
+    });
+
+  const sortable = sortableColumns(sorts);
+  const sort = (search.sort as string | undefined) ?? props.defaultSort;
+  const columns = props.columns.map((column) => ({
+    ...column,
+    sortable: sortable.has(String(column.accessor)),
+    hidden: hidden.includes(String(column.accessor)),
+  }));
+  const filtered = activeFilterChips(filters, search, searchBox?.key).length > 0;
+  const selectedIds = selected.map((record) => record.id);
+  const { exportList, exportSelected, grouping } = props;
+  const groupBy = grouping && (search[grouping.key] as string | undefined);
+  const selectable = Boolean(exportSelected || props.bulkActions);
+
+  return (
+    <>
+      <PageHeader
+        title={props.title}
+        description={props.description}
+        actions={
+          (exportList || props.actions) && (
+            <>
+              {exportList && <ExportMenu download={exportList} />}
+              {props.actions}
+            </>
+          )
+        }
+      />
+      <FilterBar search={search} searchBox={searchBox} filters={filters} onChange={change} searchRef={searchRef}>
+        {grouping && (
+          <Select
+            aria-label="Group by"
+            placeholder="Group by…"
+            w={160}
+            clearable
+            data={grouping.options as { value: string; label: string }[]}
+            value={groupBy ?? null}
+            onChange={(value) => change({ [grouping.key]: value ?? undefined })}
+          />
+        )}
+        {!phone && <ColumnChooser columns={props.columns} hidden={hidden} onChange={setHidden} />}
+      </FilterBar>
+      {grouping && groupBy && <GroupSummary by={groupBy} grouping={grouping} onChoose={change} />}
+      {selected.length > 0 && (
+        <Group gap="sm" mb="xs" data-testid="bulk-actions">
+          <Text size="sm" fw={600}>
+            {selected.length} selected
+          </Text>
+          {exportSelected && (
+            <ExportMenu
+              label="Export selected"
+              scope="Only the selected rows"
+              download={(format) => exportSelected(format, selectedIds)}
+            />
+          )}
+          {props.bulkActions?.(selected)}
+          <Button variant="subtle" size="compact-sm" onClick={() => setSelected([])}>
+            Clear selection
+          </Button>
+        </Group>
+      )}
+      <ListBody
+        {...props}
+        columns={columns}
+        phone={phone}
+        selected={selected}
+        onSelectedChange={selectable ? setSelected : undefined}
+        sortStatus={sort ? sortStatusOf(sort) : undefined}
+        // Another column sorts ascending first (the table would keep the old column's direction).
+        onSort={(column, direction) => {
+          const current = sort?.replace(/^-/, '');
+          change({ sort: sortParamFor(column, column === current ? direction : 'asc', sorts) });
+        }}
+        filtered={filtered}
+        onClearFilters={() => change(clearAllFilters(filters, searchBox?.key))}
+      />
+      {props.children}
+    </>
+  );
+}
+
+const sortStatusOf = (sort: string) =>
+  sort.startsWith('-')
+    ? { columnAccessor: sort.slice(1), direction: 'desc' as const }
+    : { columnAccessor: sort, direction: 'asc' as const };
+
+interface ListBodyProps<T extends { id: string }> extends ListPageProps<T> {
+  phone: boolean;
+  selected: T[];
+  /** Rows can be selected when the page has bulk actions. */
+  onSelectedChange: ((selected: T[]) => void) | undefined;
+  sortStatus: { columnAccessor: string; direction: 'asc' | 'desc' } | undefined;
+  onSort: (column: string, direction: 'asc' | 'desc') => void;
+  filtered: boolean;
+  onClearFilters: () => void;
+}
+
+function ListBody<T extends { id: string }>(props: ListBodyProps<T>) {
+  const { list, empty, selected, onSelectedChange } = props;
+  if (list.error && !list.records) return <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />;
+  const records = list.records ?? [];
+  const emptyState = props.filtered ? (
+    <EmptyState
+      icon={<IconFilterOff size={24} />}
+      title={`No ${props.noun} match these filters`}
+      description="Remove a filter or change the search to see more."
+    >
+      <Button variant="default" mt="sm" onClick={props.onClearFilters} style={{ pointerEvents: 'all' }}>
+        Clear filters
+      </Button>
+    </EmptyState>
+  ) : (
+    <EmptyState icon={empty.icon} title={empty.title} description={empty.description}>
+      {empty.action && (
+        <Group mt="sm" style={{ pointerEvents: 'all' }}>
+          {empty.action}
+        </Group>
+      )}
+    </EmptyState>
+  );
+  const selectedIds = new Set(selected.map((record) => record.id));
+  const selection = onSelectedChange
+    ? {
+        selectedRecords: selected,
+        onSelectedRecordsChange: onSelectedChange,
+        allRecordsSelectionCheckboxProps: { 'aria-label': 'Select all shown' },
+        getRecordSelectionCheckboxProps: () => ({ 'aria-label': 'Select' }),
+      }
+    : {};
+  const { sortStatus, onSort } = props;
+  const sorting = sortStatus
+    ? {
+        sortStatus,
+        onSortStatusChange: (status: DataTableSortStatus<T>) => onSort(String(status.columnAccessor), status.direction),
+      }
+    : {};
+  return (
+    <>
+      {props.phone ? (
+        list.fetching && !list.records ? (
+          <LoadingBlock />
+        ) : records.length === 0 ? (
+          emptyState
+        ) : (
+          <RecordCards<T>
+            records={records}
+            card={props.card}
+            selected={selectedIds}
+            onSelect={
+              onSelectedChange &&
+              ((record: T, on: boolean) =>
+                onSelectedChange(on ? [...selected, record] : selected.filter((r) => r.id !== record.id)))
+            }
+          />
+        )
+      ) : (
+        <DataGrid<T>
+          withTableBorder
+          borderRadius="sm"
+          records={records}
+          columns={props.columns}
+          fetching={list.fetching}
+          minHeight={records.length === 0 ? 240 : undefined}
+          emptyState={emptyState}
+          highlightOnHover
+          {...selection}
+          onRowClick={props.onOpen ? ({ record }) => props.onOpen?.(record) : undefined}
+          customRowAttributes={() => ({ 'data-testid': props.rowTestId })}
+          {...sorting}
+        />
+      )}
+      {records.length > 0 && (
+        <Group justify="space-between" mt="xs">
+          <Text size="xs" c="dimmed">
+            {records.length} {props.noun} shown
+          </Text>
+          {list.hasMore && (
+            <Button variant="default" size="compact-sm" loading={list.loadingMore} onClick={list.loadMore}>
+              Load more
+            </Button>
+          )}
+        </Group>
+      )}
+    </>
+  );
+}
