@@ -50,7 +50,7 @@ describe('the compiled server', () => {
     const outcome = await Promise.race([banner.then(() => 'started'), exited.then((code) => `exited with ${code}`)]);
     expect(outcome, output).toBe('started');
     expect(output).toContain(`Mini ERP is running at http://localhost:${port}`);
-    expect(output).toContain('(demo data created)');
+    expect(output).toMatch(/\(demo company created in \d+\.\d s\)/);
 
     const base = `http://127.0.0.1:${port}`;
     expect((await fetch(`${base}/ready`)).status).toBe(200);

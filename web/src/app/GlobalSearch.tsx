@@ -1,6 +1,7 @@
-import { Button, Group, Kbd, Loader, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Kbd, Loader, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { Spotlight, spotlight } from '@mantine/spotlight';
+import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -52,16 +53,16 @@ export function GlobalSearch() {
       <Button
         variant="default"
         size="xs"
+        visibleFrom="sm"
         onClick={spotlight.open}
         aria-label="Search documents and records"
-        rightSection={
-          <Kbd size="xs" visibleFrom="sm">
-            Ctrl K
-          </Kbd>
-        }
+        rightSection={<Kbd size="xs">Ctrl K</Kbd>}
       >
         Search…
       </Button>
+      <ActionIcon variant="default" hiddenFrom="sm" onClick={spotlight.open} aria-label="Search documents and records">
+        <IconSearch size={16} />
+      </ActionIcon>
       <Spotlight.Root query={text} onQueryChange={setText} shortcut={['mod + K']} scrollable maxHeight={420}>
         <Spotlight.Search
           placeholder="Order, invoice or payment number, customer, product…"
