@@ -93,6 +93,22 @@ describe('invoicing a delivered order and taking a partial payment in the browse
     await page.getByTestId('journal-entry-link').waitFor();
   });
 
+  it('emails the posted invoice as a PDF, and the timeline shows the send', async () => {
+    await page.getByRole('button', { name: 'PDF' }).click();
+    await page.getByRole('menuitem', { name: 'Email to customer' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Email / });
+    await dialog.getByRole('textbox', { name: 'Send to' }).fill('finance@pelanggan.example');
+    await dialog.getByRole('button', { name: 'Send' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const number = await text('invoice-number');
+    const mail = await browserApp.t.mail.waitFor('finance@pelanggan.example', undefined, 15_000);
+    expect(mail.subject).toContain(number);
+    expect(mail.attachments?.[0]?.filename).toMatch(/\.pdf$/);
+    await expect
+      .poll(() => page.getByTestId('chatter-email').first().textContent())
+      .toContain('to finance@pelanggan.example');
+  });
+
   it('records a partial payment of 1.654.122 by bank against the invoice, typed as the app shows amounts', async () => {
     await page.getByRole('link', { name: 'Record payment' }).click();
     await page.waitForURL(/\/payments\/new/);

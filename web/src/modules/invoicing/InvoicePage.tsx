@@ -6,6 +6,7 @@ import {
   IconDownload,
   IconExternalLink,
   IconFileTypePdf,
+  IconMail,
   IconSend,
   IconX,
 } from '@tabler/icons-react';
@@ -26,6 +27,7 @@ import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Panel } from '../../ui/Panel.tsx';
 import { CancelInvoiceModal } from './CancelInvoiceModal.tsx';
+import { EmailInvoiceModal } from './EmailInvoiceModal.tsx';
 import { InvoiceTotals } from './InvoiceTotals.tsx';
 import { InvoiceStateBadge, invoiceKindLabels, invoiceTitle } from './invoice-states.tsx';
 import {
@@ -217,7 +219,7 @@ function InvoicePayments({ invoice }: { invoice: Invoice }) {
   );
 }
 
-function PdfMenu({ invoice }: { invoice: Invoice }) {
+function PdfMenu({ invoice, onEmail }: { invoice: Invoice; onEmail?: () => void }) {
   const pdf = useMutation({
     mutationFn: (open: boolean) => (open ? openInvoicePdf(invoice) : downloadInvoicePdf(invoice)),
     onError: (error) => notifyError(error, 'Could not get the PDF'),
@@ -241,6 +243,11 @@ function PdfMenu({ invoice }: { invoice: Invoice }) {
         <Menu.Item leftSection={<IconDownload size={16} />} onClick={() => pdf.mutate(false)}>
           Download
         </Menu.Item>
+        {onEmail && (
+          <Menu.Item leftSection={<IconMail size={16} />} onClick={onEmail}>
+            Email to customer
+          </Menu.Item>
+        )}
       </Menu.Dropdown>
     </Menu>
   );
@@ -251,7 +258,9 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
   const canPost = useCan('invoicing.invoice.post') && invoice.actions.includes('post');
   const canCancel = useCan('invoicing.invoice.cancel') && invoice.actions.includes('cancel');
   const canPay = useCan('invoicing.payment.create') && invoice.actions.includes('pay');
+  const canEmail = useCan('invoicing.invoice.send') && invoice.number !== null;
   const canSeeHistory = useCan('platform.audit.read');
+  const [emailing, { open: askEmail, close: closeEmail }] = useDisclosure();
   const post = usePostInvoice(invoice.id);
   const cancel = useCancelInvoice(invoice.id);
   const [posting, { open: askPost, close: closePost }] = useDisclosure();
@@ -296,7 +305,7 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
         description={`${invoice.customerName} · ${formatDay(invoice.invoiceDate, company)}`}
         actions={
           <>
-            <PdfMenu invoice={invoice} />
+            <PdfMenu invoice={invoice} onEmail={canEmail ? askEmail : undefined} />
             {canCancel && (
               <Button variant="default" color="red" leftSection={<IconX size={16} />} onClick={askCancel}>
                 Cancel invoice
@@ -319,6 +328,7 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
           </>
         }
       />
+      <EmailInvoiceModal invoice={invoice} title={title} opened={emailing} onClose={closeEmail} />
       {refusal !== null && <ErrorAlert error={refusal} title="The invoice was not posted" />}
       {invoice.state === 'draft' && refusal === null && (
         <Alert color="gray" variant="light" mb="md">

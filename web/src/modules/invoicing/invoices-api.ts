@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.d.ts';
+import { chatterKey } from '../../ui/chatter-api.ts';
 import { saveDownload } from '../../ui/download.ts';
 import type { ExportFormat } from '../../ui/ExportMenu.tsx';
 import { useKeysetList } from '../../ui/keyset-list.ts';
@@ -122,6 +123,17 @@ export function useCreateInvoice() {
   return useMutation({
     mutationFn: (invoice: NewInvoice) => unwrap(api.POST('/api/customer-invoices', { body: invoice })),
     onSuccess: refresh,
+  });
+}
+
+/** Sends the posted invoice as a PDF, to the customer's address or `to`; the send shows in its timeline. */
+export function useEmailInvoice(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (to: string | undefined) =>
+      unwrap(api.POST('/api/customer-invoices/{id}/email', { params: { path: { id } }, body: to ? { to } : {} })),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: chatterKey({ recordType: 'customer_invoice', recordId: id }) }),
   });
 }
 
