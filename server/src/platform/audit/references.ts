@@ -16,7 +16,7 @@ export interface AuditReference {
 export interface RecordSearch {
   /** Who may find it: the permission that lets them open its page. */
   permission: Permission;
-  /** Matched against what was typed: number, code, name, barcode, party... */
+  /** Matched against what was typed; the first is the record's own number, code or SKU. */
   matches: readonly PgColumn[];
   /** A second line that tells two hits apart: the customer of an order, a product's name. */
   detail?: PgColumn | SQL;

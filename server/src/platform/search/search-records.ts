@@ -13,7 +13,9 @@ export interface FoundRecord {
 
 /**
  * Records of the company whose number, code or name contains `text`, of the kinds the user may
- * open, at most `perKind` of each kind: exact matches first, then those that start with it.
+ * open, at most `perKind` of each kind: exact matches first, then records whose own number,
+ * code or SKU (the first matched column) starts with it, then other columns starting with it
+ * (a delivery whose reference is the order number), then the rest.
  */
 export async function searchRecords(
   ctx: TenantContext,
@@ -31,7 +33,8 @@ export async function searchRecords(
     const any = (test: (column: (typeof matches)[number]) => ReturnType<typeof sql>) =>
       sql.join(matches.map(test), sql` or `);
     const rank = sql`case when ${any((m) => sql`lower(${m}) = ${exact}`)} then 0
-                          when ${any((m) => sql`${m} ilike ${starts}`)} then 1 else 2 end`;
+                          when ${matches[0]} ilike ${starts} then 1
+                          when ${any((m) => sql`${m} ilike ${starts}`)} then 2 else 3 end`;
     return sql`(select ${source.kind}::text as kind, ${source.id}::text as id, ${source.label}::text as label,
                        ${detail ?? sql`null`}::text as detail, ${order}::int as source_order, ${rank} as rank
                 from ${source.table}

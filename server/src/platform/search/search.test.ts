@@ -58,6 +58,24 @@ describe('global search', () => {
     expect(byProduct.body.items[0]).toMatchObject({ kind: 'product', id: product.id, detail: `Lampu ${tag}` });
   });
 
+  it('puts records whose own number starts with the text before those that only mention it', async () => {
+    // A receipt whose reference is the order number (stock operations are declared before sales).
+    const receipt = await t.api.post(
+      '/api/inventory/receipts',
+      {
+        vendorName: 'PT Pemasok',
+        reference: order.number,
+        lines: [{ productId: product.id, quantity: '1', unitCost: '2' }],
+      },
+      { token: owner.token },
+    );
+    expect(receipt.status, JSON.stringify(receipt.body)).toBe(201);
+    const found = await search(owner, order.number.slice(0, -1));
+    const kinds = found.body.items.map((item: { kind: string }) => item.kind);
+    expect(kinds).toContain('stock_operation');
+    expect(kinds[0]).toBe('sales_order');
+  });
+
   it('limits each kind and matches % and _ literally', async () => {
     const limited = await search(owner, `sinar ${tag}`, 1);
     expect(limited.body.items.filter((item: { kind: string }) => item.kind === 'sales_order')).toHaveLength(1);
