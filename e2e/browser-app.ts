@@ -68,4 +68,15 @@ export async function logIn(page: Page, who: { email: string; password: string }
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(who.password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForURL(/\/dashboard/);
+  await speakEnglish(page);
+}
+
+/**
+ * Test companies are Indonesian (id-ID), so the app greets their people in Bahasa Indonesia; the
+ * flows read it in English unless they test the language itself. Switches through the account menu.
+ */
+export async function speakEnglish(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: 'English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
 }

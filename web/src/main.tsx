@@ -7,6 +7,7 @@ import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { refreshAccessToken } from './api/session.ts';
+import './i18n/i18n.ts';
 import { App } from './app/App.tsx';
 
 void refreshAccessToken();

@@ -60,6 +60,10 @@ export class TestApi {
     return this.request('PATCH', url, body, options);
   }
 
+  put(url: string, body?: unknown, options?: RequestOptions) {
+    return this.put(url, body, options);
+  }
+
   /** A multipart/form-data POST of one file, as a browser's file input sends it. */
   upload(url: string, file: { name: string; type: string; bytes: Buffer }, options: RequestOptions = {}) {
     const form = new FormData();

@@ -3,10 +3,11 @@ import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
+import 'dayjs/locale/id';
 import { useEffect, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import { getSessionStatus, subscribeToSession } from '../api/session.ts';
 import { FullPageLoader } from '../ui/FullPageLoader.tsx';
-import { uiLanguage } from '../ui/format.ts';
 import { queryClient } from './query-client.ts';
 import { router } from './router.ts';
 import { theme } from './theme.ts';
@@ -26,12 +27,14 @@ function useRoutesFollowSession(): void {
 export function App() {
   const status = useSyncExternalStore(subscribeToSession, getSessionStatus);
   useRoutesFollowSession();
+  // Pages that format dates and numbers without words of their own re-render in the new language too.
+  const { i18n } = useTranslation();
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <DatesProvider settings={{ locale: uiLanguage }}>
+      <DatesProvider settings={{ locale: i18n.language }}>
         <Notifications position="top-right" limit={4} />
         <QueryClientProvider client={queryClient}>
-          {status === 'restoring' ? <FullPageLoader /> : <RouterProvider router={router} />}
+          {status === 'restoring' ? <FullPageLoader /> : <RouterProvider key={i18n.language} router={router} />}
         </QueryClientProvider>
       </DatesProvider>
     </MantineProvider>

@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Outlet, useMatches } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { getActiveCompany, setActiveCompany } from '../api/session.ts';
+import { companyLanguage, speak } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { FullPageLoader } from '../ui/FullPageLoader.tsx';
 import { AppBrand } from './AppBrand.tsx';
@@ -42,10 +43,19 @@ function PageContent({ me }: { me: Me }) {
   return <Outlet />;
 }
 
+/** The app speaks the user's chosen language, else their company's. */
+function useLanguageFollowsUser(me: Me | undefined): void {
+  const language = me && (me.user.language ?? companyLanguage(me.activeCompany));
+  useEffect(() => {
+    if (language) speak(language);
+  }, [language]);
+}
+
 export function AppLayout() {
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure();
   const { data: me, error, refetch } = useMeQuery();
   useSettledCompany(me);
+  useLanguageFollowsUser(me);
 
   if (error && !me) {
     return (

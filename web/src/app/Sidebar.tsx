@@ -1,5 +1,6 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { Link, useRouterState } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { menuFor } from './menu.ts';
 
 interface SidebarProps {
@@ -11,6 +12,7 @@ interface SidebarProps {
 export function Sidebar({ permissions, onNavigate }: SidebarProps) {
   const pathname = useRouterState({ select: (state) => state.location.pathname });
   const groups = menuFor(permissions);
+  const { t } = useTranslation();
 
   return (
     <ScrollArea>
@@ -18,14 +20,14 @@ export function Sidebar({ permissions, onNavigate }: SidebarProps) {
         {groups.map((group) => (
           <Stack key={group.module} gap={2}>
             <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" mb={4} lts={0.4}>
-              {group.label}
+              {t(group.label)}
             </Text>
             {group.items.map((item) => (
               <NavLink
                 key={item.to}
                 component={Link}
                 to={item.to}
-                label={item.label}
+                label={t(item.label)}
                 leftSection={<item.icon size={17} stroke={1.6} />}
                 active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
                 onClick={onNavigate}

@@ -7,11 +7,15 @@ import {
   useComputedColorScheme,
   useMantineColorScheme,
 } from '@mantine/core';
-import { IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
+import { IconCheck, IconLanguage, IconLogout, IconMoon, IconSun } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { api } from '../api/client.ts';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap } from '../api/client.ts';
 import { endSession } from '../api/session.ts';
-import type { Me } from './me.ts';
+import { type Language, languages, speak } from '../i18n/i18n.ts';
+import { notifyError } from '../ui/notify.ts';
+import { type Me, meQuery } from './me.ts';
 
 const initialsOf = (name: string) =>
   name
@@ -26,6 +30,18 @@ export function UserMenu({ user }: { user: Me['user'] }) {
   const scheme = useComputedColorScheme('light');
   const dark = scheme === 'dark';
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { t, i18n } = useTranslation();
+
+  const chooseLanguage = async (language: Language) => {
+    try {
+      await unwrap(api.PUT('/api/auth/me/language', { body: { language } }));
+      speak(language);
+      await queryClient.invalidateQueries({ queryKey: meQuery.queryKey });
+    } catch (error) {
+      notifyError(error);
+    }
+  };
 
   const logOut = async () => {
     await api.POST('/api/auth/logout', { body: null }).catch(() => undefined);
@@ -36,7 +52,7 @@ export function UserMenu({ user }: { user: Me['user'] }) {
   return (
     <Menu position="bottom-end" width={240} withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label="Account menu" data-testid="user-menu">
+        <UnstyledButton aria-label={t('userMenu.label')} data-testid="user-menu">
           <Group gap="xs" wrap="nowrap">
             <Avatar size={30} radius="xl" color="brand" variant="light">
               {initialsOf(user.name)}
@@ -61,10 +77,28 @@ export function UserMenu({ user }: { user: Me['user'] }) {
           leftSection={dark ? <IconSun size={15} /> : <IconMoon size={15} />}
           onClick={() => setColorScheme(dark ? 'light' : 'dark')}
         >
-          {dark ? 'Light theme' : 'Dark theme'}
+          {dark ? t('userMenu.lightTheme') : t('userMenu.darkTheme')}
         </Menu.Item>
+        <Menu.Divider />
+        <Menu.Label>
+          <Group gap={6}>
+            <IconLanguage size={14} />
+            {t('userMenu.language')}
+          </Group>
+        </Menu.Label>
+        {languages.map(({ value, label }) => (
+          <Menu.Item
+            key={value}
+            lang={value}
+            rightSection={i18n.language === value ? <IconCheck size={14} /> : null}
+            onClick={() => void chooseLanguage(value)}
+          >
+            {label}
+          </Menu.Item>
+        ))}
+        <Menu.Divider />
         <Menu.Item leftSection={<IconLogout size={15} />} onClick={() => void logOut()}>
-          Log out
+          {t('userMenu.logOut')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

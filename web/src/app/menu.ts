@@ -29,9 +29,13 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import type { LinkProps } from '@tanstack/react-router';
+import type { catalogs } from '../i18n/resources.ts';
+
+/** A menu label: a key of the shell's catalog. */
+type MenuLabel = `menu.${keyof (typeof catalogs)['en']['app']['menu']}`;
 
 export interface MenuItem {
-  label: string;
+  label: MenuLabel;
   to: NonNullable<LinkProps['to']>;
   icon: Icon;
   /** The permission in the active company that shows this item. */
@@ -41,7 +45,7 @@ export interface MenuItem {
 export interface MenuGroup {
   /** The module that owns these pages, e.g. `sales`. */
   module: string;
-  label: string;
+  label: MenuLabel;
   items: MenuItem[];
 }
 
@@ -49,31 +53,31 @@ export interface MenuGroup {
 export const menu: MenuGroup[] = [
   {
     module: 'home',
-    label: 'Home',
-    items: [{ label: 'Dashboard', to: '/dashboard', icon: IconLayoutDashboard, permission: 'dashboard.view' }],
+    label: 'menu.home',
+    items: [{ label: 'menu.dashboard', to: '/dashboard', icon: IconLayoutDashboard, permission: 'dashboard.view' }],
   },
   {
     module: 'sales',
-    label: 'Sales',
+    label: 'menu.sales',
     items: [
-      { label: 'Orders', to: '/sales-orders', icon: IconReceipt, permission: 'sales.order.read' },
-      { label: 'Customers', to: '/customers', icon: IconAddressBook, permission: 'partners.customer.read' },
+      { label: 'menu.orders', to: '/sales-orders', icon: IconReceipt, permission: 'sales.order.read' },
+      { label: 'menu.customers', to: '/customers', icon: IconAddressBook, permission: 'partners.customer.read' },
     ],
   },
   {
     module: 'invoicing',
-    label: 'Invoicing',
+    label: 'menu.invoicing',
     items: [
-      { label: 'Invoices', to: '/invoices', icon: IconFileInvoice, permission: 'invoicing.invoice.read' },
-      { label: 'Payments', to: '/payments', icon: IconCoins, permission: 'invoicing.payment.read' },
+      { label: 'menu.invoices', to: '/invoices', icon: IconFileInvoice, permission: 'invoicing.invoice.read' },
+      { label: 'menu.payments', to: '/payments', icon: IconCoins, permission: 'invoicing.payment.read' },
       {
-        label: 'Receivables aging',
+        label: 'menu.receivablesAging',
         to: '/receivables/aging',
         icon: IconClockDollar,
         permission: 'invoicing.report.read',
       },
       {
-        label: 'Invoicing settings',
+        label: 'menu.invoicingSettings',
         to: '/invoicing/settings',
         icon: IconSettingsDollar,
         permission: 'invoicing.settings.manage',
@@ -82,34 +86,44 @@ export const menu: MenuGroup[] = [
   },
   {
     module: 'catalog',
-    label: 'Catalog & stock',
+    label: 'menu.catalogAndStock',
     items: [
-      { label: 'Products', to: '/products', icon: IconPackage, permission: 'catalog.product.read' },
-      { label: 'Low stock', to: '/low-stock', icon: IconAlertTriangle, permission: 'inventory.stock.read' },
+      { label: 'menu.products', to: '/products', icon: IconPackage, permission: 'catalog.product.read' },
+      { label: 'menu.lowStock', to: '/low-stock', icon: IconAlertTriangle, permission: 'inventory.stock.read' },
     ],
   },
   {
     module: 'inventory',
-    label: 'Inventory',
+    label: 'menu.inventory',
     items: [
-      { label: 'Stock by location', to: '/inventory/stock', icon: IconLayoutList, permission: 'inventory.stock.read' },
       {
-        label: 'Operations',
+        label: 'menu.stockByLocation',
+        to: '/inventory/stock',
+        icon: IconLayoutList,
+        permission: 'inventory.stock.read',
+      },
+      {
+        label: 'menu.operations',
         to: '/inventory/operations',
         icon: IconArrowsExchange,
         permission: 'inventory.stock.read',
       },
-      { label: 'Movement history', to: '/inventory/moves', icon: IconHistory, permission: 'inventory.stock.read' },
-      { label: 'Lots & serials', to: '/inventory/lots', icon: IconBarcode, permission: 'inventory.stock.read' },
-      { label: 'Valuation', to: '/inventory/valuation', icon: IconReportMoney, permission: 'inventory.valuation.read' },
+      { label: 'menu.movementHistory', to: '/inventory/moves', icon: IconHistory, permission: 'inventory.stock.read' },
+      { label: 'menu.lotsAndSerials', to: '/inventory/lots', icon: IconBarcode, permission: 'inventory.stock.read' },
       {
-        label: 'Warehouses',
+        label: 'menu.valuation',
+        to: '/inventory/valuation',
+        icon: IconReportMoney,
+        permission: 'inventory.valuation.read',
+      },
+      {
+        label: 'menu.warehouses',
         to: '/inventory/warehouses',
         icon: IconBuildingWarehouse,
         permission: 'inventory.stock.read',
       },
       {
-        label: 'Stock counts',
+        label: 'menu.stockCounts',
         to: '/inventory/stock-counts',
         icon: IconClipboardList,
         permission: 'inventory.count.read',
@@ -118,61 +132,71 @@ export const menu: MenuGroup[] = [
   },
   {
     module: 'accounting',
-    label: 'Accounting',
+    label: 'menu.accounting',
     items: [
       {
-        label: 'Journal entries',
+        label: 'menu.journalEntries',
         to: '/accounting/journal',
         icon: IconNotebook,
         permission: 'accounting.journal.read',
       },
       {
-        label: 'General ledger',
+        label: 'menu.generalLedger',
         to: '/accounting/reports/general-ledger',
         icon: IconBook,
         permission: 'accounting.report.read',
       },
       {
-        label: 'Trial balance',
+        label: 'menu.trialBalance',
         to: '/accounting/reports/trial-balance',
         icon: IconScale,
         permission: 'accounting.report.read',
       },
       {
-        label: 'Balance sheet',
+        label: 'menu.balanceSheet',
         to: '/accounting/reports/balance-sheet',
         icon: IconReportAnalytics,
         permission: 'accounting.report.read',
       },
       {
-        label: 'Profit and loss',
+        label: 'menu.profitAndLoss',
         to: '/accounting/reports/profit-and-loss',
         icon: IconChartBar,
         permission: 'accounting.report.read',
       },
-      { label: 'Cash flow', to: '/accounting/reports/cash-flow', icon: IconCash, permission: 'accounting.report.read' },
       {
-        label: 'Chart of accounts',
+        label: 'menu.cashFlow',
+        to: '/accounting/reports/cash-flow',
+        icon: IconCash,
+        permission: 'accounting.report.read',
+      },
+      {
+        label: 'menu.chartOfAccounts',
         to: '/accounting/accounts',
         icon: IconListTree,
         permission: 'accounting.journal.read',
       },
       {
-        label: 'Default accounts',
+        label: 'menu.defaultAccounts',
         to: '/accounting/default-accounts',
         icon: IconAdjustmentsDollar,
         permission: 'accounting.journal.read',
       },
-      { label: 'Periods', to: '/accounting/periods', icon: IconCalendarStats, permission: 'accounting.journal.read' },
+      {
+        label: 'menu.periods',
+        to: '/accounting/periods',
+        icon: IconCalendarStats,
+        permission: 'accounting.journal.read',
+      },
     ],
   },
   {
     module: 'platform',
-    label: 'Administration',
+    label: 'menu.administration',
     items: [
-      { label: 'Members', to: '/members', icon: IconUsers, permission: 'platform.members.manage' },
+      { label: 'menu.members', to: '/members', icon: IconUsers, permission: 'platform.members.manage' },
       {
-        label: 'Company settings',
+        label: 'menu.companySettings',
         to: '/settings/company',
         icon: IconBuilding,
         permission: 'platform.settings.manage',

@@ -1,3 +1,4 @@
+import { currentLanguage } from '../i18n/i18n.ts';
 import { API_SCALE, currencyDecimals } from './number-text.ts';
 
 interface CompanyFormat {
@@ -11,19 +12,15 @@ interface MoneyFormat {
 }
 
 /**
- * The language of the app's words. Month and weekday names follow it everywhere (tables, charts,
- * date pickers), so an English screen never shows "Des" or "Januari".
- */
-export const uiLanguage = 'en';
-
-/**
- * The locale dates are written in: the UI's language in the company's region (`id-ID` → `en-ID`:
- * "7 Dec 2026, 15.26"), so words follow the UI and the order of day, month and year follows the
+ * The locale dates are written in: the user's language in the company's region (`id-ID` read in
+ * English → `en-ID`: "7 Dec 2026, 15.26"), so month and weekday names follow the words on the
+ * screen (an English screen never shows "Des") and the order of day, month and year follows the
  * company. Numbers keep the company's own locale.
  */
 export function dateLocale(company: Pick<CompanyFormat, 'locale'>): string {
+  const language = currentLanguage();
   const region = new Intl.Locale(company.locale).maximize().region;
-  return region ? `${uiLanguage}-${region}` : uiLanguage;
+  return region ? `${language}-${region}` : language;
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

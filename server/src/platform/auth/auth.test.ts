@@ -338,3 +338,22 @@ describe('answers alike whether or not an account exists', () => {
     expect(answer(unknown)).toEqual(answer(wrong));
   });
 });
+
+describe("the user's language", () => {
+  it('follows the company until the user chooses one, and refuses a language the app does not speak', async () => {
+    const { email } = await registerOwner();
+    const session = await verifyAndLogIn(email);
+    expect((await t.api.get('/api/auth/me', { token: session.token })).body.user.language).toBeNull();
+
+    const chosen = await t.api.put('/api/auth/me/language', { language: 'id' }, { token: session.token });
+    expect(chosen).toMatchObject({ status: 200, body: { email, language: 'id' } });
+
+    const refused = await t.api.put('/api/auth/me/language', { language: 'fr' }, { token: session.token });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('language');
+    expect((await t.api.get('/api/auth/me', { token: session.token })).body.user.language).toBe('id');
+
+    await t.api.put('/api/auth/me/language', { language: null }, { token: session.token });
+    expect((await t.api.get('/api/auth/me', { token: session.token })).body.user.language).toBeNull();
+  });
+});

@@ -9,6 +9,7 @@ import { CompanyOut, CompanyProfileInput, toCompanyOut } from '../tenancy/compan
 import { listMembershipsOfUser } from '../tenancy/memberships-of-user.ts';
 import { memberRoles, tenants } from '../tenancy/schema.ts';
 import type { AuthDeps } from './auth-deps.ts';
+import { chooseLanguage } from './commands/choose-language.ts';
 import { logIn } from './commands/log-in.ts';
 import { requestCompanyRegistration } from './commands/register-company.ts';
 import { requestPasswordReset, resetPassword } from './commands/reset-password.ts';
@@ -16,10 +17,20 @@ import { resendVerificationCode, verifyEmail } from './commands/verify-email.ts'
 import { DEVICE_COOKIE_DAYS, deviceCookieName, newDeviceCookieValue } from './known-devices.ts';
 import { users } from './schema.ts';
 import { endSession, type IssuedTokens, refreshSession } from './sessions.ts';
+import { publicUser, userLanguages } from './users.ts';
 
 const REFRESH_COOKIE = 'erp_refresh';
 export const UserOut = z
-  .object({ id: z.uuid(), email: z.string(), name: z.string(), emailVerified: z.boolean() })
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    name: z.string(),
+    emailVerified: z.boolean(),
+    language: z
+      .enum(userLanguages)
+      .nullable()
+      .describe("The web app's language chosen by the user; null follows the company's locale"),
+  })
   .meta({ id: 'User' });
 
 export const MembershipOut = z
@@ -235,7 +246,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthDeps & { secu
       }
       const [company] = tenant ? await deps.db.orm.select().from(tenants).where(eq(tenants.id, tenant.tenantId)) : [];
       return {
-        user: { id: user!.id, email: user!.email, name: user!.name, emailVerified: user!.emailVerifiedAt !== null },
+        user: publicUser(user!),
         memberships: auth.memberships.filter((m) => m.role !== 'rejected'),
         activeCompany: company ? toCompanyOut(company) : null,
         role: tenant?.role ?? null,
@@ -243,6 +254,17 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthDeps & { secu
         activeCompanyProblem: problem,
       };
     },
+  });
+
+  r.put('/api/auth/me/language', {
+    config: { access: access.user },
+    schema: {
+      tags,
+      summary: "Choose the web app's language for the logged-in user",
+      body: z.object({ language: z.enum(userLanguages).nullable().describe("null follows the company's locale") }),
+      response: { 200: UserOut },
+    },
+    handler: async (request) => chooseLanguage(deps, request.auth!.userId, request.body.language),
   });
 
   r.post('/api/auth/forgot-password', {

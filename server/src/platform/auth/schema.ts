@@ -14,10 +14,13 @@ export const users = pgTable(
     name: text().notNull(),
     passwordHash: text().notNull(),
     emailVerifiedAt: timestampColumn(),
+    /** The language the web app speaks to this user; null follows the active company's locale. */
+    language: text(),
     createdAt: createdAtColumn(),
   },
   (t) => [
     check('users_email_lowercase', sql`${t.email} = lower(${t.email})`),
+    check('users_language_known', sql`${t.language} in ('en', 'id')`),
     appOnlyPolicy(
       'users_visible_to_co_members',
       'select',

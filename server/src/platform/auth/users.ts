@@ -5,6 +5,10 @@ import { users } from './schema.ts';
 
 export type UserRecord = typeof users.$inferSelect;
 
+/** The languages the web app is written in. */
+export const userLanguages = ['en', 'id'] as const;
+export type UserLanguage = (typeof userLanguages)[number];
+
 export async function findUserByEmail(tx: Tx | Orm, email: string): Promise<UserRecord | undefined> {
   const [user] = await tx.select().from(users).where(eq(users.email, email));
   return user;
@@ -31,5 +35,11 @@ export async function createUser(
 }
 
 export function publicUser(user: UserRecord) {
-  return { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerifiedAt !== null };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    emailVerified: user.emailVerifiedAt !== null,
+    language: user.language as UserLanguage | null,
+  };
 }

@@ -148,7 +148,7 @@ describe('file names and print stamps', () => {
 
 describe('letterhead', () => {
   it('is kept in company settings and refused when malformed', async () => {
-    const put = (url: string, body: unknown, token = owner.token) => t.api.request('PUT', url, body, { token });
+    const put = (url: string, body: unknown, token = owner.token) => t.api.put(url, body, { token });
     expect((await get('/api/company/letterhead')).body).toMatchObject({
       addressLine: null,
       bankAccounts: [],
