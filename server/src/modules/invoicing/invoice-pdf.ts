@@ -3,10 +3,10 @@ import type { TenantContext } from '../../db/database.ts';
 import { amountInWords } from '../../platform/export/amount-in-words.ts';
 import { DocumentFormat } from '../../platform/export/document-format.ts';
 import { addressLines, bankDetails, senderBlock } from '../../platform/export/letterhead-pdf.ts';
-import { type PdfDocument, renderPdf } from '../../platform/export/pdf.ts';
+import { type PdfDocument, pageOf, renderPdf } from '../../platform/export/pdf.ts';
+import type { catalogs, Words } from '../../platform/i18n/index.ts';
 import { companyLetterhead, type Letterhead } from '../../platform/settings/company-letterhead.ts';
 import { type CustomerRow, getCustomer } from '../partners/index.ts';
-import { type DocumentLabels, documentLabels } from './document-labels.ts';
 import type { getInvoice } from './queries/invoice-queries.ts';
 
 type InvoiceDetail = NonNullable<Awaited<ReturnType<typeof getInvoice>>>;
@@ -28,14 +28,14 @@ export function buyerBlock(
   customer: CustomerRow | undefined,
   company: Letterhead,
   format: DocumentFormat,
-  words: DocumentLabels,
+  words: Words,
 ): Content {
   return {
     stack: [
-      { text: words.billTo, color: '#666666' },
+      { text: words.t('document.billTo'), color: '#666666' },
       { text: name, bold: true, fontSize: 11 },
       ...(customer ? addressLines(customer, format, company.country) : []),
-      ...(customer?.taxId ? [`${words.taxId}: ${customer.taxId}`] : []),
+      ...(customer?.taxId ? [`${words.t('document.taxId')}: ${customer.taxId}`] : []),
     ],
   };
 }
@@ -64,36 +64,43 @@ export function invoiceDocument(
   customer: CustomerRow | undefined,
 ): PdfDocument {
   const format = new DocumentFormat(company);
-  const words = documentLabels(format.language);
+  const { words } = format;
   const money = (amount: string) => format.money(amount, invoice.currency);
   const isInvoice = invoice.kind === 'invoice';
-  const title = isInvoice ? words.invoice : words.creditNote;
-  const number = invoice.number ?? words.draft;
+  const title = words.t(isInvoice ? 'document.invoice' : 'document.creditNote');
+  const number = invoice.number ?? words.t('document.draft');
   const termDays = daysBetween(invoice.invoiceDate, invoice.dueDate);
 
   const facts: Array<[string, string]> = [
-    [isInvoice ? words.invoiceDate : words.date, format.date(invoice.invoiceDate)],
+    [words.t(isInvoice ? 'document.invoiceDate' : 'document.date'), format.date(invoice.invoiceDate)],
     ...(isInvoice
       ? ([
-          [words.dueDate, format.date(invoice.dueDate)],
-          [words.paymentTerms, termDays <= 0 ? words.dueOnReceipt : words.netDays(termDays)],
+          [words.t('document.dueDate'), format.date(invoice.dueDate)],
+          [
+            words.t('document.paymentTerms'),
+            termDays <= 0 ? words.t('document.dueOnReceipt') : words.t('document.netDays', { days: termDays }),
+          ],
         ] as Array<[string, string]>)
       : []),
-    ...(invoice.salesOrderNumber ? [[words.salesOrder, invoice.salesOrderNumber] as [string, string]] : []),
-    ...(invoice.creditedInvoiceNumber ? [[words.credits, invoice.creditedInvoiceNumber] as [string, string]] : []),
+    ...(invoice.salesOrderNumber
+      ? [[words.t('document.salesOrder'), invoice.salesOrderNumber] as [string, string]]
+      : []),
+    ...(invoice.creditedInvoiceNumber
+      ? [[words.t('document.credits'), invoice.creditedInvoiceNumber] as [string, string]]
+      : []),
   ];
 
-  const c = words.columns;
+  const c = (column: keyof typeof catalogs.en.document.columns) => words.t(`document.columns.${column}`);
   const lines: Content[][] = [
     [
       heading('#'),
-      heading(c.description),
-      heading(c.quantity, 'right'),
-      heading(c.unitPrice, 'right'),
-      heading(c.discount, 'right'),
-      heading(c.net, 'right'),
-      heading(c.vatRate, 'right'),
-      heading(c.vat, 'right'),
+      heading(c('description')),
+      heading(c('quantity'), 'right'),
+      heading(c('unitPrice'), 'right'),
+      heading(c('discount'), 'right'),
+      heading(c('net'), 'right'),
+      heading(c('vatRate'), 'right'),
+      heading(c('vat'), 'right'),
     ],
     ...invoice.lines.map((l) => [
       String(l.lineNo),
@@ -108,13 +115,13 @@ export function invoiceDocument(
   ];
 
   const totals: Array<[string, string, boolean]> = [
-    [words.subtotal, money(invoice.subtotal), false],
-    [words.vat, money(invoice.taxTotal), false],
-    [words.total, money(invoice.total), true],
+    [words.t('document.subtotal'), money(invoice.subtotal), false],
+    [words.t('document.vat'), money(invoice.taxTotal), false],
+    [words.t('document.total'), money(invoice.total), true],
     ...(isInvoice && invoice.number
       ? ([
-          [words.paid, money(invoice.amountPaid), false],
-          [words.amountDue, money(invoice.amountDue), true],
+          [words.t('document.paid'), money(invoice.amountPaid), false],
+          [words.t('document.amountDue'), money(invoice.amountDue), true],
         ] as Array<[string, string, boolean]>)
       : []),
   ];
@@ -126,21 +133,27 @@ export function invoiceDocument(
             margin: [0, 16, 0, 0],
             stack: [
               {
-                text: words.payBy(
-                  money(invoice.number ? invoice.amountDue : invoice.total),
-                  format.date(invoice.dueDate),
-                ),
+                text: words.t('document.payBy', {
+                  amount: money(invoice.number ? invoice.amountDue : invoice.total),
+                  date: format.date(invoice.dueDate),
+                }),
                 bold: true,
               },
               ...bankDetails(company, words),
-              ...(invoice.number ? [{ text: words.quote(invoice.number), margin: [0, 4, 0, 0] } as Content] : []),
+              ...(invoice.number
+                ? [{ text: words.t('document.quote', { number: invoice.number }), margin: [0, 4, 0, 0] } as Content]
+                : []),
             ],
           },
         ]
       : [];
 
   const watermark =
-    invoice.state === 'cancelled' ? words.cancelled : invoice.state === 'draft' ? words.draft : undefined;
+    invoice.state === 'cancelled'
+      ? words.t('document.cancelled')
+      : invoice.state === 'draft'
+        ? words.t('document.draft')
+        : undefined;
 
   return {
     info: { title: `${title} ${number}`, author: company.name },
@@ -150,7 +163,7 @@ export function invoiceDocument(
     content: [
       {
         columns: [
-          { width: '*', stack: [senderBlock(company, format, words.taxId)] },
+          { width: '*', stack: [senderBlock(company, format)] },
           {
             width: 'auto',
             stack: [
@@ -192,23 +205,25 @@ export function invoiceDocument(
       {
         margin: [0, 6, 0, 0],
         text: [
-          { text: `${words.inWords}: `, color: '#666666' },
+          { text: `${words.t('document.inWords')}: `, color: '#666666' },
           { text: amountInWords(invoice.total, invoice.currency, format.locale, format.language), italics: true },
         ],
       },
       ...payment,
       ...(invoice.notes
-        ? [{ margin: [0, 14, 0, 0], stack: [{ text: words.notes, bold: true }, invoice.notes] } as Content]
+        ? [
+            {
+              margin: [0, 14, 0, 0],
+              stack: [{ text: words.t('document.notes'), bold: true }, invoice.notes],
+            } as Content,
+          ]
         : []),
     ],
     footer: (page: number, pages: number) => ({
       margin: [36, 16],
       fontSize: 7,
       color: '#777777',
-      columns: [
-        `${company.name} · ${title} ${number}`,
-        { text: `${words.page} ${page} / ${pages}`, alignment: 'right' },
-      ],
+      columns: [`${company.name} · ${title} ${number}`, { text: pageOf(words, page, pages), alignment: 'right' }],
     }),
   };
 }

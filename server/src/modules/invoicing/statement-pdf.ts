@@ -2,10 +2,9 @@ import type { Content, TableCell } from 'pdfmake';
 import type { TenantContext } from '../../db/database.ts';
 import { DocumentFormat } from '../../platform/export/document-format.ts';
 import { bankDetails, senderBlock } from '../../platform/export/letterhead-pdf.ts';
-import { renderPdf } from '../../platform/export/pdf.ts';
+import { pageOf, renderPdf } from '../../platform/export/pdf.ts';
 import { companyLetterhead } from '../../platform/settings/company-letterhead.ts';
 import type { CustomerRow } from '../partners/index.ts';
-import { documentLabels } from './document-labels.ts';
 import { buyerBlock, factTable } from './invoice-pdf.ts';
 import type { customerStatement } from './queries/receivables.ts';
 
@@ -17,19 +16,19 @@ const right = (text: string, bold = false): Content => ({ text, alignment: 'righ
 export async function statementPdf(ctx: TenantContext, customer: CustomerRow, statement: Statement): Promise<Buffer> {
   const company = await companyLetterhead(ctx);
   const format = new DocumentFormat(company);
-  const words = documentLabels(format.language);
+  const { words } = format;
   const money = (amount: string) => format.money(amount, company.currency);
-  const c = words.statementColumns;
+  const columns = ['date', 'document', 'number', 'reference', 'debit', 'credit', 'balance'] as const;
   const body: TableCell[][] = [
-    [c.date, c.document, c.number, c.reference, c.debit, c.credit, c.balance].map((h, i) => ({
-      text: h,
+    columns.map((column, i) => ({
+      text: words.t(`statement.columns.${column}`),
       bold: true,
       fillColor: '#eef1f5',
       alignment: i >= 4 ? 'right' : 'left',
     })),
     [
       format.date(statement.from),
-      { text: words.openingBalance, colSpan: 5, italics: true },
+      { text: words.t('statement.openingBalance'), colSpan: 5, italics: true },
       {},
       {},
       {},
@@ -38,7 +37,7 @@ export async function statementPdf(ctx: TenantContext, customer: CustomerRow, st
     ],
     ...statement.lines.map((l) => [
       format.date(l.date),
-      words.kinds[l.kind],
+      words.t(`statement.kinds.${l.kind}`),
       l.number,
       l.reference ?? '',
       right(Number(l.debit) === 0 ? '' : money(l.debit)),
@@ -46,15 +45,16 @@ export async function statementPdf(ctx: TenantContext, customer: CustomerRow, st
       right(money(l.balance)),
     ]),
   ];
+  const title = words.t('statement.title');
   return renderPdf({
-    info: { title: `${words.statement} ${customer.name}`, author: company.name },
+    info: { title: `${title} ${customer.name}`, author: company.name },
     pageMargins: [36, 40, 36, 48],
     defaultStyle: { fontSize: 9 },
     content: [
       {
         columns: [
-          { width: '*', stack: [senderBlock(company, format, words.taxId)] },
-          { width: 'auto', text: words.statement.toUpperCase(), fontSize: 16, bold: true, alignment: 'right' },
+          { width: '*', stack: [senderBlock(company, format)] },
+          { width: 'auto', text: title.toUpperCase(), fontSize: 16, bold: true, alignment: 'right' },
         ],
       },
       {
@@ -65,8 +65,11 @@ export async function statementPdf(ctx: TenantContext, customer: CustomerRow, st
             width: 'auto',
             stack: [
               factTable([
-                [words.periodLabel, words.period(format.date(statement.from), format.date(statement.to))],
-                [words.closingBalance, money(statement.closingBalance)],
+                [
+                  words.t('statement.periodLabel'),
+                  words.t('statement.period', { from: format.date(statement.from), to: format.date(statement.to) }),
+                ],
+                [words.t('statement.closingBalance'), money(statement.closingBalance)],
               ]),
             ],
           },
@@ -79,7 +82,7 @@ export async function statementPdf(ctx: TenantContext, customer: CustomerRow, st
       {
         margin: [0, 10, 0, 0],
         text: [
-          { text: `${words.closingBalance}: `, bold: true },
+          { text: `${words.t('statement.closingBalance')}: `, bold: true },
           { text: money(statement.closingBalance), bold: true },
         ],
         alignment: 'right',
@@ -93,8 +96,8 @@ export async function statementPdf(ctx: TenantContext, customer: CustomerRow, st
       fontSize: 7,
       color: '#777777',
       columns: [
-        `${company.name} · ${words.statement} · ${customer.name}`,
-        { text: `${words.page} ${page} / ${pages}`, alignment: 'right' },
+        `${company.name} · ${title} · ${customer.name}`,
+        { text: pageOf(words, page, pages), alignment: 'right' },
       ],
     }),
   });

@@ -222,15 +222,15 @@ export function registerSalesRoutes(app: FastifyInstance): void {
         format,
         'sales-orders',
         [
-          { header: 'Number', value: (o) => o.number },
-          { header: 'Date', value: (o) => o.orderDate, width: 12 },
-          { header: 'Customer', value: (o) => o.customerName, width: 32 },
-          { header: 'State', value: (o) => o.state },
-          { header: 'Currency', value: (o) => o.currency, width: 9 },
-          { header: 'Total', value: (o) => Number(o.total) },
+          { header: 'columns.number', value: (o) => o.number },
+          { header: 'columns.date', value: (o) => o.orderDate, width: 12 },
+          { header: 'columns.customer', value: (o) => o.customerName, width: 32 },
+          { header: 'columns.state', value: (o) => o.state, codes: 'salesOrderState' },
+          { header: 'columns.currency', value: (o) => o.currency, width: 9 },
+          { header: 'columns.total', value: (o) => Number(o.total) },
         ],
         rows,
-        'Sales orders',
+        'exports.salesOrders',
       );
     },
   });

@@ -411,7 +411,7 @@ describe('lists', () => {
       .trim()
       .split('\n');
     expect(lines).toEqual([
-      'Number,Date,Customer,State,Currency,Total',
+      'Nomor,Tanggal,Pelanggan,Status,Mata uang,Total',
       `${order.number},${order.orderDate},"Export, ""Quoted"" Buyer",draft,IDR,20`,
     ]);
 

@@ -529,10 +529,15 @@ describe('outputs', () => {
     });
     expect(sheet.statusCode).toBe(200);
     expect(sheet.headers['content-type']).toBe('application/pdf');
-    // The company's name, and the print time on its clocks (Asia/Jakarta, id-ID by default).
+    // The company's name, and the print time on its clocks (Asia/Jakarta), in its language (id-ID by default).
     const sheetText = pdfText(sheet.rawPayload);
     expect(sheetText).toContain(owner.companyName);
-    expect(sheetText).toMatch(/Printed \d{1,2} \p{L}+ \d{4} pukul \d{2}\.\d{2} WIB/u);
+    expect(sheetText).toMatch(/Dicetak \d{1,2} \p{L}+ \d{4} pukul \d{2}\.\d{2} WIB/u);
+    expect(sheetText).toContain('Lembar stock opname');
+    expect(sheetText).toContain('Status: Selesai dihitung');
+    expect(sheetText).toContain('Lokasi SKU Produk Lot Satuan Sistem Hasil hitung Catatan');
+    expect(sheetText).toContain('Halaman 1 dari 1');
+    expect(sheetText).not.toContain('counted');
 
     const csv = await t.api.get(`/api/stock-counts/${countId}/variance-report?format=csv`, { token: owner.token });
     expect(csv.status).toBe(200);
@@ -542,7 +547,7 @@ describe('outputs', () => {
       .trim()
       .split('\n');
     expect(rows).toEqual([
-      'Line,Location,SKU,Product,Lot,System,Counted,Variance,Variance %,Unit cost,Value (USD),Reason',
+      'Baris,Lokasi,SKU,Produk,Lot,Sistem,Terhitung,Selisih,Selisih %,Biaya satuan,Nilai (USD),Alasan',
       expect.stringMatching(new RegExp(`^1,WH/STOCK,${sku},Product \\w+,,10,12,2,20,5,10,return_not_recorded$`)),
     ]);
 
@@ -559,8 +564,16 @@ describe('outputs', () => {
     expect(sheetRows[1]!.slice(1, 4)).toEqual([1, 'WH/STOCK', sku]);
     expect(sheetRows[1]![8]).toBe(2);
 
-    const pdf = await t.api.get(`/api/stock-counts/${countId}/variance-report?format=pdf`, { token: owner.token });
+    const pdf = await t.app.inject({
+      url: `/api/stock-counts/${countId}/variance-report?format=pdf`,
+      headers: { authorization: `Bearer ${owner.token}` },
+    });
     expect(pdf.headers['content-type']).toBe('application/pdf');
+    // People read the reason's name where the file for machines keeps its code.
+    const report = pdfText(pdf.rawPayload);
+    expect(report).toContain('Retur tidak tercatat');
+    expect(report).not.toContain('return_not_recorded');
+    expect(report).toMatch(/Laporan selisih \S+: .+, Selesai dihitung, selisih bersih US\$10,00/u);
   });
 
   it('refuses the sheet of a count not started yet', async () => {
@@ -590,7 +603,7 @@ describe('outputs', () => {
     const csv = await t.api.get('/api/stock-counts/export?format=csv&state=counted', { token: owner.token });
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = String(csv.body).trim().split('\n');
-    expect(lines[0]).toContain('Number,Planned,Warehouse');
+    expect(lines[0]).toContain('Nomor,Rencana,Gudang');
     expect(lines.slice(1).every((line) => line.includes(',counted,'))).toBe(true);
   });
 

@@ -319,9 +319,11 @@ describe('the timeline', () => {
     expect(posted.status, JSON.stringify(posted.body)).toBe(200);
     const sent = await t.api.post(`/api/customer-invoices/${draft.body.id}/email`, undefined, { token: owner.token });
     expect(sent.status, JSON.stringify(sent.body)).toBe(202);
-    expect(sent.body).toEqual({ to: 'buyer@customer.example', subject: `Invoice ${posted.body.number}` });
+    expect(sent.body).toEqual({ to: 'buyer@customer.example', subject: `Faktur ${posted.body.number}` });
 
     const mail = await t.mail.waitFor('buyer@customer.example');
+    // In the company's language (id-ID).
+    expect(mail.text).toBe(`Yth. ${customer.name},\n\nBersama ini kami lampirkan faktur ${posted.body.number}.\n`);
     expect(mail.attachments?.map((a) => a.filename)).toEqual([`${posted.body.number}.pdf`]);
     expect(Buffer.from(mail.attachments![0]!.content, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
 
@@ -332,6 +334,6 @@ describe('the timeline', () => {
       'Posted the invoice to the ledger',
       'Drafted the invoice',
     ]);
-    expect(items[0]).toMatchObject({ kind: 'email', subject: `Invoice ${posted.body.number}` });
+    expect(items[0]).toMatchObject({ kind: 'email', subject: `Faktur ${posted.body.number}` });
   });
 });

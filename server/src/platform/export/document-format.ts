@@ -1,3 +1,4 @@
+import { companyLanguage, type Language, Words } from '../i18n/index.ts';
 import { currencyDecimals } from '../money.ts';
 
 /** Where a company is: its documents are written in its locale and dated in its time zone. */
@@ -14,13 +15,15 @@ const decimalsOf = (value: string) => value.split('.')[1]?.length ?? 0;
 
 /**
  * How a company writes numbers, money and dates in text meant for people (PDFs): "Rp 1.490.200",
- * "7 Desember 2026" for id-ID, "IDR 1,490,200" and "7 December 2026" for en-GB. Files meant for
- * machines (CSV, XLSX) keep plain decimals and ISO dates instead.
+ * "7 Desember 2026" for id-ID, "IDR 1,490,200" and "7 December 2026" for en-GB, and the words
+ * around them in the company's language. Files meant for machines (CSV, XLSX) keep plain decimals
+ * and ISO dates instead.
  */
 export class DocumentFormat {
   readonly locale: string;
   readonly timezone: string;
-  readonly language: string;
+  readonly language: Language;
+  readonly words: Words;
   private readonly longDate: Intl.DateTimeFormat;
   private readonly mediumDate: Intl.DateTimeFormat;
   private readonly stampFormat: Intl.DateTimeFormat;
@@ -30,7 +33,8 @@ export class DocumentFormat {
   constructor(place: CompanyPlace) {
     this.locale = place.locale;
     this.timezone = place.timezone;
-    this.language = new Intl.Locale(place.locale).language;
+    this.language = companyLanguage(place);
+    this.words = new Words(this.language);
     // A calendar date (an invoice date) is a day, not an instant: format it as that day in UTC.
     this.longDate = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' });
     this.mediumDate = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: 'UTC' });

@@ -70,16 +70,16 @@ describe('CSV formula injection', () => {
     const csv = await get('/api/customers/export?format=csv');
     expect(csv.status).toBe(200);
     const rows = csvRows(csv.body);
-    const names = rows.slice(1).map((row) => row[rows[0]!.indexOf('Name')]);
+    const names = rows.slice(1).map((row) => row[rows[0]!.indexOf('Nama')]);
     expect(names.sort()).toEqual(injections.map((name) => `'${name}`).sort());
     // A phone number starting with + is text too, so it is escaped the same way.
-    expect(rows.slice(1).map((row) => row[rows[0]!.indexOf('Phone')])).toContain("'+62 21 555 0100");
+    expect(rows.slice(1).map((row) => row[rows[0]!.indexOf('Telepon')])).toContain("'+62 21 555 0100");
   });
 
   it('neutralises them in the sales order list as well', async () => {
     const csv = await get('/api/sales-orders/export?format=csv');
     const rows = csvRows(csv.body);
-    const customers = rows.slice(1).map((row) => row[rows[0]!.indexOf('Customer')]);
+    const customers = rows.slice(1).map((row) => row[rows[0]!.indexOf('Pelanggan')]);
     expect(customers.sort()).toEqual(injections.map((name) => `'${name}`).sort());
     for (const row of rows.slice(1)) expect(row[rows[0]!.indexOf('Total')]).toBe('10');
   });
@@ -122,27 +122,27 @@ describe('file names and print stamps', () => {
     const pdf = await raw('/api/customers/export?format=pdf');
     const text = pdfText(pdf.rawPayload);
     expect(text).toContain('PT Kopi Gunung Jaya');
-    expect(text).toContain('Customers');
+    expect(text).toContain('Pelanggan');
     expect(text).not.toContain('customers');
-    expect(text).toContain('printed 8 Desember 2026 pukul 03.30 WIB');
+    expect(text).toContain('dicetak 8 Desember 2026 pukul 03.30 WIB');
   });
 
   it('writes the dates of a report title in the company’s locale', async () => {
     const pdf = await raw('/api/accounting/reports/trial-balance/export?from=2026-01-01&to=2026-12-31&format=pdf');
     expect(pdf.statusCode).toBe(200);
     const text = pdfText(pdf.rawPayload);
-    expect(text).toContain('Trial balance 1 Januari 2026 – 31 Desember 2026');
+    expect(text).toContain('Neraca saldo 1 Januari 2026 – 31 Desember 2026');
     expect(text).toContain('PT Kopi Gunung Jaya');
   });
   it('writes timestamps at the company’s offset in CSV, and on its clocks in PDF', async () => {
     const product = await createProduct(t.api, owner, { stock: '5' });
     const csv = await get(`/api/inventory/moves/export?format=csv&productId=${product.id}`);
     const rows = csvRows(csv.body);
-    const posted = rows[1]![rows[0]!.indexOf('Posted')]!;
+    const posted = rows[1]![rows[0]!.indexOf('Diposting')]!;
     expect(posted).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
     const pdf = pdfText((await raw(`/api/inventory/moves/export?format=pdf&productId=${product.id}`)).rawPayload);
     expect(pdf).toMatch(/\d{1,2} \p{L}+ \d{4} pukul \d{2}\.\d{2} WIB/u);
-    expect(pdf).toContain('Stock movement history');
+    expect(pdf).toContain('Riwayat mutasi stok');
   });
 });
 
@@ -252,6 +252,10 @@ describe('invoice PDF', () => {
       'Rp 298.000',
       'Rp 1.341.000',
       'Rp 147.510',
+      'FAKTUR',
+      'Uraian Kuantitas Harga satuan Diskon Jumlah PPN Nilai PPN',
+      'Subtotal Rp 1.341.000',
+      'PPN Rp 147.510',
       'Total Rp 1.488.510',
       'Sisa tagihan Rp 1.488.510',
       'Terbilang: Satu juta empat ratus delapan puluh delapan ribu lima ratus sepuluh rupiah',
@@ -260,6 +264,7 @@ describe('invoice PDF', () => {
       '123 456 7890',
       'Atas nama: PT Kopi Gunung Jaya',
       'Transfer fees are paid by the sender.',
+      'Halaman 1 dari 1',
     ]) {
       expect(text).toContain(expected);
     }
@@ -274,6 +279,11 @@ describe('invoice PDF', () => {
       expect(text).toContain('Payment terms Net 30 days');
       expect(text).toContain('Tax ID: 01.234.567.8-012.000');
       expect(text).toContain('IDR 1,488,510');
+      expect(text).toContain('INVOICE');
+      expect(text).toContain('Description Qty Unit price Disc. Amount VAT VAT amount');
+      expect(text).toContain('Amount due IDR 1,488,510');
+      expect(text).toContain('Page 1 of 1');
+      expect(text).not.toMatch(/Faktur|Jatuh tempo|Halaman/);
     } finally {
       await t.api.patch('/api/company', { locale: 'id-ID' }, { token: owner.token });
     }
@@ -305,5 +315,53 @@ describe('invoice PDF', () => {
     expect(credit).toContain('Tanggal 9 Desember 2026');
     expect(credit).toContain('Total Rp 1.488.510');
     expect(credit).not.toContain('Mohon bayar');
+  });
+});
+
+describe('printed lists in the company’s language', () => {
+  /** A company with an order partly delivered: the state a list used to print as its code. */
+  async function companyWithPartlyDeliveredOrder(locale: string) {
+    const company = await onboardCompany(t.api, t.mail, { currency: 'IDR', timezone: 'Asia/Jakarta', locale });
+    const product = await createProduct(t.api, company, { stock: '5' });
+    const customer = await createCustomer(t.api, company);
+    const order = await createOrder(t.api, company, customer.id, [{ productId: product.id, quantity: '3' }]);
+    const as = { token: company.token };
+    expect((await t.api.post(`/api/sales-orders/${order.id}/confirm`, undefined, as)).status).toBe(200);
+    const delivered = await t.api.post(
+      `/api/sales-orders/${order.id}/deliveries`,
+      { lines: [{ lineId: order.lines[0]!.id, quantity: '1' }] },
+      as,
+    );
+    expect(delivered.status, JSON.stringify(delivered.body)).toBe(201);
+    const pdf = await t.app.inject({
+      url: '/api/sales-orders/export?format=pdf',
+      headers: { authorization: `Bearer ${company.token}` },
+    });
+    const csv = await t.api.get('/api/sales-orders/export?format=csv', as);
+    return { text: pdfText(pdf.rawPayload), csv: csvRows(String(csv.body)) };
+  }
+
+  it('writes an Indonesian company’s list in Bahasa Indonesia, states by their names', async () => {
+    const { text, csv } = await companyWithPartlyDeliveredOrder('id-ID');
+    expect(text).toContain('Pesanan penjualan');
+    expect(text).toContain('Nomor Tanggal Pelanggan Status Mata uang Total');
+    expect(text).toContain('Terkirim sebagian');
+    expect(text).toMatch(/1 baris · dicetak 8 Desember 2026 pukul 03\.30 WIB/);
+    expect(text).toContain('Halaman 1 dari 1');
+    expect(text).not.toContain('partially_delivered');
+    // The file for machines keeps the code, under a header in the company's language.
+    expect(csv[0]).toEqual(['Nomor', 'Tanggal', 'Pelanggan', 'Status', 'Mata uang', 'Total']);
+    expect(csv[1]![3]).toBe('partially_delivered');
+  });
+
+  it('writes any other company’s list in English', async () => {
+    const { text, csv } = await companyWithPartlyDeliveredOrder('en-US');
+    expect(text).toContain('Sales orders');
+    expect(text).toContain('Number Date Customer State Currency Total');
+    expect(text).toContain('Partially delivered');
+    expect(text).toMatch(/1 row · printed December 8, 2026/);
+    expect(text).toContain('Page 1 of 1');
+    expect(text).not.toContain('partially_delivered');
+    expect(csv[0]).toEqual(['Number', 'Date', 'Customer', 'State', 'Currency', 'Total']);
   });
 });

@@ -1,4 +1,5 @@
 import type { Content, Size } from 'pdfmake';
+import type { Words } from '../i18n/index.ts';
 import type { Letterhead } from '../settings/company-letterhead.ts';
 import type { DocumentFormat } from './document-format.ts';
 
@@ -23,7 +24,7 @@ export function addressLines(address: PostalAddress, format: DocumentFormat, hom
 }
 
 /** The sender's block at the top of a document: logo, name, address, contact and tax id. */
-export function senderBlock(company: Letterhead, format: DocumentFormat, taxIdLabel: string): Content {
+export function senderBlock(company: Letterhead, format: DocumentFormat): Content {
   const contact = [company.phone, company.email, company.website].filter(Boolean).join('  ·  ');
   const details = {
     width: '*' as Size,
@@ -31,7 +32,7 @@ export function senderBlock(company: Letterhead, format: DocumentFormat, taxIdLa
       { text: company.name, fontSize: 13, bold: true },
       ...addressLines(company, format, company.country),
       ...(contact ? [contact] : []),
-      ...(company.taxId ? [`${taxIdLabel}: ${company.taxId}`] : []),
+      ...(company.taxId ? [`${format.words.t('document.taxId')}: ${company.taxId}`] : []),
     ],
     color: '#333333',
   };
@@ -41,20 +42,17 @@ export function senderBlock(company: Letterhead, format: DocumentFormat, taxIdLa
 }
 
 /** Where to pay: each bank account the company prints, and its payment note. */
-export function bankDetails(
-  company: Letterhead,
-  labels: { bank: string; accountNumber: string; accountHolder: string },
-): Content[] {
+export function bankDetails(company: Letterhead, words: Words): Content[] {
   return [
     ...company.bankAccounts.map(
       (account): Content => ({
         margin: [0, 2, 0, 0],
         text: [
-          { text: `${labels.bank}: `, color: '#666666' },
+          { text: `${words.t('document.bank')}: `, color: '#666666' },
           { text: account.bankName, bold: true },
-          { text: `   ${labels.accountNumber}: `, color: '#666666' },
+          { text: `   ${words.t('document.accountNumber')}: `, color: '#666666' },
           { text: account.accountNumber, bold: true },
-          { text: `   ${labels.accountHolder}: `, color: '#666666' },
+          { text: `   ${words.t('document.accountHolder')}: `, color: '#666666' },
           account.accountHolder,
         ],
       }),

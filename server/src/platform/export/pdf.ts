@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Content } from 'pdfmake';
+import type { Words } from '../i18n/index.ts';
 import type { DocumentFormat } from './document-format.ts';
 
 type PdfMake = typeof import('pdfmake');
@@ -27,11 +28,14 @@ export async function renderPdf(definition: PdfDocument): Promise<Buffer> {
   return pdfmake().createPdf(definition).getBuffer();
 }
 
+/** The page number in a document's footer: "Page 1 of 2", "Halaman 1 dari 2". */
+export const pageOf = (words: Words, page: number, pages: number) => words.t('document.page', { page, pages });
+
 /** A printed list or report: the company, the report's name, what it holds and when it was printed, and its table. */
 export interface PrintedList {
   company: string;
   title: string;
-  /** e.g. "12 rows · printed 8 Desember 2026 pukul 03.30 WIB" */
+  /** e.g. "12 baris · dicetak 8 Desember 2026 pukul 03.30 WIB" */
   subtitle: string;
   headers: string[];
   rows: Array<Array<string | number | null>>;
@@ -65,7 +69,10 @@ export function listDocument(list: PrintedList): PdfDocument {
       margin: [28, 10],
       fontSize: 7,
       color: '#777777',
-      columns: [`${list.company} · ${list.title}`, { text: `${page} / ${pages}`, alignment: 'right' }],
+      columns: [
+        `${list.company} · ${list.title}`,
+        { text: pageOf(list.format.words, page, pages), alignment: 'right' },
+      ],
     }),
   };
 }

@@ -84,18 +84,18 @@ export function registerJournalRoutes(app: FastifyInstance): void {
         format,
         'journal-entries',
         [
-          { header: 'Number', value: (e) => e.number },
-          { header: 'Date', value: (e) => e.entryDate, width: 12 },
-          { header: 'Memo', value: (e) => e.memo, width: 40 },
+          { header: 'columns.number', value: (e) => e.number },
+          { header: 'columns.date', value: (e) => e.entryDate, width: 12 },
+          { header: 'columns.memo', value: (e) => e.memo, width: 40 },
           {
-            header: 'Source',
+            header: 'columns.source',
             value: (e) => (e.sourceType ? `${e.sourceType} ${e.sourceNumber ?? ''}`.trim() : 'manual'),
           },
-          { header: 'State', value: (e) => e.state },
-          { header: 'Total', value: (e) => Number(e.total) },
+          { header: 'columns.state', value: (e) => e.state, codes: 'entryState' },
+          { header: 'columns.total', value: (e) => Number(e.total) },
         ],
         items,
-        'Journal entries',
+        'exports.journalEntries',
       );
     },
   });

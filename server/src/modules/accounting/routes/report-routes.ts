@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { TenantContext } from '../../../db/database.ts';
 import { EXPORT_ROW_LIMIT, type ExportColumn, exportFormat, sendExport } from '../../../platform/export/export.ts';
 import { access } from '../../../platform/http/access.ts';
+import type { Message } from '../../../platform/i18n/index.ts';
 import { decimalOut } from '../../../platform/money.ts';
 import { generalLedger } from '../queries/general-ledger.ts';
 import { balanceSheet, cashFlow, monthlyProfitAndLoss, profitAndLoss, trialBalance } from '../queries/statements.ts';
@@ -160,34 +161,34 @@ interface StatementRow {
   amount: string;
 }
 const statementColumns: ExportColumn<StatementRow>[] = [
-  { header: 'Group', value: (r) => r.group, width: 28 },
-  { header: 'Code', value: (r) => r.code, width: 10 },
-  { header: 'Account', value: (r) => r.name, width: 36 },
-  { header: 'Amount', value: (r) => amount(r.amount) },
+  { header: 'columns.group', value: (r) => r.group, width: 28 },
+  { header: 'columns.code', value: (r) => r.code, width: 10 },
+  { header: 'columns.account', value: (r) => r.name, width: 36 },
+  { header: 'columns.amount', value: (r) => amount(r.amount) },
 ];
 type Balances = z.infer<typeof TrialBalanceOut>['totals'];
 const trialBalanceColumns: ExportColumn<Balances & { code: string; name: string }>[] = [
-  { header: 'Code', value: (x) => x.code, width: 10 },
-  { header: 'Account', value: (x) => x.name, width: 36 },
-  { header: 'Opening debit', value: (x) => amount(x.openingDebit) },
-  { header: 'Opening credit', value: (x) => amount(x.openingCredit) },
-  { header: 'Debit', value: (x) => amount(x.debit) },
-  { header: 'Credit', value: (x) => amount(x.credit) },
-  { header: 'Closing debit', value: (x) => amount(x.closingDebit) },
-  { header: 'Closing credit', value: (x) => amount(x.closingCredit) },
+  { header: 'columns.code', value: (x) => x.code, width: 10 },
+  { header: 'columns.account', value: (x) => x.name, width: 36 },
+  { header: 'columns.openingDebit', value: (x) => amount(x.openingDebit) },
+  { header: 'columns.openingCredit', value: (x) => amount(x.openingCredit) },
+  { header: 'columns.debit', value: (x) => amount(x.debit) },
+  { header: 'columns.credit', value: (x) => amount(x.credit) },
+  { header: 'columns.closingDebit', value: (x) => amount(x.closingDebit) },
+  { header: 'columns.closingCredit', value: (x) => amount(x.closingCredit) },
 ];
 type LedgerRow = Pick<
   z.infer<typeof LedgerOut>['items'][number],
   'entryDate' | 'entryNumber' | 'entryMemo' | 'memo' | 'partnerName' | 'debit' | 'credit' | 'balance'
 >;
 const ledgerColumns: ExportColumn<LedgerRow>[] = [
-  { header: 'Date', value: (x) => x.entryDate, width: 12 },
-  { header: 'Entry', value: (x) => x.entryNumber, width: 16 },
-  { header: 'Memo', value: (x) => x.memo ?? x.entryMemo, width: 40 },
-  { header: 'Partner', value: (x) => x.partnerName, width: 24 },
-  { header: 'Debit', value: (x) => (x.debit === '' ? null : amount(x.debit)) },
-  { header: 'Credit', value: (x) => (x.credit === '' ? null : amount(x.credit)) },
-  { header: 'Balance', value: (x) => amount(x.balance) },
+  { header: 'columns.date', value: (x) => x.entryDate, width: 12 },
+  { header: 'columns.entry', value: (x) => x.entryNumber, width: 16 },
+  { header: 'columns.memo', value: (x) => x.memo ?? x.entryMemo, width: 40 },
+  { header: 'columns.partner', value: (x) => x.partnerName, width: 24 },
+  { header: 'columns.debit', value: (x) => (x.debit === '' ? null : amount(x.debit)) },
+  { header: 'columns.credit', value: (x) => (x.credit === '' ? null : amount(x.credit)) },
+  { header: 'columns.balance', value: (x) => amount(x.balance) },
 ];
 
 const line = (group: string, name: string, value: string, code = '') => ({ group, code, name, amount: value });
@@ -206,7 +207,7 @@ interface Report<Q extends z.ZodType, F extends FileQuery, R, Row> {
   loadFile(ctx: TenantContext, query: z.output<F>): Promise<R>;
   columns: ExportColumn<Row>[];
   rows(result: R): Row[];
-  title(result: R): string;
+  title(result: R): Message;
 }
 
 type FileQuery = z.ZodType<{ format: z.output<typeof exportFormat> }>;
@@ -250,7 +251,7 @@ export function registerReportRoutes(app: FastifyInstance): void {
     loadFile: trialBalance,
     columns: trialBalanceColumns,
     rows: (result) => [...result.rows, { code: '', name: 'Total', ...result.totals }],
-    title: (result) => `Trial balance ${result.from} – ${result.to}`,
+    title: (result) => ['exports.trialBalance', { from: result.from, to: result.to }],
   });
 
   registerReport(app, {
@@ -263,7 +264,7 @@ export function registerReportRoutes(app: FastifyInstance): void {
     loadFile: profitAndLoss,
     columns: statementColumns,
     rows: (result) => [...sectionRows(result.sections), line('', 'Net income', result.netIncome)],
-    title: (result) => `Profit and loss ${result.from} – ${result.to}`,
+    title: (result) => ['exports.profitAndLoss', { from: result.from, to: result.to }],
   });
 
   app.withTypeProvider<ZodTypeProvider>().get('/api/accounting/reports/profit-and-loss/monthly', {
@@ -293,7 +294,7 @@ export function registerReportRoutes(app: FastifyInstance): void {
       line('', 'Total assets', result.totalAssets),
       line('', 'Total liabilities and equity', result.totalLiabilitiesAndEquity),
     ],
-    title: (result) => `Balance sheet as of ${result.asOf}`,
+    title: (result) => ['exports.balanceSheet', { asOf: result.asOf }],
   });
 
   registerReport(app, {
@@ -317,7 +318,7 @@ export function registerReportRoutes(app: FastifyInstance): void {
       line('', 'Cash at the beginning', result.openingCash),
       line('', 'Cash at the end', result.closingCash),
     ],
-    title: (result) => `Cash flow ${result.from} – ${result.to}`,
+    title: (result) => ['exports.cashFlow', { from: result.from, to: result.to }],
   });
 
   registerReport(app, {
@@ -343,6 +344,9 @@ export function registerReportRoutes(app: FastifyInstance): void {
       },
       ...result.items,
     ],
-    title: (result) => `General ledger ${result.account.code} ${result.account.name}, ${result.from} – ${result.to}`,
+    title: (result) => [
+      'exports.generalLedger',
+      { account: `${result.account.code} ${result.account.name}`, from: result.from, to: result.to },
+    ],
   });
 }

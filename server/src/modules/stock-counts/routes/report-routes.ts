@@ -42,17 +42,17 @@ export function registerReportRoutes(app: FastifyInstance): void {
         format,
         'stock-counts',
         [
-          { header: 'Number', value: (c) => c.number },
-          { header: 'Planned', value: (c) => c.plannedDate, width: 12 },
-          { header: 'Warehouse', value: (c) => c.warehouseName, width: 24 },
-          { header: 'Frequency', value: (c) => c.frequency },
-          { header: 'Blind', value: (c) => (c.blind ? 'yes' : 'no'), width: 7 },
-          { header: 'State', value: (c) => c.state },
-          { header: 'Lines', value: (c) => c.lineCount, width: 8 },
-          { header: 'Counted', value: (c) => c.countedLines, width: 8 },
+          { header: 'columns.number', value: (c) => c.number },
+          { header: 'columns.planned', value: (c) => c.plannedDate, width: 12 },
+          { header: 'columns.warehouse', value: (c) => c.warehouseName, width: 24 },
+          { header: 'columns.frequency', value: (c) => c.frequency, codes: 'countFrequency' },
+          { header: 'columns.blind', value: (c) => (c.blind ? 'yes' : 'no'), codes: 'yesNo', width: 7 },
+          { header: 'columns.state', value: (c) => c.state, codes: 'stockCountState' },
+          { header: 'columns.lines', value: (c) => c.lineCount, width: 8 },
+          { header: 'columns.counted', value: (c) => c.countedLines, width: 8 },
         ],
         rows,
-        'Stock counts',
+        'exports.stockCounts',
       );
     },
   });
@@ -67,7 +67,7 @@ export function registerReportRoutes(app: FastifyInstance): void {
       response: { 200: z.string().describe('The PDF') },
     },
     handler: async (request, reply) => {
-      const { count, scope, company } = await request.withTenant(async (ctx) => {
+      const { count, scope, company, format } = await request.withTenant(async (ctx) => {
         const count = await countAsSeenBy(request, ctx, request.params.id);
         if (count.state === 'scheduled') {
           throw new Conflict(
@@ -79,24 +79,34 @@ export function registerReportRoutes(app: FastifyInstance): void {
         const named = (ids: string[], list: Array<{ id: string; code: string }> | undefined) =>
           ids.map((id) => list?.find((x) => x.id === id)?.code ?? id).join(', ');
         const categories = await categoryNames(ctx, count.categoryIds);
+        const company = await companyIdentity(ctx);
+        const format = new DocumentFormat(company);
+        const { words } = format;
         const parts = [
-          count.zoneIds.length > 0 ? `zones ${named(count.zoneIds, warehouse?.zones)}` : null,
-          count.locationIds.length > 0 ? `locations ${named(count.locationIds, warehouse?.locations)}` : null,
+          count.zoneIds.length > 0
+            ? words.t('countSheet.zones', { list: named(count.zoneIds, warehouse?.zones) })
+            : null,
+          count.locationIds.length > 0
+            ? words.t('countSheet.locations', { list: named(count.locationIds, warehouse?.locations) })
+            : null,
           count.categoryIds.length > 0
-            ? `categories ${count.categoryIds.map((id) => categories.get(id) ?? id).join(', ')}`
+            ? words.t('countSheet.categories', {
+                list: count.categoryIds.map((id) => categories.get(id) ?? id).join(', '),
+              })
             : null,
         ].filter(Boolean);
         return {
           count,
-          scope: parts.length > 0 ? parts.join('; ') : 'the whole warehouse',
-          company: await companyIdentity(ctx),
+          scope: parts.length > 0 ? parts.join('; ') : words.t('countSheet.wholeWarehouse'),
+          company,
+          format,
         };
       });
       const file: FastifyReply = reply;
       file.header('content-disposition', `attachment; filename="count-sheet-${count.number}.pdf"`);
       const print = {
         company: company.name,
-        format: new DocumentFormat(company),
+        format,
         printedAt: request.server.platform.now(),
       };
       return file.type('application/pdf').send(await renderPdf(countSheet(count, scope, print)));
@@ -122,21 +132,30 @@ export function registerReportRoutes(app: FastifyInstance): void {
         request.query.format,
         `variance-report-${count.number}`,
         [
-          { header: 'Line', value: (l) => l.lineNo, width: 6 },
-          { header: 'Location', value: (l) => l.locationCode, width: 18 },
-          { header: 'SKU', value: (l) => l.sku },
-          { header: 'Product', value: (l) => l.productName, width: 28 },
-          { header: 'Lot', value: (l) => l.lotNumber },
-          { header: 'System', value: (l) => num(l.systemQuantity) },
-          { header: 'Counted', value: (l) => num(l.countedQuantity) },
-          { header: 'Variance', value: (l) => num(l.variance) },
-          { header: 'Variance %', value: (l) => num(l.variancePercent) },
-          { header: 'Unit cost', value: (l) => num(l.unitCost) },
-          { header: `Value (${count.currency})`, value: (l) => num(l.varianceValue) },
-          { header: 'Reason', value: (l) => l.reason },
+          { header: 'columns.line', value: (l) => l.lineNo, width: 6 },
+          { header: 'columns.location', value: (l) => l.locationCode, width: 18 },
+          { header: 'columns.sku', value: (l) => l.sku },
+          { header: 'columns.product', value: (l) => l.productName, width: 28 },
+          { header: 'columns.lot', value: (l) => l.lotNumber },
+          { header: 'columns.system', value: (l) => num(l.systemQuantity) },
+          { header: 'columns.counted', value: (l) => num(l.countedQuantity) },
+          { header: 'columns.variance', value: (l) => num(l.variance) },
+          { header: 'columns.variancePercent', value: (l) => num(l.variancePercent) },
+          { header: 'columns.unitCost', value: (l) => num(l.unitCost) },
+          { header: ['columns.valueIn', { currency: count.currency }], value: (l) => num(l.varianceValue) },
+          { header: 'columns.reason', value: (l) => l.reason, codes: 'varianceReason' },
         ],
         count.lines,
-        `Variance report ${count.number}: ${count.warehouseName}, ${count.state}, net ${count.totals.netVarianceValue} ${count.currency}`,
+        (format) =>
+          format.words.t('exports.varianceReport', {
+            number: count.number,
+            warehouse: count.warehouseName,
+            state: format.words.code('stockCountState', count.state),
+            net:
+              count.totals.netVarianceValue === null
+                ? '–'
+                : format.money(count.totals.netVarianceValue, count.currency),
+          }),
       );
     },
   });
