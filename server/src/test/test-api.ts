@@ -60,7 +60,7 @@ export class TestApi {
     return this.request('PATCH', url, body, options);
   }
 
-  put(url: string, body?: unknown, options?: RequestOptions) {
+  put(url: string, body?: unknown, options?: RequestOptions): Promise<TestResponse> {
     return this.put(url, body, options);
   }
 
