@@ -1,12 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from '../i18n/i18n.ts';
 import { numberProblem } from '../ui/form-rules.ts';
 import { ApiError, errorMessage } from './errors.ts';
 
 const apiError = (code: string, message: string, details?: unknown) => new ApiError(409, code, message, details, null);
-
-// Switching the language sets `<html lang>`; these tests run without a page.
-vi.stubGlobal('document', { documentElement: {} });
 
 describe('error messages in the user language', () => {
   afterEach(() => i18n.changeLanguage('en'));
