@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OnboardedCompany, onboardCompany } from '../server/src/test/onboarding.ts';
-import { type BrowserApp, startBrowserApp } from './browser-app.ts';
+import { type BrowserApp, logIn, startBrowserApp } from './browser-app.ts';
 
 // A 1×1 PNG.
 const PNG = Buffer.from(
@@ -17,11 +17,7 @@ beforeAll(async () => {
   browserApp = await startBrowserApp();
   owner = await onboardCompany(browserApp.t.api, browserApp.t.mail);
   page = await browserApp.openPage();
-  await page.goto('/login');
-  await page.getByRole('textbox', { name: 'Email', exact: true }).fill(owner.email);
-  await page.getByRole('textbox', { name: 'Password', exact: true }).fill(owner.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL(/\/dashboard/);
+  await logIn(page, owner);
 });
 
 afterAll(async () => {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../server/src/test/test-app.ts';
-import { type BrowserApp, mainMenu, startBrowserApp } from './browser-app.ts';
+import { type BrowserApp, mainMenu, speakEnglish, startBrowserApp } from './browser-app.ts';
 
 const suffix = randomBytes(3).toString('hex');
 const owner = { name: 'Olivia Owner', email: `olivia.${suffix}@example.com`, password: 'owner-password-1' };
@@ -38,6 +38,7 @@ async function logIn(page: Page, who: { email: string; password: string }): Prom
   await page.getByRole('textbox', { name: 'Password', exact: true }).fill(who.password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.waitForURL(/\/dashboard/);
+  await speakEnglish(page);
 }
 
 beforeAll(async () => {

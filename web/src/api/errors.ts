@@ -1,4 +1,5 @@
-import { fieldLabel, friendlyFieldMessage } from './validation-messages.ts';
+import { currentLanguage, i18n } from '../i18n/i18n.ts';
+import { fieldProblemText, friendlyFieldMessage } from './validation-messages.ts';
 
 export interface FieldProblem {
   path: string;
@@ -41,14 +42,23 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The server writes its messages in English, often naming the record; English readers get them as
+ * they are. In another language the message comes from the `ui` catalog by error code, and stays the
+ * server's where the catalog has no words for the code.
+ */
+export function serverMessage({ code, message }: { code: string; message: string }): string {
+  if (currentLanguage() === 'en') return message;
+  const key = `errors.${code}`;
+  return i18n.exists(key, { ns: 'ui' }) ? i18n.t(key as 'errors.not_found', { ns: 'ui' }) : message;
+}
+
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError && error.code === 'validation_failed' && error.fields.length > 0) {
     // The API's summary repeats the validator's wording; say per field what is wrong instead.
-    return error.fields
-      .map((f) => `${f.path ? `${fieldLabel(f.path)}: ` : ''}${friendlyFieldMessage(f.message)}`)
-      .join('; ');
+    return error.fields.map((f) => fieldProblemText(f.path, friendlyFieldMessage(f.message))).join('; ');
   }
-  if (error instanceof ApiError) return error.message;
-  if (error instanceof TypeError) return 'The server cannot be reached. Check your connection and try again.';
-  return error instanceof Error ? error.message : 'Something went wrong';
+  if (error instanceof ApiError) return serverMessage(error);
+  if (error instanceof TypeError) return i18n.t('ui:errors.network');
+  return error instanceof Error ? error.message : i18n.t('ui:errors.unknown');
 }

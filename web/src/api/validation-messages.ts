@@ -1,31 +1,36 @@
-const plural = (count: string, one: string, many: string) => `${count} ${count === '1' ? one : many}`;
+import { i18n } from '../i18n/i18n.ts';
+
+const t = i18n.t.bind(i18n);
 
 /** The validator's wordings (zod's and the API's decimal checks), said the way a user can act on. */
 const wordings: [RegExp, (match: RegExpMatchArray) => string][] = [
   [
     /at most (\d+) decimal places/i,
-    ([, n]) => (n === '0' ? 'Whole numbers only, no decimals' : `At most ${n} decimals`),
+    ([, n]) => (n === '0' ? t('ui:rules.wholeOnly') : t('ui:rules.atMostDecimals', { count: Number(n) })),
   ],
-  [/^Send a decimal as a string/, () => 'Enter a number'],
-  [/^Must be greater than zero$/, () => 'Must be above zero'],
-  [/expected string to have <=\s*(\d+) characters/, ([, n]) => `At most ${plural(n!, 'character', 'characters')}`],
-  [/expected string to have >=\s*(\d+) characters/, ([, n]) => (n === '1' ? 'Required' : `At least ${n} characters`)],
-  [/expected (?:number|int|bigint) to be <=?\s*(-?[\d.]+)/, ([, n]) => `Must be at most ${n}`],
-  [/expected (?:number|int|bigint) to be >=?\s*(-?[\d.]+)/, ([, n]) => `Must be at least ${n}`],
-  [/expected array to have <=\s*(\d+) items/, ([, n]) => `At most ${plural(n!, 'line', 'lines')}`],
-  [/expected array to have >=\s*(\d+) items/, ([, n]) => `Add at least ${plural(n!, 'line', 'lines')}`],
-  [/received (?:undefined|null)$/, () => 'Required'],
-  [/expected int, received number/, () => 'Whole numbers only, no decimals'],
-  [/^Invalid email/i, () => 'Enter a valid email address'],
-  [/^Invalid UUID/i, () => 'Choose one from the list'],
-  [/^Invalid option/i, () => 'Choose one of the options'],
-  [/^Invalid ISO date/i, () => 'Enter a valid date'],
-  [/^(Invalid|Unrecognized|Unknown field|Too big|Too small)/, () => 'Not valid here'],
+  [/^Send a decimal as a string/, () => t('ui:rules.enterNumber')],
+  [/^Must be greater than zero$/, () => t('ui:rules.aboveZero')],
+  [/expected string to have <=\s*(\d+) characters/, ([, n]) => t('ui:rules.atMostCharacters', { count: Number(n) })],
+  [
+    /expected string to have >=\s*(\d+) characters/,
+    ([, n]) => (n === '1' ? t('ui:rules.required') : t('ui:rules.atLeastCharacters', { count: Number(n) })),
+  ],
+  [/expected (?:number|int|bigint) to be <=?\s*(-?[\d.]+)/, ([, n]) => t('ui:rules.atMost', { max: n })],
+  [/expected (?:number|int|bigint) to be >=?\s*(-?[\d.]+)/, ([, n]) => t('ui:rules.atLeast', { min: n })],
+  [/expected array to have <=\s*(\d+) items/, ([, n]) => t('ui:rules.atMostLines', { count: Number(n) })],
+  [/expected array to have >=\s*(\d+) items/, ([, n]) => t('ui:rules.atLeastLines', { count: Number(n) })],
+  [/received (?:undefined|null)$/, () => t('ui:rules.required')],
+  [/expected int, received number/, () => t('ui:rules.wholeOnly')],
+  [/^Invalid email/i, () => t('ui:rules.email')],
+  [/^Invalid UUID/i, () => t('ui:rules.chooseFromList')],
+  [/^Invalid option/i, () => t('ui:rules.chooseOption')],
+  [/^Invalid ISO date/i, () => t('ui:rules.validDate')],
+  [/^(Invalid|Unrecognized|Unknown field|Too big|Too small)/, () => t('ui:rules.notValid')],
 ];
 
 /**
  * A server message as a field shows it: the validator's wording turned into what is wrong ("At most
- * 200 characters"); a business rule's message (already written for people) as it is.
+ * 200 characters"), in the user's language; a business rule's message (already written for people) as it is.
  */
 export function friendlyFieldMessage(message: string): string {
   for (const [pattern, say] of wordings) {
@@ -39,6 +44,10 @@ export function friendlyFieldMessage(message: string): string {
 export function fieldLabel(path: string): string {
   const words = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   const line = /^(?:body\.)?\w+\.(\d+)\.(\w+)$/.exec(path);
-  if (line) return `Line ${Number(line[1]) + 1}, ${words(line[2]!)}`;
+  if (line) return t('ui:rules.lineField', { line: Number(line[1]) + 1, field: words(line[2]!) });
   return words(path.split('.').at(-1) ?? path);
 }
+
+/** A field's problem with the field named first, as one line of a summary. */
+export const fieldProblemText = (path: string, problem: string): string =>
+  path ? t('ui:rules.fieldProblem', { field: fieldLabel(path), problem }) : problem;

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { Outlet, useMatches } from '@tanstack/react-router';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { getActiveCompany, setActiveCompany } from '../api/session.ts';
 import { companyLanguage, speak } from '../i18n/i18n.ts';
 import { ErrorAlert } from '../ui/ErrorAlert.tsx';
@@ -37,7 +38,7 @@ function PageContent({ me }: { me: Me }) {
   const required = useMatches({
     select: (matches) => matches.flatMap((m) => (m.staticData.permission ? [m.staticData.permission] : [])),
   });
-  if (me.activeCompanyProblem) return <CompanyProblemPage problem={me.activeCompanyProblem} />;
+  if (me.activeCompanyProblem) return <CompanyProblemPage problem={me.activeCompanyProblem} me={me} />;
   const missing = required.find((permission) => !me.permissions.includes(permission));
   if (missing) return <NotAllowedPage permission={missing} />;
   return <Outlet />;
@@ -53,6 +54,7 @@ function useLanguageFollowsUser(me: Me | undefined): void {
 
 export function AppLayout() {
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure();
+  const { t } = useTranslation();
   const { data: me, error, refetch } = useMeQuery();
   useSettledCompany(me);
   useLanguageFollowsUser(me);
@@ -60,7 +62,7 @@ export function AppLayout() {
   if (error && !me) {
     return (
       <Container size="sm" py="xl">
-        <ErrorAlert error={error} title="Could not load your account" onRetry={() => void refetch()} />
+        <ErrorAlert error={error} title={t('layout.loadFailed')} onRetry={() => void refetch()} />
       </Container>
     );
   }
@@ -78,7 +80,13 @@ export function AppLayout() {
           <Group h="100%" justify="space-between" wrap="nowrap">
             <Group gap="md" wrap="nowrap">
               {!blocked && (
-                <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label="Toggle menu" />
+                <Burger
+                  opened={navOpened}
+                  onClick={toggleNav}
+                  hiddenFrom="sm"
+                  size="sm"
+                  aria-label={t('layout.toggleMenu')}
+                />
               )}
               <AppBrand />
               <CompanySwitcher me={me} />
@@ -90,7 +98,7 @@ export function AppLayout() {
             </Group>
           </Group>
         </AppShell.Header>
-        <AppShell.Navbar p="xs" aria-label="Main menu">
+        <AppShell.Navbar p="xs" aria-label={t('layout.mainMenu')}>
           <Sidebar permissions={me.permissions} onNavigate={closeNav} />
         </AppShell.Navbar>
         <AppShell.Main bg="var(--app-surface)">

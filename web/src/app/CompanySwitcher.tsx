@@ -2,12 +2,15 @@ import { Badge, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconCheck, IconSelector, IconUserPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { setActiveCompany } from '../api/session.ts';
 import classes from './CompanySwitcher.module.css';
 import { type Me, switchableCompanies } from './me.ts';
-import { roleLabels } from './roles.ts';
+import { useRoleLabel } from './roles.ts';
 
 export function CompanySwitcher({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const roleLabel = useRoleLabel();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const companies = switchableCompanies(me.memberships);
@@ -22,14 +25,14 @@ export function CompanySwitcher({ me }: { me: Me }) {
   return (
     <Menu position="bottom-start" width={280} withinPortal>
       <Menu.Target>
-        <UnstyledButton className={classes.target} data-testid="company-switcher" aria-label="Switch company">
+        <UnstyledButton className={classes.target} data-testid="company-switcher" aria-label={t('switcher.label')}>
           <Stack gap={0}>
             <Text size="sm" fw={600} lineClamp={1}>
-              {active?.companyName ?? 'No company'}
+              {active?.companyName ?? t('switcher.noCompany')}
             </Text>
             {active && (
               <Text size="xs" c="dimmed">
-                {roleLabels[active.role]} · {active.companyCode}
+                {roleLabel(active.role)} · {active.companyCode}
               </Text>
             )}
           </Stack>
@@ -37,7 +40,7 @@ export function CompanySwitcher({ me }: { me: Me }) {
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>Your companies</Menu.Label>
+        <Menu.Label>{t('switcher.yourCompanies')}</Menu.Label>
         {companies.map((m) => (
           <Menu.Item
             key={m.tenantId}
@@ -50,7 +53,7 @@ export function CompanySwitcher({ me }: { me: Me }) {
               </Text>
               {m.role === 'pending' && (
                 <Badge size="xs" variant="light" color="yellow">
-                  Pending
+                  {t('switcher.pending')}
                 </Badge>
               )}
             </Group>
@@ -58,7 +61,7 @@ export function CompanySwitcher({ me }: { me: Me }) {
         ))}
         <Menu.Divider />
         <Menu.Item component={Link} to="/join" leftSection={<IconUserPlus size={15} />}>
-          Join another company
+          {t('switcher.joinAnother')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

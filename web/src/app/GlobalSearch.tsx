@@ -5,22 +5,25 @@ import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../api/client.ts';
 import { recordPage } from '../ui/record-pages.ts';
 
 type FoundRecord = Schemas['FoundRecord'];
 
-/** What each group of hits is called; the server decides their order. */
-const kindTitles: Record<string, string> = {
-  sales_order: 'Sales orders',
-  customer_invoice: 'Invoices',
-  customer_payment: 'Payments',
-  journal_entry: 'Journal entries',
-  stock_operation: 'Stock operations',
-  stock_count: 'Stock counts',
-  customer: 'Customers',
-  product: 'Products',
-};
+/** The kinds of hits whose group has a title; the server decides their order. */
+const titledKinds = [
+  'sales_order',
+  'customer_invoice',
+  'customer_payment',
+  'journal_entry',
+  'stock_operation',
+  'stock_count',
+  'customer',
+  'product',
+] as const;
+const isTitledKind = (kind: string): kind is (typeof titledKinds)[number] =>
+  (titledKinds as readonly string[]).includes(kind);
 
 function useRecordSearch(text: string) {
   const [query] = useDebouncedValue(text.trim(), 200);
@@ -44,6 +47,7 @@ function groupedByKind(items: FoundRecord[]): [kind: string, items: FoundRecord[
  * code or name, across the modules the user may open.
  */
 export function GlobalSearch() {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const [text, setText] = useState('');
   const found = useRecordSearch(text);
@@ -55,23 +59,23 @@ export function GlobalSearch() {
         size="xs"
         visibleFrom="sm"
         onClick={spotlight.open}
-        aria-label="Search documents and records"
+        aria-label={t('search.label')}
         rightSection={<Kbd size="xs">Ctrl K</Kbd>}
       >
-        Search…
+        {t('search.button')}
       </Button>
-      <ActionIcon variant="default" hiddenFrom="sm" onClick={spotlight.open} aria-label="Search documents and records">
+      <ActionIcon variant="default" hiddenFrom="sm" onClick={spotlight.open} aria-label={t('search.label')}>
         <IconSearch size={16} />
       </ActionIcon>
       <Spotlight.Root query={text} onQueryChange={setText} shortcut={['mod + K']} scrollable maxHeight={420}>
         <Spotlight.Search
-          placeholder="Order, invoice or payment number, customer, product…"
-          aria-label="Search documents and records"
+          placeholder={t('search.placeholder')}
+          aria-label={t('search.label')}
           rightSection={found.isFetching ? <Loader size="xs" /> : null}
         />
         <Spotlight.ActionsList>
           {groupedByKind(items).map(([kind, hits]) => (
-            <Spotlight.ActionsGroup key={kind} label={kindTitles[kind] ?? kind}>
+            <Spotlight.ActionsGroup key={kind} label={isTitledKind(kind) ? t(`search.kinds.${kind}`) : kind}>
               {hits.map((hit) => {
                 const page = recordPage(hit.kind, hit.id);
                 return (
@@ -97,9 +101,9 @@ export function GlobalSearch() {
             </Spotlight.ActionsGroup>
           ))}
           {text.trim() && found.data && items.length === 0 && (
-            <Spotlight.Empty>Nothing matches “{text.trim()}”</Spotlight.Empty>
+            <Spotlight.Empty>{t('search.nothing', { text: text.trim() })}</Spotlight.Empty>
           )}
-          {!text.trim() && <Spotlight.Empty>Type a document number, a customer or a product</Spotlight.Empty>}
+          {!text.trim() && <Spotlight.Empty>{t('search.hint')}</Spotlight.Empty>}
         </Spotlight.ActionsList>
       </Spotlight.Root>
     </>

@@ -1,22 +1,23 @@
 import { Button, Code } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { StatusMessage } from '../ui/StatusMessage.tsx';
 
 export function NotAllowedPage({ permission }: { permission: string }) {
+  const { t } = useTranslation();
   return (
     <StatusMessage
       icon={<IconLock size={28} />}
-      title="Not allowed"
+      title={t('notAllowed.title')}
       color="red"
       actions={
         <Button component={Link} to="/dashboard" variant="default">
-          Go to the dashboard
+          {t('notAllowed.toDashboard')}
         </Button>
       }
     >
-      Your role in this company does not open this page (it needs <Code>{permission}</Code>). Ask an owner or admin if
-      you need it.
+      <Trans i18nKey="notAllowed.body" values={{ permission }} components={{ code: <Code /> }} />
     </StatusMessage>
   );
 }

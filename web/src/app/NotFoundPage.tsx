@@ -1,21 +1,23 @@
 import { Button } from '@mantine/core';
 import { IconMapQuestion } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../ui/StatusMessage.tsx';
 
 export function NotFoundPage() {
+  const { t } = useTranslation();
   return (
     <StatusMessage
       icon={<IconMapQuestion size={28} />}
-      title="Page not found"
+      title={t('notFound.title')}
       color="gray"
       actions={
         <Button component={Link} to="/" variant="default">
-          Go to the start page
+          {t('notFound.toStart')}
         </Button>
       }
     >
-      There is no page at this address. It may have moved, or the link may be mistyped.
+      {t('notFound.body')}
     </StatusMessage>
   );
 }

@@ -21,6 +21,11 @@ function startingLanguage(): Language {
   return globalThis.navigator?.language.toLowerCase().startsWith('id') ? 'id' : 'en';
 }
 
+// Listening before init: the starting language (a reload in Indonesian) marks the page as well.
+i18next.on('languageChanged', (language) => {
+  if (globalThis.document) document.documentElement.lang = language;
+});
+
 void i18next.use(initReactI18next).init({
   initAsync: false,
   resources: catalogs,
@@ -36,10 +41,6 @@ export const i18n = i18next;
 
 /** The language the app speaks now: month names and words follow it. */
 export const currentLanguage = (): Language => (i18next.language === 'id' ? 'id' : 'en');
-
-i18next.on('languageChanged', (language) => {
-  document.documentElement.lang = language;
-});
 
 /** Switches the app to a language and remembers it for the login page on this browser. */
 export function speak(language: Language): void {

@@ -1,4 +1,5 @@
 import { SegmentedControl } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 /** Which records a master-data list shows; active ones unless told otherwise. */
 export type ActiveFilterValue = 'inactive' | 'all' | undefined;
@@ -18,13 +19,14 @@ export function ActiveFilter({
   value: ActiveFilterValue;
   onChange: (value: ActiveFilterValue) => void;
 }) {
+  const { t } = useTranslation('ui');
   return (
     <SegmentedControl
-      aria-label="Status"
+      aria-label={t('activeFilter.label')}
       data={[
-        { value: 'active', label: 'Active' },
-        { value: 'inactive', label: 'Inactive' },
-        { value: 'all', label: 'All' },
+        { value: 'active', label: t('activeFilter.active') },
+        { value: 'inactive', label: t('activeFilter.inactive') },
+        { value: 'all', label: t('activeFilter.all') },
       ]}
       value={value ?? 'active'}
       onChange={(next) => onChange(next === 'active' ? undefined : (next as ActiveFilterValue))}

@@ -1,5 +1,6 @@
 import { Alert, Button } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/errors.ts';
 
 interface ErrorAlertProps {
@@ -8,13 +9,14 @@ interface ErrorAlertProps {
   onRetry?: () => void;
 }
 
-export function ErrorAlert({ error, title = 'Could not load this', onRetry }: ErrorAlertProps) {
+export function ErrorAlert({ error, title, onRetry }: ErrorAlertProps) {
+  const { t } = useTranslation('ui');
   return (
-    <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={title}>
+    <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} title={title ?? t('errorAlert.title')}>
       {errorMessage(error)}
       {onRetry && (
         <Button variant="subtle" color="red" size="compact-sm" ml="xs" onClick={onRetry}>
-          Try again
+          {t('actions.retry')}
         </Button>
       )}
     </Alert>

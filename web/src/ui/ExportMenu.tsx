@@ -7,6 +7,7 @@ import {
   IconFileTypePdf,
 } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { notifyError } from './notify.ts';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
@@ -21,10 +22,11 @@ interface ExportMenuProps {
 }
 
 /** "Export" → CSV, Excel or PDF, of the list as it is filtered now (or of the rows selected). */
-export function ExportMenu({ download, label = 'Export', scope = 'With the current filters' }: ExportMenuProps) {
+export function ExportMenu({ download, label, scope }: ExportMenuProps) {
+  const { t } = useTranslation('ui');
   const exporting = useMutation({
     mutationFn: download,
-    onError: (error) => notifyError(error, 'Could not export the list'),
+    onError: (error) => notifyError(error, t('notify.exportFailed')),
   });
   return (
     <Menu position="bottom-end" withinPortal>
@@ -35,11 +37,11 @@ export function ExportMenu({ download, label = 'Export', scope = 'With the curre
           rightSection={<IconChevronDown size={14} />}
           loading={exporting.isPending}
         >
-          {label}
+          {label ?? t('exportMenu.label')}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>{scope}</Menu.Label>
+        <Menu.Label>{scope ?? t('exportMenu.scope')}</Menu.Label>
         <Menu.Item leftSection={<IconFileTypeCsv size={16} />} onClick={() => exporting.mutate('csv')}>
           CSV
         </Menu.Item>

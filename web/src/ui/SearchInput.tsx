@@ -2,6 +2,7 @@ import { CloseButton, Kbd, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { type Ref, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface SearchInputProps {
   label: string;
@@ -29,6 +30,7 @@ export function SearchInput({ label, placeholder, value, onSearch, w = 260, inpu
     setText(next);
     search(next);
   };
+  const { t } = useTranslation('ui');
   const hint = shortcut ? <Kbd size="xs">{shortcut}</Kbd> : undefined;
   return (
     <TextInput
@@ -37,7 +39,7 @@ export function SearchInput({ label, placeholder, value, onSearch, w = 260, inpu
       placeholder={placeholder}
       w={w}
       leftSection={<IconSearch size={15} />}
-      rightSection={text ? <CloseButton size="sm" aria-label="Clear search" onClick={() => change('')} /> : hint}
+      rightSection={text ? <CloseButton size="sm" aria-label={t('search.clear')} onClick={() => change('')} /> : hint}
       value={text}
       onChange={(event) => change(event.currentTarget.value)}
     />

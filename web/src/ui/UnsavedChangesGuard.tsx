@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useBlocker } from '@tanstack/react-router';
 import { useCallback, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface UnsavedChangesGuardProps {
   /**
@@ -22,15 +23,16 @@ export function UnsavedChangesGuard({ form }: UnsavedChangesGuardProps) {
   const changed = useCallback(() => latest.current.isDirty(), []);
   const blocker = useBlocker({ shouldBlockFn: changed, enableBeforeUnload: changed, withResolver: true });
   const asking = blocker.status === 'blocked';
+  const { t } = useTranslation('ui');
   return (
-    <Modal opened={asking} onClose={() => blocker.reset?.()} title="Leave without saving?" size="sm" centered>
-      <Text size="sm">Your changes on this page are not saved yet. They are lost if you leave now.</Text>
+    <Modal opened={asking} onClose={() => blocker.reset?.()} title={t('unsaved.title')} size="sm" centered>
+      <Text size="sm">{t('unsaved.body')}</Text>
       <Group justify="flex-end" mt="lg" gap="xs">
         <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
-          Stay on this page
+          {t('unsaved.stay')}
         </Button>
         <Button color="red" onClick={() => blocker.proceed?.()}>
-          Leave without saving
+          {t('unsaved.leave')}
         </Button>
       </Group>
     </Modal>

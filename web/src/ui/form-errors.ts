@@ -1,5 +1,6 @@
 import { ApiError, type FieldProblem } from '../api/errors.ts';
-import { fieldLabel, friendlyFieldMessage } from '../api/validation-messages.ts';
+import { fieldProblemText, friendlyFieldMessage } from '../api/validation-messages.ts';
+import { i18n } from '../i18n/i18n.ts';
 import { notifyError } from './notify.ts';
 
 export { friendlyFieldMessage };
@@ -32,9 +33,7 @@ export function showServerErrors(form: FormWithFieldErrors, error: unknown): str
   for (const field of placed) form.setFieldError(field.path, field.message);
   const unplaced = fields.filter((field) => !placed.includes(field));
   if (unplaced.length > 0) {
-    notifyError(
-      new Error(unplaced.map((f) => (f.path ? `${fieldLabel(f.path)}: ${f.message}` : f.message)).join('; ')),
-    );
+    notifyError(new Error(unplaced.map((f) => fieldProblemText(f.path, f.message)).join('; ')));
   } else if (placed.length === 0) notifyError(error);
   return placed.map((field) => field.path);
 }
@@ -58,7 +57,7 @@ export function lineErrorsOf(
     if (column < 0) continue;
     const line = Number(match[1]);
     const said = /^[A-Z][a-z]/.test(error) ? `${error.charAt(0).toLowerCase()}${error.slice(1)}` : error;
-    const text = `Line ${line + 1}, ${fields[match[2]!]}: ${said}`;
+    const text = i18n.t('ui:rules.lineProblem', { line: line + 1, field: fields[match[2]!], problem: said });
     found.push({ line, order: column, text });
   }
   return found.sort((a, b) => a.line - b.line || a.order - b.order).map((f) => f.text);

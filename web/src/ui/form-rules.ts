@@ -1,4 +1,5 @@
 import { hasLength, isEmail, isNotEmpty, matches } from '@mantine/form';
+import { i18n } from '../i18n/i18n.ts';
 import { compareDecimals, decimalPlaces } from './decimal.ts';
 import { unreadableProblem } from './number-text.ts';
 
@@ -18,9 +19,14 @@ export interface NumberRule {
 
 const MAX_INTEGER_DIGITS = 14;
 
+// Rules are checked as the user types, so messages are looked up then, in the language on screen.
+const t = i18n.t.bind(i18n);
+
 const decimalsMessage = (decimals: number, unit?: string) => {
-  if (decimals === 0) return unit ? `Whole ${unit} only, no decimals` : 'Whole numbers only, no decimals';
-  return `At most ${decimals} decimal${decimals === 1 ? '' : 's'}${unit ? ` in ${unit}` : ''}`;
+  if (decimals === 0) return unit ? t('ui:rules.wholeUnitOnly', { unit }) : t('ui:rules.wholeOnly');
+  return unit
+    ? t('ui:rules.atMostDecimalsIn', { count: decimals, unit })
+    : t('ui:rules.atMostDecimals', { count: decimals });
 };
 
 /**
@@ -31,27 +37,28 @@ export function numberProblem(value: string, rule: NumberRule = {}): string | nu
   const unreadable = unreadableProblem(value);
   if (unreadable) return unreadable;
   const text = value.trim();
-  if (text === '') return rule.required ? `Enter ${rule.required}` : null;
-  if (!/^-?\d+(\.\d+)?$/.test(text)) return 'Use digits only, e.g. 12.5';
+  if (text === '') return rule.required ? t('ui:rules.enter', { what: rule.required }) : null;
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return t('ui:rules.digitsOnly', { example: '12.5' });
   const sign = rule.sign ?? 'non-negative';
   const negative = text.startsWith('-');
-  if (sign === 'positive' && (negative || /^0(\.0+)?$/.test(text))) return 'Must be above zero';
-  if (sign === 'non-negative' && negative) return 'Must not be negative';
+  if (sign === 'positive' && (negative || /^0(\.0+)?$/.test(text))) return t('ui:rules.aboveZero');
+  if (sign === 'non-negative' && negative) return t('ui:rules.notNegative');
   const decimals = rule.decimals ?? 4;
   if (decimalPlaces(text) > decimals) return decimalsMessage(decimals, rule.unit);
   if (text.replace('-', '').split('.')[0]!.length > MAX_INTEGER_DIGITS)
-    return `Too large: at most ${MAX_INTEGER_DIGITS} digits before the decimals`;
-  if (rule.max !== undefined && compareDecimals(text, rule.max) > 0) return `Must be at most ${rule.max}`;
+    return t('ui:rules.tooLarge', { count: MAX_INTEGER_DIGITS });
+  if (rule.max !== undefined && compareDecimals(text, rule.max) > 0) return t('ui:rules.atMost', { max: rule.max });
   return null;
 }
 
 /** Checks the browser makes before asking the server, with the server's own limits. */
 export const formRules = {
-  email: isEmail('Enter a valid email address'),
-  password: isNotEmpty('Enter your password'),
-  newPassword: hasLength({ min: 8 }, 'Use at least 8 characters'),
-  emailedCode: matches(/^\d{6}$/, 'Enter the 6 digits from the email'),
-  filled: (what: string) => isNotEmpty(`Enter ${what}`),
+  email: (value: unknown) => isEmail(t('ui:rules.email'))(value),
+  password: (value: unknown) => isNotEmpty(t('ui:rules.password'))(value),
+  newPassword: (value: unknown) => hasLength({ min: 8 }, t('ui:rules.newPassword'))(value),
+  emailedCode: (value: unknown) => matches(/^\d{6}$/, t('ui:rules.emailedCode'))(value),
+  /** `what` is already in the user's language: `t('…companyName')` of the page's namespace. */
+  filled: (what: string) => (value: unknown) => isNotEmpty(t('ui:rules.enter', { what }))(value),
   /** A number field: see `NumberRule`. Optional and not negative unless the rule says otherwise. */
   number:
     (rule: NumberRule = {}) =>
@@ -60,5 +67,5 @@ export const formRules = {
   /** A percentage of 0 to 100 with at most 2 decimals, as the API takes discounts and tax rates. */
   percent: (value: string) => numberProblem(value, { decimals: 2, max: '100' }),
   /** An optional email address. */
-  optionalEmail: (value: string) => (value.trim() === '' ? null : isEmail('Enter a valid email address')(value)),
+  optionalEmail: (value: string) => (value.trim() === '' ? null : isEmail(t('ui:rules.email'))(value)),
 };

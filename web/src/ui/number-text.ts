@@ -3,6 +3,8 @@
  * the API's decimal text (`"1654122"`, `"12.5"`) and back, exactly: no floats on the way.
  */
 
+import { i18n } from '../i18n/i18n.ts';
+
 /** At most this many decimals travel to the API (numeric(18, 4) columns). */
 export const API_SCALE = 4;
 
@@ -64,7 +66,7 @@ const spaces = /[\s\u00a0\u202f]/g;
 /** A separator as it stands in a regular-expression character class. */
 const inClass = (separator: string) => separator.replace(/[\\\]^-]/g, '\\$&');
 const isSpace = (separator: string) => /^[\s\u00a0\u202f]$/.test(separator);
-const readable = (separator: string) => (isSpace(separator) ? 'a space' : separator);
+const readable = (separator: string) => (isSpace(separator) ? i18n.t('ui:rules.aSpace') : separator);
 
 const formats = new Map<string, Intl.NumberFormat>();
 function cachedFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -108,8 +110,8 @@ export function parseNumberText(text: string, locale: string, strip: string[] = 
   if (!allowed.test(rest) || !/[0-9]/.test(rest)) {
     const foreign = ['.', ','].find((s) => s !== decimal && s !== group && rest.includes(s));
     if (foreign && allowed.test(rest.split(foreign).join('')))
-      return { ok: false, problem: `Not clear: write numbers as ${example} (${readable(decimal)} before decimals)` };
-    return { ok: false, problem: `Use digits only, e.g. ${example}` };
+      return { ok: false, problem: i18n.t('ui:rules.notClearDecimal', { example, decimal: readable(decimal) }) };
+    return { ok: false, problem: i18n.t('ui:rules.digitsOnly', { example }) };
   }
   const [whole = '', fraction = '', ...more] = rest.split(decimal);
   const digits = whole.split(group).join('');
@@ -120,7 +122,7 @@ export function parseNumberText(text: string, locale: string, strip: string[] = 
   if (!clear) {
     return {
       ok: false,
-      problem: `Not clear: write numbers as ${example} (${readable(group)} between thousands, ${readable(decimal)} before decimals)`,
+      problem: i18n.t('ui:rules.notClear', { example, group: readable(group), decimal: readable(decimal) }),
     };
   }
   const integer = digits.replace(/^0+(?=\d)/, '') || '0';

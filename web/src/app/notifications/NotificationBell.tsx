@@ -2,6 +2,7 @@ import { ActionIcon, Button, Group, Indicator, Popover, ScrollArea, Stack, Text,
 import { IconBell, IconChecks } from '@tabler/icons-react';
 import { useRouter } from '@tanstack/react-router';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../ui/format.ts';
 import { notifyError } from '../../ui/notify.ts';
 import type { Me } from '../me.ts';
@@ -45,6 +46,7 @@ function NotificationItem({
 
 /** The bell in the header: unread count, the latest notifications, kept live by the server's stream. */
 export function NotificationBell({ me }: { me: Me }) {
+  const { t } = useTranslation();
   const company = me.activeCompany;
   useNotificationStream(company?.id);
   const router = useRouter();
@@ -81,7 +83,7 @@ export function NotificationBell({ me }: { me: Me }) {
             variant="subtle"
             color="gray"
             size="lg"
-            aria-label={unread ? `Notifications, ${unread} unread` : 'Notifications'}
+            aria-label={unread ? t('notifications.labelUnread', { count: unread }) : t('notifications.label')}
             onClick={() => setOpened((o) => !o)}
           >
             <IconBell size={20} stroke={1.6} />
@@ -91,7 +93,7 @@ export function NotificationBell({ me }: { me: Me }) {
       <Popover.Dropdown p="xs">
         <Group justify="space-between" px="xs" pb="xs">
           <Text fw={600} size="sm">
-            Notifications
+            {t('notifications.title')}
           </Text>
           <Button
             size="compact-xs"
@@ -101,14 +103,14 @@ export function NotificationBell({ me }: { me: Me }) {
             loading={markAllRead.isPending}
             onClick={() => markAllRead.mutate(undefined, { onError: (error) => notifyError(error) })}
           >
-            Mark all read
+            {t('notifications.markAllRead')}
           </Button>
         </Group>
         <ScrollArea.Autosize mah={420}>
           <Stack gap={4}>
             {items.length === 0 && (
               <Text size="sm" c="dimmed" ta="center" py="lg">
-                Nothing new. Alerts such as low stock show here.
+                {t('notifications.empty')}
               </Text>
             )}
             {items.map((n) => (

@@ -1,5 +1,6 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { currencyOptions, localeOptions, timeZoneOptions } from './profile-options.ts';
 
 export interface CompanyProfileValues {
@@ -19,13 +20,14 @@ interface CompanyProfileFieldsProps {
 
 /** Name, domain, currency, time zone and locale: the company profile in registration and settings. */
 export function CompanyProfileFields({ form, prefix = '', current }: CompanyProfileFieldsProps) {
+  const { t, i18n } = useTranslation('company');
   const field = (name: keyof CompanyProfileValues) => form.getInputProps(`${prefix}${name}`);
   return (
     <>
-      <TextInput label="Company name" required autoComplete="organization" maxLength={200} {...field('name')} />
+      <TextInput label={t('profile.name')} required autoComplete="organization" maxLength={200} {...field('name')} />
       <TextInput
-        label="Domain"
-        description="Optional, e.g. acme.co.id"
+        label={t('profile.domain')}
+        description={t('profile.domainHint')}
         placeholder="example.com"
         autoComplete="url"
         maxLength={253}
@@ -33,22 +35,22 @@ export function CompanyProfileFields({ form, prefix = '', current }: CompanyProf
       />
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
         <Select
-          label="Currency"
-          data={currencyOptions(current?.currency)}
+          label={t('profile.currency')}
+          data={currencyOptions(i18n.language, current?.currency)}
           searchable
           allowDeselect={false}
           {...field('currency')}
         />
         <Select
-          label="Locale"
-          data={localeOptions(current?.locale)}
+          label={t('profile.locale')}
+          data={localeOptions(i18n.language, current?.locale)}
           searchable
           allowDeselect={false}
           {...field('locale')}
         />
       </SimpleGrid>
       <Select
-        label="Time zone"
+        label={t('profile.timezone')}
         data={timeZoneOptions(current?.timezone)}
         searchable
         allowDeselect={false}

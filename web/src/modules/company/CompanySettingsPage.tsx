@@ -1,5 +1,6 @@
 import { Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { CompanyCode } from '../../ui/CompanyCode.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
@@ -33,10 +34,11 @@ function changesBetween(saved: CompanyProfileValues, edited: CompanyProfileValue
 }
 
 function ProfileForm({ company }: { company: Company }) {
+  const { t } = useTranslation(['company', 'ui']);
   const saved = profileOf(company);
   const form = useForm({
     initialValues: saved,
-    validate: { name: formRules.filled('the company name') },
+    validate: { name: formRules.filled(t('profile.nameWhat')) },
   });
   const update = useUpdateCompany();
 
@@ -45,7 +47,7 @@ function ProfileForm({ company }: { company: Company }) {
       onSuccess: (next) => {
         form.setInitialValues(profileOf(next));
         form.setValues(profileOf(next));
-        notifySuccess('Company profile saved');
+        notifySuccess(t('profile.saved'));
       },
       onError: (error) => showServerErrors(form, error),
     }),
@@ -59,10 +61,10 @@ function ProfileForm({ company }: { company: Company }) {
         <CompanyProfileFields form={form} current={saved} />
         <Group justify="flex-end" gap="xs" mt="xs">
           <Button variant="default" onClick={form.reset} disabled={!form.isDirty()}>
-            Discard changes
+            {t('profile.discard')}
           </Button>
           <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
-            Save
+            {t('ui:actions.save')}
           </Button>
         </Group>
       </Stack>
@@ -85,18 +87,16 @@ function Section({ title, description, children }: { title: string; description:
 }
 
 function LetterheadSections() {
+  const { t } = useTranslation('company');
   const letterhead = useLetterhead();
   if (letterhead.error) return <ErrorAlert error={letterhead.error} onRetry={() => void letterhead.refetch()} />;
   if (!letterhead.data) return null;
   return (
     <>
-      <Section title="Logo" description="Printed at the top of invoices, credit notes and statements.">
+      <Section title={t('settings.logoTitle')} description={t('settings.logoDescription')}>
         <LogoField letterhead={letterhead.data} />
       </Section>
-      <Section
-        title="Letterhead"
-        description="Address, tax ID, contact and bank details printed on the documents you send customers."
-      >
+      <Section title={t('settings.letterheadTitle')} description={t('settings.letterheadDescription')}>
         <LetterheadForm letterhead={letterhead.data} />
       </Section>
     </>
@@ -104,10 +104,11 @@ function LetterheadSections() {
 }
 
 export function CompanySettingsPage() {
+  const { t } = useTranslation('company');
   const company = useCompany();
   return (
     <Stack gap="md" maw={760}>
-      <PageHeader title="Company settings" description="The profile your documents and reports use." />
+      <PageHeader title={t('settings.title')} description={t('settings.description')} />
       {company.error && <ErrorAlert error={company.error} onRetry={() => void company.refetch()} />}
       {company.isPending && (
         <Center py="xl">
@@ -116,10 +117,10 @@ export function CompanySettingsPage() {
       )}
       {company.data && (
         <>
-          <Section title="Company code" description="Employees join your company with this code.">
+          <Section title={t('settings.codeTitle')} description={t('settings.codeDescription')}>
             <CompanyCode code={company.data.companyCode} size="xl" />
           </Section>
-          <Section title="Profile" description="Name, currency, time zone and locale of the company.">
+          <Section title={t('settings.profileTitle')} description={t('settings.profileDescription')}>
             <ProfileForm key={company.data.id} company={company.data} />
           </Section>
           <LetterheadSections />

@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
 import { notifySuccess } from '../../ui/notify.ts';
@@ -38,16 +39,18 @@ const changeOf = (values: LetterheadValues): LetterheadChange => ({
 
 /** Address, tax id (NPWP), contact and bank details: what invoices and statements print. */
 export function LetterheadForm({ letterhead }: { letterhead: Letterhead }) {
+  const { t } = useTranslation(['company', 'ui']);
   const saved = valuesOf(letterhead);
   const form = useForm<LetterheadValues>({
     initialValues: saved,
     validate: {
       email: formRules.optionalEmail,
-      country: (value) => (value.trim() === '' || /^[A-Za-z]{2}$/.test(value.trim()) ? null : 'Two letters, e.g. ID'),
+      country: (value) =>
+        value.trim() === '' || /^[A-Za-z]{2}$/.test(value.trim()) ? null : t('letterhead.countryInvalid'),
       bankAccounts: {
-        bankName: formRules.filled('the bank'),
-        accountNumber: formRules.filled('the account number'),
-        accountHolder: formRules.filled('the name on the account'),
+        bankName: formRules.filled(t('letterhead.bankWhat')),
+        accountNumber: formRules.filled(t('letterhead.accountNumberWhat')),
+        accountHolder: formRules.filled(t('letterhead.holderWhat')),
       },
     },
   });
@@ -58,7 +61,7 @@ export function LetterheadForm({ letterhead }: { letterhead: Letterhead }) {
       onSuccess: (next) => {
         form.setInitialValues(valuesOf(next));
         form.setValues(valuesOf(next));
-        notifySuccess('Letterhead saved');
+        notifySuccess(t('letterhead.saved'));
       },
       onError: (error) => showServerErrors(form, error),
     }),
@@ -68,8 +71,8 @@ export function LetterheadForm({ letterhead }: { letterhead: Letterhead }) {
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <Textarea
-          label="Address"
-          description="Street and building; one or two lines"
+          label={t('letterhead.address')}
+          description={t('letterhead.addressHint')}
           autosize
           minRows={2}
           maxLength={300}
@@ -77,27 +80,37 @@ export function LetterheadForm({ letterhead }: { letterhead: Letterhead }) {
           {...form.getInputProps('addressLine')}
         />
         <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
-          <TextInput label="City" maxLength={100} {...form.getInputProps('city')} />
-          <TextInput label="Postal code" maxLength={16} {...form.getInputProps('postalCode')} />
-          <TextInput label="Country code" placeholder="ID" maxLength={2} {...form.getInputProps('country')} />
+          <TextInput label={t('letterhead.city')} maxLength={100} {...form.getInputProps('city')} />
+          <TextInput label={t('letterhead.postalCode')} maxLength={16} {...form.getInputProps('postalCode')} />
+          <TextInput
+            label={t('letterhead.country')}
+            placeholder="ID"
+            maxLength={2}
+            {...form.getInputProps('country')}
+          />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
-          <TextInput label="Phone" maxLength={32} placeholder="+62 21 555 0100" {...form.getInputProps('phone')} />
-          <TextInput label="Email" maxLength={254} type="email" {...form.getInputProps('email')} />
-          <TextInput label="Website" maxLength={200} {...form.getInputProps('website')} />
+          <TextInput
+            label={t('letterhead.phone')}
+            maxLength={32}
+            placeholder="+62 21 555 0100"
+            {...form.getInputProps('phone')}
+          />
+          <TextInput label={t('letterhead.email')} maxLength={254} type="email" {...form.getInputProps('email')} />
+          <TextInput label={t('letterhead.website')} maxLength={200} {...form.getInputProps('website')} />
         </SimpleGrid>
         <TextInput
-          label="Tax ID (NPWP)"
+          label={t('letterhead.taxId')}
           placeholder="01.234.567.8-012.000"
           maxLength={32}
           {...form.getInputProps('taxId')}
         />
         <Text fw={500} size="sm" mt="xs">
-          Bank accounts for payment
+          {t('letterhead.bankAccounts')}
         </Text>
         {form.values.bankAccounts.length === 0 && (
           <Text size="sm" c="dimmed">
-            None yet: invoices then say nothing about where to pay.
+            {t('letterhead.noBankAccounts')}
           </Text>
         )}
         {form.values.bankAccounts.map((_, index) => (
@@ -105,14 +118,18 @@ export function LetterheadForm({ letterhead }: { letterhead: Letterhead }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <Group key={index} align="flex-end" gap="xs" wrap="nowrap">
             <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="xs" style={{ flex: 1 }}>
-              <TextInput label="Bank" maxLength={100} {...form.getInputProps(`bankAccounts.${index}.bankName`)} />
               <TextInput
-                label="Account number"
+                label={t('letterhead.bank')}
+                maxLength={100}
+                {...form.getInputProps(`bankAccounts.${index}.bankName`)}
+              />
+              <TextInput
+                label={t('letterhead.accountNumber')}
                 maxLength={40}
                 {...form.getInputProps(`bankAccounts.${index}.accountNumber`)}
               />
               <TextInput
-                label="Name on the account"
+                label={t('letterhead.holder')}
                 maxLength={200}
                 {...form.getInputProps(`bankAccounts.${index}.accountHolder`)}
               />
@@ -121,7 +138,7 @@ export function LetterheadForm({ letterhead }: { letterhead: Letterhead }) {
               variant="subtle"
               color="red"
               size={36}
-              aria-label={`Remove bank account ${index + 1}`}
+              aria-label={t('letterhead.removeBankAccount', { number: index + 1 })}
               onClick={() => form.removeListItem('bankAccounts', index)}
             >
               <IconTrash size={18} />
@@ -138,24 +155,24 @@ export function LetterheadForm({ letterhead }: { letterhead: Letterhead }) {
                 form.insertListItem('bankAccounts', { bankName: '', accountNumber: '', accountHolder: '' })
               }
             >
-              Add bank account
+              {t('letterhead.addBankAccount')}
             </Button>
           </Group>
         )}
         <Textarea
-          label="Payment note"
-          description="Printed under the bank details"
-          placeholder="Please quote the invoice number as the transfer reference."
+          label={t('letterhead.paymentNote')}
+          description={t('letterhead.paymentNoteHint')}
+          placeholder={t('letterhead.paymentNotePlaceholder')}
           autosize
           maxLength={500}
           {...form.getInputProps('paymentNote')}
         />
         <Group justify="flex-end" gap="xs" mt="xs">
           <Button variant="default" onClick={form.reset} disabled={!form.isDirty()}>
-            Discard changes
+            {t('letterhead.discard')}
           </Button>
           <Button type="submit" loading={fields.isPending} disabled={!form.isDirty()}>
-            Save
+            {t('ui:actions.save')}
           </Button>
         </Group>
       </Stack>

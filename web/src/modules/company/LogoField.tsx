@@ -1,5 +1,6 @@
 import { Button, FileButton, Group, Image, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import { type Letterhead, useChangeLetterhead } from './company-api.ts';
 
@@ -16,18 +17,19 @@ const readAsDataUrl = (file: File) =>
 
 /** The logo printed at the top of invoices and statements: PNG or JPEG, at most 200 kB. */
 export function LogoField({ letterhead }: { letterhead: Letterhead }) {
+  const { t } = useTranslation('company');
   const { logo } = useChangeLetterhead();
   const [problem, setProblem] = useState<string | null>(null);
 
   const upload = async (file: File | null) => {
     if (!file) return;
-    if (!['image/png', 'image/jpeg'].includes(file.type)) return setProblem('Choose a PNG or JPEG image');
+    if (!['image/png', 'image/jpeg'].includes(file.type)) return setProblem(t('logo.wrongType'));
     if (file.size > LOGO_MAX_BYTES) {
-      return setProblem(`The image is ${Math.ceil(file.size / 1024)} kB; the logo may be at most 200 kB`);
+      return setProblem(t('logo.tooLarge', { size: Math.ceil(file.size / 1024) }));
     }
     setProblem(null);
     logo.mutate(await readAsDataUrl(file), {
-      onSuccess: () => notifySuccess('Logo saved'),
+      onSuccess: () => notifySuccess(t('logo.saved')),
       onError: (error) => notifyError(error),
     });
   };
@@ -44,10 +46,10 @@ export function LogoField({ letterhead }: { letterhead: Letterhead }) {
           style={{ alignItems: 'center', justifyContent: 'center' }}
         >
           {letterhead.logo ? (
-            <Image src={letterhead.logo} alt="Company logo" mah={60} maw={160} fit="contain" />
+            <Image src={letterhead.logo} alt={t('logo.alt')} mah={60} maw={160} fit="contain" />
           ) : (
             <Text size="sm" c="dimmed">
-              No logo
+              {t('logo.none')}
             </Text>
           )}
         </Paper>
@@ -55,7 +57,7 @@ export function LogoField({ letterhead }: { letterhead: Letterhead }) {
           <FileButton onChange={(file) => void upload(file)} accept="image/png,image/jpeg">
             {(props) => (
               <Button variant="default" loading={logo.isPending} {...props}>
-                {letterhead.logo ? 'Replace logo' : 'Upload logo'}
+                {letterhead.logo ? t('logo.replace') : t('logo.upload')}
               </Button>
             )}
           </FileButton>
@@ -64,15 +66,15 @@ export function LogoField({ letterhead }: { letterhead: Letterhead }) {
               variant="subtle"
               color="red"
               disabled={logo.isPending}
-              onClick={() => logo.mutate(null, { onSuccess: () => notifySuccess('Logo removed') })}
+              onClick={() => logo.mutate(null, { onSuccess: () => notifySuccess(t('logo.removed')) })}
             >
-              Remove
+              {t('logo.remove')}
             </Button>
           )}
         </Group>
       </Group>
       <Text size="xs" c={problem ? 'red' : 'dimmed'} role={problem ? 'alert' : undefined}>
-        {problem ?? 'PNG or JPEG, at most 200 kB; printed about 4 cm wide.'}
+        {problem ?? t('logo.hint')}
       </Text>
     </Stack>
   );

@@ -1,8 +1,5 @@
 import type { ComboboxItem } from '@mantine/core';
 
-const currencyNames = new Intl.DisplayNames(['en'], { type: 'currency' });
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-
 const commonCurrencies = [
   'IDR',
   'USD',
@@ -44,17 +41,22 @@ const commonLocales = [
 const including = (values: string[], current: string | undefined) =>
   current && !values.includes(current) ? [current, ...values] : values;
 
-export const currencyOptions = (current?: string): ComboboxItem[] =>
-  including(commonCurrencies, current).map((code) => ({
+/** Currencies with their names in the language on screen (`language`, e.g. `id`). */
+export function currencyOptions(language: string, current?: string): ComboboxItem[] {
+  const names = new Intl.DisplayNames([language], { type: 'currency' });
+  return including(commonCurrencies, current).map((code) => ({
     value: code,
-    label: `${code} · ${currencyNames.of(code) ?? code}`,
+    label: `${code} · ${names.of(code) ?? code}`,
   }));
+}
 
-export const localeOptions = (current?: string): ComboboxItem[] =>
-  including(commonLocales, current).map((locale) => ({
+export function localeOptions(language: string, current?: string): ComboboxItem[] {
+  const names = new Intl.DisplayNames([language], { type: 'language' });
+  return including(commonLocales, current).map((locale) => ({
     value: locale,
-    label: `${locale} · ${languageNames.of(locale) ?? locale}`,
+    label: `${locale} · ${names.of(locale) ?? locale}`,
   }));
+}
 
 export const timeZoneOptions = (current?: string): string[] => including(Intl.supportedValuesOf('timeZone'), current);
 

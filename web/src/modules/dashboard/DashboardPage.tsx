@@ -1,8 +1,9 @@
 import { Badge, EmptyState, Grid, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconChartBar } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/me.ts';
-import { roleColors, roleLabels } from '../../app/roles.ts';
+import { roleColors, useRoleLabel } from '../../app/roles.ts';
 import { CompanyCode } from '../../ui/CompanyCode.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
@@ -10,11 +11,15 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { dashboardCardViews } from './cards.tsx';
 import { useDashboard } from './dashboard-api.ts';
 
-function greeting(hour: number): string {
-  if (hour < 12) return 'Good morning';
-  if (hour < 18) return 'Good afternoon';
-  return 'Good evening';
+function partOfDay(hour: number) {
+  if (hour < 12) return 'morning';
+  if (hour < 18) return 'afternoon';
+  return 'evening';
 }
+
+const jobRoleKeys = ['sales', 'warehouse', 'purchasing', 'production', 'quality', 'finance', 'hr', 'manager'] as const;
+const isJobRoleKey = (key: string): key is (typeof jobRoleKeys)[number] =>
+  (jobRoleKeys as readonly string[]).includes(key);
 
 function InfoCard({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -29,6 +34,7 @@ function InfoCard({ label, children }: { label: string; children: ReactNode }) {
 
 /** The business at a glance: every card the user's job roles let them see. */
 function BusinessFigures() {
+  const { t } = useTranslation('dashboard');
   const dashboard = useDashboard();
   if (dashboard.error) return <ErrorAlert error={dashboard.error} onRetry={() => void dashboard.refetch()} />;
   if (!dashboard.data) return <LoadingBlock />;
@@ -40,8 +46,8 @@ function BusinessFigures() {
         <EmptyState
           icon={<IconChartBar size={26} />}
           withIndicatorBackground
-          title="Nothing here yet"
-          description="Sales, stock, purchasing and finance figures appear here as your job roles allow."
+          title={t('empty.title')}
+          description={t('empty.description')}
         />
       </Paper>
     );
@@ -58,6 +64,8 @@ function BusinessFigures() {
 }
 
 export function DashboardPage() {
+  const { t } = useTranslation('dashboard');
+  const roleLabel = useRoleLabel();
   const me = useMe();
   const company = me.activeCompany!;
   const membership = me.memberships.find((m) => m.tenantId === company.id);
@@ -65,32 +73,35 @@ export function DashboardPage() {
 
   return (
     <>
-      <PageHeader title={`${greeting(new Date().getHours())}, ${firstName}`} description={company.name} />
+      <PageHeader
+        title={t(`greeting.${partOfDay(new Date().getHours())}`, { name: firstName })}
+        description={company.name}
+      />
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" mb="md">
-        <InfoCard label="Company code">
+        <InfoCard label={t('info.companyCode')}>
           <CompanyCode code={company.companyCode} />
           <Text size="xs" c="dimmed" mt={4}>
-            Share this code with employees to let them join.
+            {t('info.share')}
           </Text>
         </InfoCard>
-        <InfoCard label="Your access">
+        <InfoCard label={t('info.access')}>
           <Group gap={6}>
             {me.role && (
               <Badge variant="light" color={roleColors[me.role]}>
-                {roleLabels[me.role]}
+                {roleLabel(me.role)}
               </Badge>
             )}
             {membership?.jobRoles.map((jobRole) => (
-              <Badge key={jobRole} variant="outline" color="gray" tt="capitalize">
-                {jobRole}
+              <Badge key={jobRole} variant="outline" color="gray">
+                {isJobRoleKey(jobRole) ? t(`jobRoles.${jobRole}`) : jobRole}
               </Badge>
             ))}
           </Group>
           <Text size="xs" c="dimmed" mt={8}>
-            {me.role === 'member' ? 'You see what your job roles allow.' : 'You can see and change everything here.'}
+            {me.role === 'member' ? t('info.memberAccess') : t('info.fullAccess')}
           </Text>
         </InfoCard>
-        <InfoCard label="Currency and region">
+        <InfoCard label={t('info.region')}>
           <Stack gap={2}>
             <Text size="sm" fw={600}>
               {company.currency}

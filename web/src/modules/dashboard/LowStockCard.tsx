@@ -1,5 +1,6 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { formatQuantity } from '../../ui/format.ts';
@@ -7,13 +8,14 @@ import type { CardFigures } from './dashboard-api.ts';
 
 /** Products under their reorder point, each a link to the product. */
 export function LowStockCard({ lowStock }: { lowStock: CardFigures<'lowStock'> }) {
+  const { t } = useTranslation('dashboard');
   const company = useActiveCompany();
   return (
     <Paper withBorder p="md" data-testid="low-stock-card">
       <Group justify="space-between" mb={8}>
         <Group gap={6}>
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" lts={0.4}>
-            Low stock
+            {t('lowStock.title')}
           </Text>
           {lowStock.count > 0 && (
             <Badge size="sm" color="red" variant="light" data-testid="low-stock-count">
@@ -22,13 +24,13 @@ export function LowStockCard({ lowStock }: { lowStock: CardFigures<'lowStock'> }
           )}
         </Group>
         <AnchorLink to="/low-stock" size="xs">
-          All low-stock products
+          {t('lowStock.all')}
         </AnchorLink>
       </Group>
       {lowStock.count === 0 ? (
         <Group gap={6} c="teal">
           <IconCircleCheck size={16} />
-          <Text size="sm">Every product is above its reorder point.</Text>
+          <Text size="sm">{t('lowStock.none')}</Text>
         </Group>
       ) : (
         <Stack gap={4}>

@@ -1,4 +1,5 @@
 import { Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { formatMoney } from '../../ui/format.ts';
@@ -10,8 +11,6 @@ function useMoney(dashboard: Dashboard) {
   return (amount: string) => formatMoney(amount, { locale: company.locale, currency: dashboard.currency });
 }
 
-const invoices = (count: number) => `${count} ${count === 1 ? 'invoice' : 'invoices'}`;
-
 /** What customers owe: not yet due, and overdue (a link to the overdue invoices). */
 export function ReceivablesCard({
   dashboard,
@@ -20,28 +19,29 @@ export function ReceivablesCard({
   dashboard: Dashboard;
   receivables: CardFigures<'receivables'>;
 }) {
+  const { t } = useTranslation('dashboard');
   const money = useMoney(dashboard);
   return (
     <FigureCard
-      title="Receivables"
+      title={t('receivables.title')}
       testId="receivables-card"
       link={
         <AnchorLink to="/receivables/aging" size="xs">
-          Aging
+          {t('receivables.aging')}
         </AnchorLink>
       }
     >
       <Group gap="xl" align="flex-start">
-        <BigFigure value={money(receivables.due)} caption={`not yet due, ${invoices(receivables.dueInvoices)}`} />
+        <BigFigure value={money(receivables.due)} caption={t('receivables.due', { count: receivables.dueInvoices })} />
         <div>
           <BigFigure
             value={money(receivables.overdue)}
-            caption={`overdue, ${invoices(receivables.overdueInvoices)}`}
+            caption={t('receivables.overdue', { count: receivables.overdueInvoices })}
             color={receivables.overdueInvoices > 0 ? 'red' : undefined}
             testId="receivables-overdue"
           />
           <AnchorLink to="/invoices" search={{ overdue: true }} size="xs">
-            Overdue invoices
+            {t('receivables.overdueInvoices')}
           </AnchorLink>
         </div>
       </Group>
@@ -51,31 +51,30 @@ export function ReceivablesCard({
 
 /** What the stock is worth now, a link to the valuation. */
 export function StockValueCard({ dashboard, stock }: { dashboard: Dashboard; stock: CardFigures<'stockValue'> }) {
+  const { t } = useTranslation('dashboard');
   const money = useMoney(dashboard);
   return (
     <FigureCard
-      title="Stock value"
+      title={t('stockValue.title')}
       testId="stock-value-card"
       link={
         <AnchorLink to="/inventory/valuation" size="xs">
-          Valuation
+          {t('stockValue.valuation')}
         </AnchorLink>
       }
     >
-      <BigFigure
-        value={money(stock.value)}
-        caption={`${stock.products} ${stock.products === 1 ? 'product' : 'products'} in stock`}
-      />
+      <BigFigure value={money(stock.value)} caption={t('stockValue.products', { count: stock.products })} />
     </FigureCard>
   );
 }
 
 /** Money in the cash and bank accounts, each a link to its ledger. */
 export function CashCard({ dashboard, cash }: { dashboard: Dashboard; cash: CardFigures<'cash'> }) {
+  const { t } = useTranslation('dashboard');
   const money = useMoney(dashboard);
   return (
-    <FigureCard title="Cash position" testId="cash-card">
-      <BigFigure value={money(cash.total)} caption="in cash and bank accounts" testId="cash-total" />
+    <FigureCard title={t('cash.title')} testId="cash-card">
+      <BigFigure value={money(cash.total)} caption={t('cash.caption')} testId="cash-total" />
       <Stack gap={2} mt="xs">
         {cash.accounts.map((a) => (
           <Group key={a.accountId} justify="space-between" wrap="nowrap" gap="sm">

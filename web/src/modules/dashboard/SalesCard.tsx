@@ -2,6 +2,7 @@ import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Group, Text } from '@mantine/core';
 import { IconTrendingDown, IconTrendingUp } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { formatMoney, formatMonth } from '../../ui/format.ts';
@@ -16,6 +17,7 @@ function change(now: string, before: string): number | null {
 
 /** Confirmed orders of this month against last month, day by day (drafts and cancelled orders do not count). */
 export function SalesCard({ dashboard, sales }: { dashboard: Dashboard; sales: CardFigures<'sales'> }) {
+  const { t } = useTranslation('dashboard');
   const company = useActiveCompany();
   const money = (amount: string) => formatMoney(amount, { locale: company.locale, currency: dashboard.currency });
   const { thisMonth, lastMonth } = sales;
@@ -24,19 +26,19 @@ export function SalesCard({ dashboard, sales }: { dashboard: Dashboard; sales: C
   const lastLabel = formatMonth(lastMonth.from, company);
   return (
     <FigureCard
-      title="Sales this month"
+      title={t('sales.title')}
       testId="sales-card"
       link={
         <AnchorLink to="/sales-orders" search={{ dateFrom: thisMonth.from, dateTo: thisMonth.to }} size="xs">
-          This month’s orders
+          {t('sales.orders')}
         </AnchorLink>
       }
     >
       <Group align="flex-end" gap="xl">
-        <BigFigure value={money(thisMonth.total)} caption="ordered this month" />
+        <BigFigure value={money(thisMonth.total)} caption={t('sales.ordered')} />
         <BigFigure
           value={thisMonth.orders}
-          caption={`confirmed ${thisMonth.orders === 1 ? 'order' : 'orders'}`}
+          caption={t('sales.confirmed', { count: thisMonth.orders })}
           testId="orders-this-month"
         />
         <Group gap={6}>
@@ -50,7 +52,7 @@ export function SalesCard({ dashboard, sales }: { dashboard: Dashboard; sales: C
             </Text>
           )}
           <Text size="sm" c="dimmed">
-            Last month: {lastMonth.orders} {lastMonth.orders === 1 ? 'order' : 'orders'}, {money(lastMonth.total)}
+            {t('sales.lastMonth', { count: lastMonth.orders, total: money(lastMonth.total) })}
           </Text>
         </Group>
       </Group>

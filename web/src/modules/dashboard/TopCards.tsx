@@ -1,4 +1,5 @@
 import { Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { formatMoney, formatQuantity } from '../../ui/format.ts';
@@ -6,9 +7,10 @@ import type { CardFigures, Dashboard } from './dashboard-api.ts';
 import { FigureCard } from './FigureCard.tsx';
 
 function Nothing() {
+  const { t } = useTranslation('dashboard');
   return (
     <Text size="sm" c="dimmed">
-      No confirmed orders this month yet.
+      {t('top.nothing')}
     </Text>
   );
 }
@@ -21,10 +23,11 @@ export function TopProductsCard({
   dashboard: Dashboard;
   products: CardFigures<'topProducts'>;
 }) {
+  const { t } = useTranslation('dashboard');
   const company = useActiveCompany();
   const money = (amount: string) => formatMoney(amount, { locale: company.locale, currency: dashboard.currency });
   return (
-    <FigureCard title="Top products this month" testId="top-products-card">
+    <FigureCard title={t('top.products')} testId="top-products-card">
       {products.length === 0 ? (
         <Nothing />
       ) : (
@@ -58,11 +61,12 @@ export function TopCustomersCard({
   dashboard: Dashboard;
   customers: CardFigures<'topCustomers'>;
 }) {
+  const { t } = useTranslation('dashboard');
   const company = useActiveCompany();
   const money = (amount: string) => formatMoney(amount, { locale: company.locale, currency: dashboard.currency });
   const { thisMonth } = dashboard;
   return (
-    <FigureCard title="Top customers this month" testId="top-customers-card">
+    <FigureCard title={t('top.customers')} testId="top-customers-card">
       {customers.length === 0 ? (
         <Nothing />
       ) : (
@@ -78,7 +82,7 @@ export function TopCustomersCard({
                   {c.name}
                 </AnchorLink>{' '}
                 <Text span size="xs" c="dimmed">
-                  {c.orders} {c.orders === 1 ? 'order' : 'orders'}
+                  {t('top.orders', { count: c.orders })}
                 </Text>
               </Text>
               <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>

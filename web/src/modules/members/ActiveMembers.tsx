@@ -1,8 +1,9 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/me.ts';
-import { roleColors, roleLabels } from '../../app/roles.ts';
+import { roleColors, useRoleLabel } from '../../app/roles.ts';
 import { formatDate } from '../../ui/format.ts';
 import { ListTable } from '../../ui/ListTable.tsx';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
@@ -16,30 +17,32 @@ import {
   useJobRoles,
 } from './members-api.ts';
 
-const noMembers = {
-  icon: <IconUsers size={24} />,
-  title: 'No members yet',
-  description: 'Approved employees appear here.',
-};
-
 /** Active members with their role and job roles; owners and admins change them here. */
 export function ActiveMembers({ members }: { members: Member[] }) {
+  const { t } = useTranslation(['members', 'ui']);
+  const roleLabel = useRoleLabel();
   const me = useMe();
   const company = me.activeCompany!;
   const jobRoles = useJobRoles();
   const [editing, setEditing] = useState<Member | null>(null);
   const change = useChangeMembership();
-  const jobRoleLabel = (key: string) => jobRoles.data?.find((r) => r.key === key)?.label ?? key;
+  const jobRoleLabel = (key: string) =>
+    jobRoles.data?.some((r) => r.key === key) ? t(`jobRoles.${key as JobRoleKey}`) : key;
+  const noMembers = {
+    icon: <IconUsers size={24} />,
+    title: t('active.emptyTitle'),
+    description: t('active.emptyDescription'),
+  };
 
   const save = (member: Member, grant: MembershipGrant) =>
     change.mutate(
       { id: member.id, grant },
       {
         onSuccess: () => {
-          notifySuccess(`Access of ${member.name} updated`);
+          notifySuccess(t('active.updated', { name: member.name }));
           setEditing(null);
         },
-        onError: (error) => notifyError(error, 'Could not change the membership'),
+        onError: (error) => notifyError(error, t('active.changeFailed')),
       },
     );
 
@@ -49,10 +52,10 @@ export function ActiveMembers({ members }: { members: Member[] }) {
         empty={members.length === 0 ? noMembers : null}
         head={
           <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Role</Table.Th>
-            <Table.Th>Job roles</Table.Th>
-            <Table.Th>Member since</Table.Th>
+            <Table.Th>{t('active.name')}</Table.Th>
+            <Table.Th>{t('active.role')}</Table.Th>
+            <Table.Th>{t('active.jobRoles')}</Table.Th>
+            <Table.Th>{t('active.since')}</Table.Th>
             <Table.Th w={90} />
           </Table.Tr>
         }
@@ -66,7 +69,7 @@ export function ActiveMembers({ members }: { members: Member[] }) {
                 </Text>
                 {member.userId === me.user.id && (
                   <Badge size="xs" variant="outline" color="gray">
-                    You
+                    {t('active.you')}
                   </Badge>
                 )}
               </Group>
@@ -76,7 +79,7 @@ export function ActiveMembers({ members }: { members: Member[] }) {
             </Table.Td>
             <Table.Td>
               <Badge variant="light" color={roleColors[member.role]}>
-                {roleLabels[member.role]}
+                {roleLabel(member.role)}
               </Badge>
             </Table.Td>
             <Table.Td>
@@ -100,7 +103,7 @@ export function ActiveMembers({ members }: { members: Member[] }) {
             </Table.Td>
             <Table.Td ta="right">
               <Button size="compact-sm" variant="subtle" onClick={() => setEditing(member)}>
-                Change
+                {t('active.change')}
               </Button>
             </Table.Td>
           </Table.Tr>
@@ -109,8 +112,8 @@ export function ActiveMembers({ members }: { members: Member[] }) {
       <MembershipModal
         key={editing?.id ?? 'none'}
         member={editing}
-        title="Change access"
-        submitLabel="Save"
+        title={t('active.changeTitle')}
+        submitLabel={t('ui:actions.save')}
         initial={{
           role: (editing?.role ?? 'member') as GrantableRole,
           jobRoles: (editing?.jobRoles ?? []) as JobRoleKey[],

@@ -1,6 +1,7 @@
 import { Button, Group, Table, Text } from '@mantine/core';
 import { IconInbox } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/me.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { formatDateTime } from '../../ui/format.ts';
@@ -11,15 +12,15 @@ import { type Member, type MembershipGrant, useApproveRequest, useRejectRequest 
 
 const newMember: MembershipGrant = { role: 'member', jobRoles: [] };
 
-const noRequests = {
-  icon: <IconInbox size={24} />,
-  title: 'No requests waiting',
-  description: 'When employees ask to join with your company code, their requests appear here.',
-};
-
 /** Pending requests to join: approve with a role and job roles, or reject. */
 export function JoinRequests({ requests }: { requests: Member[] }) {
+  const { t } = useTranslation('members');
   const company = useMe().activeCompany!;
+  const noRequests = {
+    icon: <IconInbox size={24} />,
+    title: t('requests.emptyTitle'),
+    description: t('requests.emptyDescription'),
+  };
   const [approving, setApproving] = useState<Member | null>(null);
   const [rejecting, setRejecting] = useState<Member | null>(null);
   const approve = useApproveRequest();
@@ -30,20 +31,20 @@ export function JoinRequests({ requests }: { requests: Member[] }) {
       { id: member.id, grant },
       {
         onSuccess: () => {
-          notifySuccess(`${member.name} can now work in ${company.name}`);
+          notifySuccess(t('requests.approved', { name: member.name, company: company.name }));
           setApproving(null);
         },
-        onError: (error) => notifyError(error, 'Could not approve'),
+        onError: (error) => notifyError(error, t('requests.approveFailed')),
       },
     );
 
   const confirmReject = (member: Member) =>
     reject.mutate(member.id, {
       onSuccess: () => {
-        notifySuccess(`Request of ${member.name} rejected`);
+        notifySuccess(t('requests.rejected', { name: member.name }));
         setRejecting(null);
       },
-      onError: (error) => notifyError(error, 'Could not reject'),
+      onError: (error) => notifyError(error, t('requests.rejectFailed')),
     });
 
   return (
@@ -52,9 +53,9 @@ export function JoinRequests({ requests }: { requests: Member[] }) {
         empty={requests.length === 0 ? noRequests : null}
         head={
           <Table.Tr>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Email</Table.Th>
-            <Table.Th>Requested</Table.Th>
+            <Table.Th>{t('requests.name')}</Table.Th>
+            <Table.Th>{t('requests.email')}</Table.Th>
+            <Table.Th>{t('requests.requested')}</Table.Th>
             <Table.Th w={190} />
           </Table.Tr>
         }
@@ -71,10 +72,10 @@ export function JoinRequests({ requests }: { requests: Member[] }) {
             <Table.Td>
               <Group gap={6} justify="flex-end" wrap="nowrap">
                 <Button size="compact-sm" onClick={() => setApproving(member)}>
-                  Approve
+                  {t('requests.approve')}
                 </Button>
                 <Button size="compact-sm" variant="default" onClick={() => setRejecting(member)}>
-                  Reject
+                  {t('requests.reject')}
                 </Button>
               </Group>
             </Table.Td>
@@ -84,8 +85,8 @@ export function JoinRequests({ requests }: { requests: Member[] }) {
       <MembershipModal
         key={approving?.id ?? 'none'}
         member={approving}
-        title="Approve join request"
-        submitLabel="Approve"
+        title={t('requests.approveTitle')}
+        submitLabel={t('requests.approve')}
         initial={newMember}
         saving={approve.isPending}
         onSubmit={confirmApprove}
@@ -93,14 +94,14 @@ export function JoinRequests({ requests }: { requests: Member[] }) {
       />
       <ConfirmDialog
         opened={rejecting !== null}
-        title="Reject join request"
-        confirmLabel="Reject request"
+        title={t('requests.rejectTitle')}
+        confirmLabel={t('requests.rejectConfirm')}
         danger
         loading={reject.isPending}
         onConfirm={() => rejecting && confirmReject(rejecting)}
         onCancel={() => setRejecting(null)}
       >
-        {rejecting?.name} ({rejecting?.email}) will not get access to {company.name}. They can ask again later.
+        {t('requests.rejectBody', { name: rejecting?.name, email: rejecting?.email, company: company.name })}
       </ConfirmDialog>
     </>
   );

@@ -1,5 +1,6 @@
 import { Badge, Center, Group, Loader, Tabs, Text } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/me.ts';
 import { CompanyCode } from '../../ui/CompanyCode.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -23,6 +24,7 @@ function MemberList({ status }: { status: MemberStatus }) {
 }
 
 export function MembersPage() {
+  const { t } = useTranslation('members');
   const { tab } = route.useSearch();
   const navigate = useNavigate();
   const company = useMe().activeCompany!;
@@ -32,12 +34,12 @@ export function MembersPage() {
   return (
     <>
       <PageHeader
-        title="Members"
-        description="Who works in this company, what they may do, and who asks to join."
+        title={t('page.title')}
+        description={t('page.description')}
         actions={
           <Group gap="xs">
             <Text size="xs" c="dimmed">
-              Company code
+              {t('page.companyCode')}
             </Text>
             <CompanyCode code={company.companyCode} />
           </Group>
@@ -51,7 +53,7 @@ export function MembersPage() {
         keepMounted={false}
       >
         <Tabs.List mb="md">
-          <Tabs.Tab value="members">Members</Tabs.Tab>
+          <Tabs.Tab value="members">{t('page.membersTab')}</Tabs.Tab>
           <Tabs.Tab
             value="requests"
             rightSection={
@@ -62,7 +64,7 @@ export function MembersPage() {
               )
             }
           >
-            Requests
+            {t('page.requestsTab')}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="members">

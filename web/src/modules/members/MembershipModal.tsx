@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/me.ts';
 import { MembershipFields } from './MembershipFields.tsx';
 import type { GrantableRole, Member, MembershipGrant } from './members-api.ts';
@@ -24,6 +25,7 @@ export function MembershipModal({
   onSubmit,
   onClose,
 }: MembershipModalProps) {
+  const { t } = useTranslation('ui');
   const me = useMe();
   const [grant, setGrant] = useState(initial);
   const roles: GrantableRole[] = me.role === 'owner' ? ['member', 'admin', 'owner'] : ['member', 'admin'];
@@ -43,7 +45,7 @@ export function MembershipModal({
           <MembershipFields value={grant} onChange={setGrant} roles={roles} />
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('actions.cancel')}
             </Button>
             <Button loading={saving} onClick={() => onSubmit(member, grant)}>
               {submitLabel}

@@ -3,8 +3,9 @@ import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
-import { ApiError } from '../../api/errors.ts';
+import { ApiError, errorMessage } from '../../api/errors.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
@@ -15,18 +16,20 @@ import { ResendCodeButton } from './ResendCodeButton.tsx';
 
 const route = getRouteApi('/forgot-password');
 
-const requestCode = async (email: string) =>
-  (await unwrap(api.POST('/api/auth/forgot-password', { body: { email } }))).message;
+const requestCode = async (email: string) => {
+  await unwrap(api.POST('/api/auth/forgot-password', { body: { email } }));
+};
 
 function RequestCodeStep({ initialEmail, onSent }: { initialEmail: string; onSent: (email: string) => void }) {
+  const { t } = useTranslation('onboarding');
   const form = useForm({
     initialValues: { email: initialEmail },
     validate: { email: formRules.email },
   });
   const send = useMutation({
     mutationFn: (email: string) => requestCode(email),
-    onSuccess: (message, email) => {
-      notifySuccess(message);
+    onSuccess: (_answer, email) => {
+      notifySuccess(t('forgot.sent'));
       onSent(email);
     },
     onError: (error) => showServerErrors(form, error),
@@ -36,7 +39,7 @@ function RequestCodeStep({ initialEmail, onSent }: { initialEmail: string; onSen
       <Stack gap="sm">
         <EmailInput {...form.getInputProps('email')} />
         <Button type="submit" loading={send.isPending} fullWidth>
-          Send reset code
+          {t('forgot.send')}
         </Button>
       </Stack>
     </form>
@@ -44,6 +47,7 @@ function RequestCodeStep({ initialEmail, onSent }: { initialEmail: string; onSen
 }
 
 function NewPasswordStep({ email }: { email: string }) {
+  const { t } = useTranslation('onboarding');
   const navigate = useNavigate();
   const form = useForm({
     initialValues: { code: '', newPassword: '' },
@@ -56,12 +60,12 @@ function NewPasswordStep({ email }: { email: string }) {
     mutationFn: (values: typeof form.values) =>
       unwrap(api.POST('/api/auth/reset-password', { body: { ...values, email } })),
     onSuccess: async () => {
-      notifySuccess('Password changed. Log in with your new password.');
+      notifySuccess(t('forgot.changed'));
       await navigate({ to: '/login', search: { email } });
     },
     onError: (error) => {
       if (error instanceof ApiError && error.status === 400 && error.fields.length === 0) {
-        form.setFieldError('code', error.message);
+        form.setFieldError('code', errorMessage(error));
       } else {
         showServerErrors(form, error);
       }
@@ -71,15 +75,15 @@ function NewPasswordStep({ email }: { email: string }) {
     <form onSubmit={form.onSubmit((values) => reset.mutate(values))} noValidate>
       <Stack gap="md">
         <Text size="sm" c="dimmed">
-          If an account exists for <b>{email}</b>, we sent it a 6-digit code.
+          <Trans t={t} i18nKey="forgot.sentTo" values={{ email }} components={{ b: <b /> }} />
         </Text>
-        <Input.Wrapper label="Reset code" error={form.errors.code}>
+        <Input.Wrapper label={t('forgot.code')} error={form.errors.code}>
           <PinInput
             length={6}
             type="number"
             oneTimeCode
             autoFocus
-            ariaLabel="Reset code digit"
+            ariaLabel={t('forgot.codeDigit')}
             error={Boolean(form.errors.code)}
             value={form.values.code}
             onChange={(value) => form.setFieldValue('code', value)}
@@ -87,31 +91,32 @@ function NewPasswordStep({ email }: { email: string }) {
           />
         </Input.Wrapper>
         <PasswordInput
-          label="New password"
+          label={t('forgot.newPassword')}
           autoComplete="new-password"
-          description="At least 8 characters. Logs you out everywhere."
+          description={t('forgot.newPasswordHint')}
           required
           {...form.getInputProps('newPassword')}
         />
         <Button type="submit" loading={reset.isPending} fullWidth>
-          Set new password
+          {t('forgot.submit')}
         </Button>
-        <ResendCodeButton send={() => requestCode(email)} />
+        <ResendCodeButton send={() => requestCode(email).then(() => t('forgot.sent'))} />
       </Stack>
     </form>
   );
 }
 
 export function ForgotPasswordPage() {
+  const { t } = useTranslation('onboarding');
   const search = route.useSearch();
   const [email, setEmail] = useState<string | null>(null);
   return (
     <AuthFrame
-      title="Reset your password"
-      subtitle={email ? 'Enter the code and choose a new password.' : 'We email you a code to set a new password.'}
+      title={t('forgot.title')}
+      subtitle={email ? t('forgot.subtitleCode') : t('forgot.subtitle')}
       footer={
         <AnchorLink to="/login" size="sm">
-          Back to log in
+          {t('backToLogin')}
         </AnchorLink>
       }
     >

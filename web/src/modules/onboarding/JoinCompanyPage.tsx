@@ -4,8 +4,9 @@ import { IconBuilding } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
-import { ApiError } from '../../api/errors.ts';
+import { ApiError, errorMessage } from '../../api/errors.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
@@ -22,11 +23,12 @@ interface FindCompanyStepProps {
 }
 
 function FindCompanyStep({ initialCode, onFound }: FindCompanyStepProps) {
+  const { t } = useTranslation('onboarding');
   const form = useForm({
     initialValues: { companyCode: initialCode },
     transformValues: (values) => ({ companyCode: values.companyCode.trim().toUpperCase() }),
     validate: {
-      companyCode: (v) => (codePattern.test(v.trim().toUpperCase()) ? null : 'A company code has 6 letters or digits'),
+      companyCode: (v) => (codePattern.test(v.trim().toUpperCase()) ? null : t('join.codeInvalid')),
     },
   });
   const find = useMutation({
@@ -34,7 +36,7 @@ function FindCompanyStep({ initialCode, onFound }: FindCompanyStepProps) {
     onSuccess: (company, code) => onFound(code, company.name),
     onError: (error) => {
       const aboutTheCode = error instanceof ApiError && (error.status === 400 || error.status === 404);
-      if (aboutTheCode) form.setFieldError('companyCode', error.message);
+      if (aboutTheCode) form.setFieldError('companyCode', errorMessage(error));
       else notifyError(error);
     },
   });
@@ -43,9 +45,9 @@ function FindCompanyStep({ initialCode, onFound }: FindCompanyStepProps) {
     <form onSubmit={form.onSubmit(({ companyCode }) => find.mutate(companyCode))} noValidate>
       <Stack gap="sm">
         <TextInput
-          label="Company code"
-          description="Ask your manager for the 6-character code of your company"
-          placeholder="e.g. K7Q2XM"
+          label={t('join.code')}
+          description={t('join.codeHint')}
+          placeholder={t('join.codePlaceholder')}
           maxLength={6}
           autoComplete="off"
           styles={{
@@ -54,7 +56,7 @@ function FindCompanyStep({ initialCode, onFound }: FindCompanyStepProps) {
           {...form.getInputProps('companyCode')}
         />
         <Button type="submit" loading={find.isPending} fullWidth>
-          Find company
+          {t('join.find')}
         </Button>
       </Stack>
     </form>
@@ -68,12 +70,13 @@ interface AccountStepProps {
 }
 
 function AccountStep({ companyCode, companyName, onChangeCompany }: AccountStepProps) {
+  const { t } = useTranslation('onboarding');
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const form = useForm({
     initialValues: { name: '', email: '', password: '' },
     validate: {
-      name: formRules.filled('your name'),
+      name: formRules.filled(t('yourNameWhat')),
       email: formRules.email,
       password: formRules.newPassword,
     },
@@ -90,7 +93,7 @@ function AccountStep({ companyCode, companyName, onChangeCompany }: AccountStepP
     onError: (error) => {
       // Wrong passwords for an existing account count against its sign-in limit.
       if (error instanceof ApiError && error.code === 'too_many_requests')
-        form.setFieldError('password', error.message);
+        form.setFieldError('password', errorMessage(error));
       else showServerErrors(form, error);
     },
   });
@@ -99,25 +102,31 @@ function AccountStep({ companyCode, companyName, onChangeCompany }: AccountStepP
     <Stack gap="md">
       <Alert variant="light" icon={<IconBuilding size={18} />} title={companyName}>
         <Group justify="space-between" gap="xs" wrap="nowrap">
-          <Text size="sm">You are asking to join this company.</Text>
+          <Text size="sm">{t('join.asking')}</Text>
           <Anchor component="button" type="button" size="sm" onClick={onChangeCompany}>
-            Change
+            {t('join.change')}
           </Anchor>
         </Group>
       </Alert>
       <form onSubmit={form.onSubmit((values) => join.mutate(values))} noValidate>
         <Stack gap="sm">
-          <TextInput label="Your name" autoComplete="name" required maxLength={200} {...form.getInputProps('name')} />
+          <TextInput
+            label={t('yourName')}
+            autoComplete="name"
+            required
+            maxLength={200}
+            {...form.getInputProps('name')}
+          />
           <EmailInput {...form.getInputProps('email')} />
           <PasswordInput
-            label="Password"
+            label={t('password')}
             autoComplete="new-password"
             required
-            description="New here? Choose one. Already have an account? Use its password."
+            description={t('join.passwordHint')}
             {...form.getInputProps('password')}
           />
           <Button type="submit" loading={join.isPending} fullWidth>
-            Ask to join
+            {t('join.submit')}
           </Button>
         </Stack>
       </form>
@@ -126,6 +135,7 @@ function AccountStep({ companyCode, companyName, onChangeCompany }: AccountStepP
 }
 
 export function JoinCompanyPage() {
+  const { t } = useTranslation('onboarding');
   const search = route.useSearch();
   const [company, setCompany] = useState<{ code: string; name: string } | null>(null);
 
@@ -137,12 +147,15 @@ export function JoinCompanyPage() {
 
   return (
     <AuthFrame
-      title="Join your company"
-      subtitle="Enter the code of your company, then create your account. An owner or admin approves your request."
+      title={t('join.title')}
+      subtitle={t('join.subtitle')}
       footer={
         <Text size="sm" c="dimmed">
-          Starting a new company? <AnchorLink to="/register">Register it</AnchorLink> ·{' '}
-          <AnchorLink to="/login">Log in</AnchorLink>
+          <Trans
+            t={t}
+            i18nKey="join.footer"
+            components={{ register: <AnchorLink to="/register" />, login: <AnchorLink to="/login" /> }}
+          />
         </Text>
       }
     >

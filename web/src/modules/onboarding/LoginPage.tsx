@@ -3,8 +3,9 @@ import { useForm } from '@mantine/form';
 import { IconCircleCheck, IconHourglass } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
-import { ApiError } from '../../api/errors.ts';
+import { ApiError, errorMessage } from '../../api/errors.ts';
 import { getActiveCompany, setActiveCompany, startSession } from '../../api/session.ts';
 import { chooseCompany } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
@@ -17,23 +18,31 @@ import { safeRedirect } from './redirect.ts';
 const route = getRouteApi('/login');
 
 function RegisteredNote({ company }: { company: string }) {
+  const { t } = useTranslation('onboarding');
   return (
-    <Alert color="teal" variant="light" icon={<IconCircleCheck size={18} />} title={`${company} is ready`} mb="lg">
-      Log in to start: the dashboard shows your company code to share with employees so they can join.
+    <Alert
+      color="teal"
+      variant="light"
+      icon={<IconCircleCheck size={18} />}
+      title={t('login.readyTitle', { company })}
+      mb="lg"
+    >
+      {t('login.ready')}
     </Alert>
   );
 }
 
 function JoiningNote({ company }: { company: string }) {
+  const { t } = useTranslation('onboarding');
   return (
-    <Alert color="yellow" variant="light" icon={<IconHourglass size={18} />} title="Request sent" mb="lg">
-      Your request to join {company} is waiting for an owner or admin to approve it. You can log in now; the company
-      opens up once they approve.
+    <Alert color="yellow" variant="light" icon={<IconHourglass size={18} />} title={t('login.requestSent')} mb="lg">
+      {t('login.joining', { company })}
     </Alert>
   );
 }
 
 export function LoginPage() {
+  const { t } = useTranslation('onboarding');
   const search = route.useSearch();
   const navigate = useNavigate();
   const form = useForm({
@@ -59,7 +68,7 @@ export function LoginPage() {
         error instanceof ApiError &&
         (error.code === 'invalid_credentials' || error.code === 'too_many_requests')
       ) {
-        form.setFieldError('password', error.message);
+        form.setFieldError('password', errorMessage(error));
       } else {
         showServerErrors(form, error);
       }
@@ -68,12 +77,15 @@ export function LoginPage() {
 
   return (
     <AuthFrame
-      title="Log in"
-      subtitle="Welcome back. Log in to your company's workspace."
+      title={t('login.title')}
+      subtitle={t('login.subtitle')}
       footer={
         <Text size="sm" c="dimmed">
-          New here? <AnchorLink to="/register">Register a company</AnchorLink> or{' '}
-          <AnchorLink to="/join">join one with a code</AnchorLink>
+          <Trans
+            t={t}
+            i18nKey="login.newHere"
+            components={{ register: <AnchorLink to="/register" />, join: <AnchorLink to="/join" /> }}
+          />
         </Text>
       }
     >
@@ -83,18 +95,18 @@ export function LoginPage() {
         <Stack gap="sm">
           <EmailInput {...form.getInputProps('email')} />
           <PasswordInput
-            label="Password"
+            label={t('password')}
             autoComplete="current-password"
             required
             {...form.getInputProps('password')}
           />
           <Group justify="flex-end">
             <AnchorLink to="/forgot-password" search={{ email: form.values.email || undefined }} size="sm">
-              Forgot password?
+              {t('login.forgot')}
             </AnchorLink>
           </Group>
           <Button type="submit" loading={login.isPending} fullWidth>
-            Log in
+            {t('logIn')}
           </Button>
         </Stack>
       </form>

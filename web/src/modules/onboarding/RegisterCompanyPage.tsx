@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
@@ -13,6 +14,7 @@ import { companyDefaults } from '../company/profile-options.ts';
 import { AuthFrame } from './AuthFrame.tsx';
 
 export function RegisterCompanyPage() {
+  const { t } = useTranslation(['onboarding', 'ui']);
   const navigate = useNavigate();
   const [step, setStep] = useState(0);
   const form = useForm({
@@ -22,9 +24,9 @@ export function RegisterCompanyPage() {
     },
     validate: (values) =>
       step === 0
-        ? { 'company.name': formRules.filled('the company name')(values.company.name) }
+        ? { 'company.name': formRules.filled(t('register.companyNameWhat'))(values.company.name) }
         : {
-            'owner.name': formRules.filled('your name')(values.owner.name),
+            'owner.name': formRules.filled(t('yourNameWhat'))(values.owner.name),
             'owner.email': formRules.email(values.owner.email),
             'owner.password': formRules.newPassword(values.owner.password),
           },
@@ -54,46 +56,46 @@ export function RegisterCompanyPage() {
 
   return (
     <AuthFrame
-      title="Register your company"
-      subtitle="Set up your company, then your owner account. Takes a minute."
+      title={t('register.title')}
+      subtitle={t('register.subtitle')}
       width={520}
       footer={
         <Text size="sm" c="dimmed">
-          Already registered? <AnchorLink to="/login">Log in</AnchorLink>
+          <Trans t={t} i18nKey="register.already" components={{ login: <AnchorLink to="/login" /> }} />
         </Text>
       }
     >
       <form onSubmit={submit} noValidate>
         <UnsavedChangesGuard form={form} />
         <Stepper active={step} size="sm" mb="lg" allowNextStepsSelect={false} onStepClick={setStep}>
-          <Stepper.Step label="Company" description="Name and currency">
+          <Stepper.Step label={t('register.companyStep')} description={t('register.companyStepHint')}>
             <Stack gap="sm" mt="md">
               <CompanyProfileFields form={form} prefix="company." />
             </Stack>
           </Stepper.Step>
-          <Stepper.Step label="Owner" description="Your account">
+          <Stepper.Step label={t('register.ownerStep')} description={t('register.ownerStepHint')}>
             <Stack gap="sm" mt="md">
               <TextInput
-                label="Your name"
+                label={t('yourName')}
                 autoComplete="name"
                 required
                 maxLength={200}
                 {...form.getInputProps('owner.name')}
               />
               <TextInput
-                label="Work email"
+                label={t('register.workEmail')}
                 type="email"
                 autoComplete="email"
                 required
-                description="We send a code to verify it"
+                description={t('register.workEmailHint')}
                 maxLength={254}
                 {...form.getInputProps('owner.email')}
               />
               <PasswordInput
-                label="Password"
+                label={t('password')}
                 autoComplete="new-password"
                 required
-                description="At least 8 characters"
+                description={t('register.passwordHint')}
                 {...form.getInputProps('owner.password')}
               />
             </Stack>
@@ -102,11 +104,11 @@ export function RegisterCompanyPage() {
         <Group justify={step === 0 ? 'flex-end' : 'space-between'}>
           {step === 1 && (
             <Button variant="default" onClick={() => setStep(0)}>
-              Back
+              {t('ui:actions.back')}
             </Button>
           )}
           <Button type="submit" loading={register.isPending}>
-            {step === 0 ? 'Next: owner account' : 'Create company'}
+            {step === 0 ? t('register.next') : t('register.create')}
           </Button>
         </Group>
       </form>

@@ -1,5 +1,6 @@
 import { Button } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/errors.ts';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
 
@@ -10,6 +11,7 @@ interface ResendCodeButtonProps {
 
 /** "Send a new code", counting down while the server asks the user to wait (429 Retry-After). */
 export function ResendCodeButton({ send }: ResendCodeButtonProps) {
+  const { t } = useTranslation('onboarding');
   const [waitSeconds, setWaitSeconds] = useState(0);
   const [sending, setSending] = useState(false);
 
@@ -25,7 +27,7 @@ export function ResendCodeButton({ send }: ResendCodeButtonProps) {
       notifySuccess(await send());
     } catch (error) {
       if (error instanceof ApiError && error.retryAfterSeconds) setWaitSeconds(error.retryAfterSeconds);
-      notifyError(error, 'No new code yet');
+      notifyError(error, t('resend.failed'));
     } finally {
       setSending(false);
     }
@@ -33,7 +35,7 @@ export function ResendCodeButton({ send }: ResendCodeButtonProps) {
 
   return (
     <Button variant="subtle" size="compact-sm" onClick={resend} loading={sending} disabled={waitSeconds > 0}>
-      {waitSeconds > 0 ? `Send a new code in ${waitSeconds} s` : 'Send a new code'}
+      {waitSeconds > 0 ? t('resend.wait', { seconds: waitSeconds }) : t('resend.send')}
     </Button>
   );
 }

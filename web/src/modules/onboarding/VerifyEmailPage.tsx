@@ -3,8 +3,9 @@ import { useForm } from '@mantine/form';
 import { IconMailCheck } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { Trans, useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
-import { ApiError } from '../../api/errors.ts';
+import { ApiError, errorMessage } from '../../api/errors.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
@@ -16,6 +17,7 @@ import { ResendCodeButton } from './ResendCodeButton.tsx';
 const route = getRouteApi('/verify-email');
 
 export function VerifyEmailPage() {
+  const { t } = useTranslation('onboarding');
   const search = route.useSearch();
   const navigate = useNavigate();
   const form = useForm({
@@ -35,12 +37,12 @@ export function VerifyEmailPage() {
   const verify = useMutation({
     mutationFn: (values: typeof form.values) => unwrap(api.POST('/api/auth/verify-email', { body: values })),
     onSuccess: async () => {
-      notifySuccess('Email verified. Log in to continue.');
+      notifySuccess(t('verify.verified'));
       await goToLogin();
     },
     onError: (error) => {
       if (error instanceof ApiError && error.status === 400 && error.fields.length === 0) {
-        form.setFieldError('code', error.message);
+        form.setFieldError('code', errorMessage(error));
       } else {
         showServerErrors(form, error);
       }
@@ -48,47 +50,49 @@ export function VerifyEmailPage() {
   });
 
   const resend = async () => {
-    const answer = await unwrap(api.POST('/api/auth/resend-code', { body: { email: form.values.email } }));
-    return answer.message;
+    await unwrap(api.POST('/api/auth/resend-code', { body: { email: form.values.email } }));
+    return t('verify.newCodeSent');
   };
 
   return (
     <AuthFrame
-      title="Verify your email"
+      title={t('verify.title')}
       subtitle={
         search.email ? (
-          <>
-            Enter the 6-digit code we emailed to <b>{search.email}</b>. A code is valid for 10 minutes.
-          </>
+          <Trans t={t} i18nKey="verify.subtitleWithEmail" values={{ email: search.email }} components={{ b: <b /> }} />
         ) : (
-          'Enter your email and the 6-digit code we sent you.'
+          t('verify.subtitle')
         )
       }
       footer={
         <AnchorLink to="/login" size="sm">
-          Back to log in
+          {t('backToLogin')}
         </AnchorLink>
       }
     >
       <form onSubmit={form.onSubmit((values) => verify.mutate(values))} noValidate>
         <Stack gap="md">
           {search.joining && (
-            <Alert variant="light" icon={<IconMailCheck size={18} />} title={`Asking to join ${search.joining}`}>
-              New to Mini ERP? Enter the code from the email. Already have an account? You need no code:{' '}
-              <Anchor component="button" type="button" size="sm" onClick={goToLogin}>
-                log in
-              </Anchor>
-              ; the email tells you how your request went.
+            <Alert
+              variant="light"
+              icon={<IconMailCheck size={18} />}
+              title={t('verify.joiningTitle', { company: search.joining })}
+            >
+              <Trans
+                t={t}
+                i18nKey="verify.joining"
+                components={{ login: <Anchor component="button" type="button" size="sm" onClick={goToLogin} /> }}
+              />
             </Alert>
           )}
           {!search.email && <EmailInput {...form.getInputProps('email')} />}
-          <Input.Wrapper label="Verification code" error={form.errors.code}>
+          <Input.Wrapper label={t('verify.code')} error={form.errors.code}>
             <PinInput
               length={6}
               type="number"
               oneTimeCode
               autoFocus
-              ariaLabel="Verification code digit"
+              ariaLabel={t('verify.codeDigit')}
               error={Boolean(form.errors.code)}
               value={form.values.code}
               onChange={(value) => form.setFieldValue('code', value)}
@@ -96,11 +100,11 @@ export function VerifyEmailPage() {
             />
           </Input.Wrapper>
           <Button type="submit" loading={verify.isPending} fullWidth>
-            Verify email
+            {t('verify.submit')}
           </Button>
           <Group justify="center" gap={4}>
             <Text size="sm" c="dimmed">
-              No email?
+              {t('verify.noEmail')}
             </Text>
             <ResendCodeButton send={resend} />
           </Group>
