@@ -1,10 +1,11 @@
 import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { notifySuccess } from '../../ui/notify.ts';
 import { AccountSelect } from './AccountSelect.tsx';
 import { type Account, useAccounts, useCreateAccount, useUpdateAccount } from './accounting-api.ts';
-import { accountTypeLabels, cashFlowLabels } from './labels.ts';
+import { accountTypes, cashFlowActivities } from './labels.ts';
 
 interface AccountFormValues {
   code: string;
@@ -20,8 +21,6 @@ interface AccountFormValues {
 
 const usualSide = (type: Account['type']) => (type === 'asset' || type === 'expense' ? 'debit' : 'credit');
 const balanceSheet = (type: Account['type']) => type === 'asset' || type === 'liability' || type === 'equity';
-const options = <T extends string>(labels: Record<T, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label: label as string }));
 
 interface AccountFormModalProps {
   /** The account to edit; a new one when absent. */
@@ -32,6 +31,7 @@ interface AccountFormModalProps {
 
 /** Create or change an account: code, name, type, place in the tree, side and cash flow activity. */
 export function AccountFormModal({ account, opened, onClose }: AccountFormModalProps) {
+  const { t } = useTranslation(['accounting', 'ui']);
   const create = useCreateAccount();
   const update = useUpdateAccount();
   const accounts = useAccounts();
@@ -48,9 +48,8 @@ export function AccountFormModal({ account, opened, onClose }: AccountFormModalP
       active: account?.active ?? true,
     },
     validate: {
-      code: (v) =>
-        /^[0-9A-Za-z][0-9A-Za-z.-]*$/.test(v.trim()) ? null : 'Letters, digits, dots and dashes, e.g. 1-1100',
-      name: (v) => (v.trim() ? null : 'Name the account'),
+      code: (v) => (/^[0-9A-Za-z][0-9A-Za-z.-]*$/.test(v.trim()) ? null : t('accountForm.codeRule')),
+      name: (v) => (v.trim() ? null : t('accountForm.nameRequired')),
     },
   });
   const values = form.values;
@@ -68,7 +67,7 @@ export function AccountFormModal({ account, opened, onClose }: AccountFormModalP
       description: v.description.trim() || null,
     };
     const done = (saved: Account) => {
-      notifySuccess(`${saved.code} ${saved.name} saved`);
+      notifySuccess(t('accountForm.saved', { code: saved.code, name: saved.name }));
       onClose();
     };
     const failed = (error: unknown) => showServerErrors(form, error);
@@ -78,15 +77,26 @@ export function AccountFormModal({ account, opened, onClose }: AccountFormModalP
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={account ? `Edit ${account.code}` : 'New account'} size="lg">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={account ? t('accountForm.editTitle', { code: account.code }) : t('accountForm.newTitle')}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput label="Code" required placeholder="1-1210" maxLength={20} {...form.getInputProps('code')} />
-            <TextInput label="Name" required maxLength={120} {...form.getInputProps('name')} />
+            <TextInput
+              label={t('accountForm.code')}
+              required
+              placeholder="1-1210"
+              maxLength={20}
+              {...form.getInputProps('code')}
+            />
+            <TextInput label={t('accountForm.name')} required maxLength={120} {...form.getInputProps('name')} />
             <Select
-              label="Type"
-              data={options(accountTypeLabels)}
+              label={t('accountForm.type')}
+              data={accountTypes.map((value) => ({ value, label: t(`accountType.${value}`) }))}
               allowDeselect={false}
               {...form.getInputProps('type')}
               onChange={(type) => {
@@ -99,46 +109,51 @@ export function AccountFormModal({ account, opened, onClose }: AccountFormModalP
               }}
             />
             <AccountSelect
-              label="Parent group"
+              label={t('accountForm.parentGroup')}
               groups
               clearable
-              placeholder="Top level"
+              placeholder={t('accountForm.topLevel')}
               value={values.parentId}
               onChange={(parentId) => form.setFieldValue('parentId', parentId)}
               error={form.errors.parentId}
             />
             <Select
-              label="Normal balance"
+              label={t('accountForm.normalBalance')}
               data={[
-                { value: 'debit', label: 'Debit' },
-                { value: 'credit', label: 'Credit (contra account)' },
+                { value: 'debit', label: t('accountForm.debit') },
+                { value: 'credit', label: t('accountForm.creditContra') },
               ]}
               allowDeselect={false}
               {...form.getInputProps('normalSide')}
             />
             {balanceSheet(values.type) && !values.isGroup && (
               <Select
-                label="Cash flow"
-                data={options(cashFlowLabels)}
+                label={t('accountForm.cashFlow')}
+                data={cashFlowActivities.map((value) => ({ value, label: t(`cashFlowActivity.${value}`) }))}
                 allowDeselect={false}
                 {...form.getInputProps('cashFlowActivity')}
               />
             )}
           </SimpleGrid>
-          <Textarea label="Description" autosize minRows={1} maxLength={500} {...form.getInputProps('description')} />
+          <Textarea
+            label={t('accountForm.description')}
+            autosize
+            minRows={1}
+            maxLength={500}
+            {...form.getInputProps('description')}
+          />
           <Group>
-            <Checkbox
-              label="Group account (sums its sub-accounts, takes no postings)"
-              {...form.getInputProps('isGroup', { type: 'checkbox' })}
-            />
-            {account && <Checkbox label="Active" {...form.getInputProps('active', { type: 'checkbox' })} />}
+            <Checkbox label={t('accountForm.groupAccount')} {...form.getInputProps('isGroup', { type: 'checkbox' })} />
+            {account && (
+              <Checkbox label={t('accountForm.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
+            )}
           </Group>
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('ui:actions.cancel')}
             </Button>
             <Button type="submit" loading={create.isPending || update.isPending}>
-              Save account
+              {t('accountForm.save')}
             </Button>
           </Group>
         </Stack>

@@ -1,6 +1,7 @@
 import { ActionIcon, Badge, Button, Paper, Table, Text } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -8,7 +9,7 @@ import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { AccountFormModal } from './AccountFormModal.tsx';
 import { type Account, useAccounts } from './accounting-api.ts';
-import { accountTypeLabels, cashFlowLabels, purposeLabels } from './labels.ts';
+import { isPurpose } from './labels.ts';
 
 /** Depth of each account in the tree (top-level groups are 0). */
 function depths(accounts: Account[]): Map<string, number> {
@@ -28,6 +29,7 @@ function depths(accounts: Account[]): Map<string, number> {
 
 /** The chart of accounts as a tree, with the purposes each account serves; create and edit accounts. */
 export function ChartOfAccountsPage() {
+  const { t } = useTranslation('accounting');
   const accounts = useAccounts();
   const canManage = useCan('accounting.account.manage');
   const canReadReports = useCan('accounting.report.read');
@@ -39,12 +41,12 @@ export function ChartOfAccountsPage() {
   return (
     <>
       <PageHeader
-        title="Chart of accounts"
-        description="Every account of the general ledger, grouped as a tree. Group accounts sum their sub-accounts."
+        title={t('chartOfAccounts.title')}
+        description={t('chartOfAccounts.description')}
         actions={
           canManage && (
             <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-              New account
+              {t('chartOfAccounts.newAccount')}
             </Button>
           )
         }
@@ -54,10 +56,10 @@ export function ChartOfAccountsPage() {
           <Table verticalSpacing={5} horizontalSpacing="md" fz="sm" highlightOnHover>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Account</Table.Th>
-                <Table.Th>Type</Table.Th>
-                <Table.Th>Cash flow</Table.Th>
-                <Table.Th>Default for</Table.Th>
+                <Table.Th>{t('chartOfAccounts.account')}</Table.Th>
+                <Table.Th>{t('chartOfAccounts.type')}</Table.Th>
+                <Table.Th>{t('chartOfAccounts.cashFlow')}</Table.Th>
+                <Table.Th>{t('chartOfAccounts.defaultFor')}</Table.Th>
                 <Table.Th w={44} />
               </Table.Tr>
             </Table.Thead>
@@ -79,21 +81,21 @@ export function ChartOfAccountsPage() {
                     )}
                     {!a.active && (
                       <Badge ml="xs" size="xs" color="gray" variant="light">
-                        inactive
+                        {t('chartOfAccounts.inactive')}
                       </Badge>
                     )}
                     {a.normalSide !== (a.type === 'asset' || a.type === 'expense' ? 'debit' : 'credit') && (
                       <Badge ml="xs" size="xs" color="grape" variant="light">
-                        contra
+                        {t('chartOfAccounts.contra')}
                       </Badge>
                     )}
                   </Table.Td>
-                  <Table.Td>{accountTypeLabels[a.type]}</Table.Td>
-                  <Table.Td>{a.cashFlowActivity ? cashFlowLabels[a.cashFlowActivity] : ''}</Table.Td>
+                  <Table.Td>{t(`accountType.${a.type}`)}</Table.Td>
+                  <Table.Td>{a.cashFlowActivity ? t(`cashFlowActivity.${a.cashFlowActivity}`) : ''}</Table.Td>
                   <Table.Td>
                     {a.purposes.map((p) => (
                       <Badge key={p} size="xs" variant="light" mr={4}>
-                        {purposeLabels[p as keyof typeof purposeLabels] ?? p}
+                        {isPurpose(p) ? t(`purpose.${p}`) : p}
                       </Badge>
                     ))}
                   </Table.Td>
@@ -102,7 +104,7 @@ export function ChartOfAccountsPage() {
                       <ActionIcon
                         variant="subtle"
                         color="gray"
-                        aria-label={`Edit ${a.code}`}
+                        aria-label={t('chartOfAccounts.edit', { code: a.code })}
                         onClick={() => setEditing(a)}
                       >
                         <IconPencil size={16} />

@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Table, Text } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/me.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
@@ -8,10 +9,10 @@ import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { AccountSelect } from './AccountSelect.tsx';
 import { type Purpose, useDefaultAccounts, useUpdateDefaultAccounts } from './accounting-api.ts';
-import { purposeLabels } from './labels.ts';
 
 /** Which account each automatic posting uses; a change applies to postings from now on. */
 export function DefaultAccountsPage() {
+  const { t } = useTranslation('accounting');
   const defaults = useDefaultAccounts();
   const save = useUpdateDefaultAccounts();
   const canManage = useCan('accounting.account.manage');
@@ -28,17 +29,17 @@ export function DefaultAccountsPage() {
       {
         onSuccess: () => {
           setChanges({});
-          notifySuccess('Default accounts saved; new postings use them');
+          notifySuccess(t('defaultAccounts.saved'));
         },
-        onError: (error) => notifyError(error, 'Could not save the default accounts'),
+        onError: (error) => notifyError(error, t('defaultAccounts.saveFailed')),
       },
     );
 
   return (
     <>
       <PageHeader
-        title="Default accounts"
-        description="The account each automatic posting uses (receipts, deliveries, invoices, payments…). Changes apply to new postings; posted entries stay where they are."
+        title={t('defaultAccounts.title')}
+        description={t('defaultAccounts.description')}
         actions={
           canManage && (
             <Button
@@ -47,7 +48,7 @@ export function DefaultAccountsPage() {
               loading={save.isPending}
               onClick={submit}
             >
-              Save changes
+              {t('defaultAccounts.saveChanges')}
             </Button>
           )
         }
@@ -56,8 +57,8 @@ export function DefaultAccountsPage() {
         <Table verticalSpacing={6} horizontalSpacing="md" fz="sm">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w="35%">Posting purpose</Table.Th>
-              <Table.Th>Account</Table.Th>
+              <Table.Th w="35%">{t('defaultAccounts.purpose')}</Table.Th>
+              <Table.Th>{t('defaultAccounts.account')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -65,7 +66,7 @@ export function DefaultAccountsPage() {
               <Table.Tr key={d.purpose} data-testid="default-account">
                 <Table.Td>
                   <Text size="sm" fw={600}>
-                    {purposeLabels[d.purpose]}
+                    {t(`purpose.${d.purpose}`)}
                   </Text>
                   <Text size="xs" c="dimmed" ff="monospace">
                     {d.purpose}
@@ -74,7 +75,7 @@ export function DefaultAccountsPage() {
                 <Table.Td>
                   <Group gap="xs">
                     <AccountSelect
-                      aria-label={purposeLabels[d.purpose]}
+                      aria-label={t(`purpose.${d.purpose}`)}
                       w={360}
                       size="xs"
                       disabled={!canManage}

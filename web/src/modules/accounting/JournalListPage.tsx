@@ -2,6 +2,7 @@ import { Text } from '@mantine/core';
 import { IconNotebook, IconPlus } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import type { DataTableColumn } from 'mantine-datatable';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
@@ -15,31 +16,44 @@ import { EntryStateBadge, sourceLabel } from './entry-states.tsx';
 const route = getRouteApi('/shell/accounting/journal');
 
 function EntryNumber({ entry }: { entry: JournalEntrySummary }) {
+  const { t } = useTranslation('accounting');
   return (
     <AnchorLink to="/accounting/journal/$entryId" params={{ entryId: entry.id }} fw={600} ff="monospace" fz="sm">
-      {entry.number ?? 'Draft'}
+      {entry.number ?? t('journalList.draft')}
     </AnchorLink>
   );
 }
 
 function useColumns(): DataTableColumn<JournalEntrySummary>[] {
   const company = useActiveCompany();
+  const { t } = useTranslation('accounting');
   return [
-    { accessor: 'number', noWrap: true, render: (e) => <EntryNumber entry={e} /> },
-    { accessor: 'entryDate', title: 'Date', noWrap: true, render: (e) => formatDay(e.entryDate, company) },
-    { accessor: 'memo' },
+    {
+      accessor: 'number',
+      title: t('journalList.columns.number'),
+      noWrap: true,
+      render: (e) => <EntryNumber entry={e} />,
+    },
+    {
+      accessor: 'entryDate',
+      title: t('journalList.columns.date'),
+      noWrap: true,
+      render: (e) => formatDay(e.entryDate, company),
+    },
+    { accessor: 'memo', title: t('journalList.columns.memo') },
     {
       accessor: 'sourceType',
-      title: 'Source',
+      title: t('journalList.columns.source'),
       render: (e) => (
         <Text size="sm" c={e.sourceType ? undefined : 'dimmed'}>
           {sourceLabel(e)}
         </Text>
       ),
     },
-    { accessor: 'state', render: (e) => <EntryStateBadge entry={e} /> },
+    { accessor: 'state', title: t('journalList.columns.state'), render: (e) => <EntryStateBadge entry={e} /> },
     {
       accessor: 'total',
+      title: t('journalList.columns.total'),
       textAlign: 'right',
       noWrap: true,
       render: (e) => (
@@ -51,36 +65,6 @@ function useColumns(): DataTableColumn<JournalEntrySummary>[] {
   ];
 }
 
-const filters: ListFilter[] = [
-  {
-    kind: 'picker',
-    key: 'accountId',
-    label: 'Account',
-    picker: (value, onChange) => (
-      <AccountSelect
-        aria-label="Account"
-        placeholder="All accounts"
-        clearable
-        w={280}
-        value={value ?? null}
-        onChange={(accountId) => onChange(accountId ?? undefined)}
-      />
-    ),
-  },
-  {
-    kind: 'select',
-    key: 'state',
-    label: 'State',
-    placeholder: 'Drafts and posted',
-    width: 170,
-    options: [
-      { value: 'draft', label: 'Drafts' },
-      { value: 'posted', label: 'Posted' },
-    ],
-  },
-  { kind: 'dateRange', from: 'from', to: 'to', label: 'Entry date' },
-];
-
 /** Every journal entry, newest first: manual ones and those documents posted. */
 export function JournalListPage() {
   const search = route.useSearch();
@@ -88,17 +72,47 @@ export function JournalListPage() {
   const company = useActiveCompany();
   const list = useJournalEntries(search);
   const canCreate = useCan('accounting.journal.create');
+  const { t } = useTranslation('accounting');
+  const filters: ListFilter[] = [
+    {
+      kind: 'picker',
+      key: 'accountId',
+      label: t('journalList.filters.account'),
+      picker: (value, onChange) => (
+        <AccountSelect
+          aria-label={t('journalList.filters.account')}
+          placeholder={t('journalList.filters.allAccounts')}
+          clearable
+          w={280}
+          value={value ?? null}
+          onChange={(accountId) => onChange(accountId ?? undefined)}
+        />
+      ),
+    },
+    {
+      kind: 'select',
+      key: 'state',
+      label: t('journalList.filters.state'),
+      placeholder: t('journalList.filters.draftsAndPosted'),
+      width: 170,
+      options: [
+        { value: 'draft', label: t('journalList.filters.drafts') },
+        { value: 'posted', label: t('journalList.filters.posted') },
+      ],
+    },
+    { kind: 'dateRange', from: 'from', to: 'to', label: t('journalList.filters.entryDate') },
+  ];
   const newEntry = canCreate && (
     <ButtonLink to="/accounting/journal/new" leftSection={<IconPlus size={16} />}>
-      New entry
+      {t('journalList.newEntry')}
     </ButtonLink>
   );
 
   return (
     <ListPage
       listId="journal-entries"
-      title="Journal entries"
-      description="Balanced entries of the general ledger. Posted entries are never changed; they are reversed."
+      title={t('journalList.title')}
+      description={t('journalList.description')}
       actions={newEntry}
       search={search}
       filters={filters}
@@ -112,15 +126,15 @@ export function JournalListPage() {
         amount: formatMoney(e.total, company),
       })}
       exportList={(format) => exportJournalEntries(search, format)}
-      noun="entries"
+      noun={t('journalList.noun')}
       rowTestId="journal-entry-row"
       empty={{
         icon: <IconNotebook size={24} />,
-        title: 'No journal entries yet',
-        description: 'Invoices and stock operations post here by themselves; write a manual entry for the rest.',
+        title: t('journalList.emptyTitle'),
+        description: t('journalList.emptyDescription'),
         action: canCreate && (
           <ButtonLink to="/accounting/journal/new" variant="light">
-            Write the first entry
+            {t('journalList.writeFirst')}
           </ButtonLink>
         ),
       }}

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCalendarPlus, IconLock, IconLockOpen } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
@@ -12,15 +13,17 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { type FiscalYear, useFiscalYears, usePeriodActions } from './accounting-api.ts';
 
 function StateBadge({ state }: { state: 'open' | 'closed' }) {
+  const { t } = useTranslation('accounting');
   return (
     <Badge color={state === 'open' ? 'teal' : 'gray'} variant="light">
-      {state === 'open' ? 'Open' : 'Closed'}
+      {state === 'open' ? t('periods.open') : t('periods.closed')}
     </Badge>
   );
 }
 
 function YearPanel({ year, onAskClose }: { year: FiscalYear; onAskClose: (year: FiscalYear) => void }) {
   const company = useActiveCompany();
+  const { t } = useTranslation('accounting');
   const canManage = useCan('accounting.period.manage');
   const actions = usePeriodActions();
   const done = (message: string) => ({
@@ -38,14 +41,14 @@ function YearPanel({ year, onAskClose }: { year: FiscalYear; onAskClose: (year: 
           <StateBadge state={year.state} />
           {year.closingEntryId && (
             <AnchorLink to="/accounting/journal/$entryId" params={{ entryId: year.closingEntryId }} fz="sm">
-              Closing entry
+              {t('periods.closingEntry')}
             </AnchorLink>
           )}
         </Group>
         {canManage &&
           (year.state === 'open' ? (
             <Button size="xs" leftSection={<IconLock size={14} />} onClick={() => onAskClose(year)}>
-              Close year
+              {t('periods.closeYear')}
             </Button>
           ) : (
             <Button
@@ -53,11 +56,9 @@ function YearPanel({ year, onAskClose }: { year: FiscalYear; onAskClose: (year: 
               variant="default"
               leftSection={<IconLockOpen size={14} />}
               loading={actions.reopenYear.isPending}
-              onClick={() =>
-                actions.reopenYear.mutate(year.id, done(`${year.year} reopened; its closing entry is reversed`))
-              }
+              onClick={() => actions.reopenYear.mutate(year.id, done(t('periods.yearReopened', { year: year.year })))}
             >
-              Reopen year
+              {t('periods.reopenYear')}
             </Button>
           ))}
       </Group>
@@ -86,15 +87,25 @@ function YearPanel({ year, onAskClose }: { year: FiscalYear; onAskClose: (year: 
                       p.state === 'open'
                         ? actions.closePeriod.mutate(
                             p.id,
-                            done(`${formatMonth(p.startDate, company, 'name')} ${year.year} closed`),
+                            done(
+                              t('periods.periodClosed', {
+                                month: formatMonth(p.startDate, company, 'name'),
+                                year: year.year,
+                              }),
+                            ),
                           )
                         : actions.reopenPeriod.mutate(
                             p.id,
-                            done(`${formatMonth(p.startDate, company, 'name')} ${year.year} reopened`),
+                            done(
+                              t('periods.periodReopened', {
+                                month: formatMonth(p.startDate, company, 'name'),
+                                year: year.year,
+                              }),
+                            ),
                           )
                     }
                   >
-                    {p.state === 'open' ? 'Close' : 'Reopen'}
+                    {p.state === 'open' ? t('periods.close') : t('periods.reopen')}
                   </Button>
                 )}
               </Table.Td>
@@ -109,6 +120,7 @@ function YearPanel({ year, onAskClose }: { year: FiscalYear; onAskClose: (year: 
 /** Fiscal years and their months: close a month against late postings, close the year into retained earnings. */
 export function PeriodsPage() {
   const company = useActiveCompany();
+  const { t } = useTranslation('accounting');
   const years = useFiscalYears();
   const actions = usePeriodActions();
   const canManage = useCan('accounting.period.manage');
@@ -123,35 +135,42 @@ export function PeriodsPage() {
       onSuccess: (result) => {
         notifySuccess(
           result.entry
-            ? `${closing.year} closed: income and expenses carried to retained earnings by ${result.entry.number}`
-            : `${closing.year} closed; there was no income or expense to carry`,
+            ? t('periods.yearClosedInto', { year: closing.year, entry: result.entry.number })
+            : t('periods.yearClosedEmpty', { year: closing.year }),
         );
         setClosing(null);
       },
-      onError: (error) => notifyError(error, 'Could not close the year'),
+      onError: (error) => notifyError(error, t('periods.closeYearFailed')),
     });
 
   return (
     <>
       <PageHeader
-        title="Periods and year-end close"
-        description="Postings dated in a closed month are refused. Closing a year carries its income and expenses into retained earnings."
+        title={t('periods.title')}
+        description={t('periods.description')}
         actions={
           canManage && (
             <Group gap="xs" align="flex-end">
-              <NumberInput aria-label="Year" w={100} min={1900} max={2999} value={newYear} onChange={setNewYear} />
+              <NumberInput
+                aria-label={t('periods.year')}
+                w={100}
+                min={1900}
+                max={2999}
+                value={newYear}
+                onChange={setNewYear}
+              />
               <Button
                 variant="default"
                 leftSection={<IconCalendarPlus size={16} />}
                 loading={actions.createYear.isPending}
                 onClick={() =>
                   actions.createYear.mutate(Number(newYear), {
-                    onSuccess: () => notifySuccess(`Periods of ${newYear} ready`),
+                    onSuccess: () => notifySuccess(t('periods.yearOpened', { year: newYear })),
                     onError: (error) => notifyError(error),
                   })
                 }
               >
-                Open year
+                {t('periods.openYear')}
               </Button>
             </Group>
           )
@@ -160,7 +179,7 @@ export function PeriodsPage() {
       <Stack gap="md">
         {years.data.length === 0 && (
           <Text c="dimmed" size="sm">
-            No periods yet: they are created when the first entry is posted in them.
+            {t('periods.none')}
           </Text>
         )}
         {years.data.map((year) => (
@@ -169,14 +188,13 @@ export function PeriodsPage() {
       </Stack>
       <ConfirmDialog
         opened={closing !== null}
-        title={`Close ${closing?.year}?`}
-        confirmLabel="Close year"
+        title={t('periods.closeYearTitle', { year: closing?.year })}
+        confirmLabel={t('periods.closeYear')}
         loading={actions.closeYear.isPending}
         onConfirm={closeYear}
         onCancel={() => setClosing(null)}
       >
-        A closing entry dated 31 December brings every income and expense account of the year to zero against retained
-        earnings, and every month of the year is closed. Reopening the year reverses the closing entry.
+        {t('periods.closeYearText')}
       </ConfirmDialog>
     </>
   );

@@ -1,50 +1,48 @@
 import type { Account, Purpose } from './accounting-api.ts';
 
-export const accountTypeLabels: Record<Account['type'], string> = {
-  asset: 'Asset',
-  liability: 'Liability',
-  equity: 'Equity',
-  income: 'Income',
-  expense: 'Expense',
-};
+/** The kinds of account; their names are the catalog's `accountType.*`. */
+export const accountTypes: Account['type'][] = ['asset', 'liability', 'equity', 'income', 'expense'];
 
-export const cashFlowLabels: Record<NonNullable<Account['cashFlowActivity']>, string> = {
-  cash: 'Cash and bank',
-  operating: 'Operating',
-  investing: 'Investing',
-  financing: 'Financing',
-};
+/** Cash flow activities; their names are the catalog's `cashFlowActivity.*`. */
+export const cashFlowActivities: NonNullable<Account['cashFlowActivity']>[] = [
+  'cash',
+  'operating',
+  'investing',
+  'financing',
+];
 
-/** What each automatic posting uses its default account for, in the words of SPEC §5. */
-export const purposeLabels: Record<Purpose, string> = {
-  cash: 'Cash',
-  bank: 'Bank',
-  accounts_receivable: 'Accounts receivable',
-  customer_advances: 'Customer advances',
-  inventory: 'Inventory',
-  grni: 'Goods received not invoiced',
-  input_vat: 'Input VAT',
-  output_vat: 'Output VAT',
-  accounts_payable: 'Accounts payable',
-  work_in_progress: 'Work in progress',
-  accumulated_depreciation: 'Accumulated depreciation',
-  opening_balance_equity: 'Opening balance equity',
-  retained_earnings: 'Retained earnings',
-  sales_revenue: 'Sales revenue',
-  service_revenue: 'Service revenue',
-  sales_returns: 'Sales returns',
-  cost_of_goods_sold: 'Cost of goods sold',
-  inventory_loss: 'Inventory loss',
-  inventory_gain: 'Inventory gain',
-  scrap_expense: 'Scrap expense',
-  purchase_price_variance: 'Purchase price variance',
-  production_variance: 'Production variance',
-  applied_labour: 'Applied labour',
-  applied_overhead: 'Applied overhead',
-  salary_expense: 'Salary expense',
-  salaries_payable: 'Salaries payable',
-  depreciation_expense: 'Depreciation expense',
-  fx_difference: 'Exchange differences',
-};
+/** What each automatic posting uses its default account for (SPEC §5); named by the catalog's `purpose.*`. */
+const purposes = new Set<string>([
+  'cash',
+  'bank',
+  'accounts_receivable',
+  'customer_advances',
+  'inventory',
+  'grni',
+  'input_vat',
+  'output_vat',
+  'accounts_payable',
+  'work_in_progress',
+  'accumulated_depreciation',
+  'opening_balance_equity',
+  'retained_earnings',
+  'sales_revenue',
+  'service_revenue',
+  'sales_returns',
+  'cost_of_goods_sold',
+  'inventory_loss',
+  'inventory_gain',
+  'scrap_expense',
+  'purchase_price_variance',
+  'production_variance',
+  'applied_labour',
+  'applied_overhead',
+  'salary_expense',
+  'salaries_payable',
+  'depreciation_expense',
+  'fx_difference',
+] satisfies Purpose[]);
+
+export const isPurpose = (value: string): value is Purpose => purposes.has(value);
 
 export const accountLabel = (account: Pick<Account, 'code' | 'name'>) => `${account.code} · ${account.name}`;

@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { type UseFormReturnType, useForm } from '@mantine/form';
+import { isNotEmpty, type UseFormReturnType, useForm } from '@mantine/form';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { formRules, numberProblem } from '../../ui/form-rules.ts';
 import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
@@ -100,13 +101,14 @@ export function ProductFormView({
   onSubmit,
   onCancel,
 }: ProductFormProps) {
+  const { t } = useTranslation(['catalog', 'ui']);
   const units = useUnitsOfMeasure();
   const unitDecimals = (code: string) => units.data?.find((u) => u.code === code)?.decimals ?? 4;
   const form = useForm<ProductFormValues>({
     initialValues: initial,
     validate: {
-      sku: formRules.filled('the SKU'),
-      name: formRules.filled('the name'),
+      sku: isNotEmpty(t('productForm.enterSku')),
+      name: isNotEmpty(t('productForm.enterName')),
       salePrice: formRules.number(),
       standardCost: formRules.number(),
       reorderPoint: formRules.number(),
@@ -129,16 +131,38 @@ export function ProductFormView({
       <UnsavedChangesGuard form={form} />
       <SaveShortcut />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <Section title="Product">
+        <Section title={t('productForm.product')}>
           <SimpleGrid cols={2} spacing="sm">
-            <TextInput label="SKU" required autoComplete="off" maxLength={64} {...form.getInputProps('sku')} />
-            <TextInput label="Barcode" autoComplete="off" maxLength={64} {...form.getInputProps('barcode')} />
+            <TextInput
+              label={t('productForm.sku')}
+              required
+              autoComplete="off"
+              maxLength={64}
+              {...form.getInputProps('sku')}
+            />
+            <TextInput
+              label={t('productForm.barcode')}
+              autoComplete="off"
+              maxLength={64}
+              {...form.getInputProps('barcode')}
+            />
           </SimpleGrid>
-          <TextInput label="Name" required autoComplete="off" maxLength={200} {...form.getInputProps('name')} />
+          <TextInput
+            label={t('productForm.name')}
+            required
+            autoComplete="off"
+            maxLength={200}
+            {...form.getInputProps('name')}
+          />
           <SimpleGrid cols={2} spacing="sm">
-            <Select label="Type" data={productTypeOptions} allowDeselect={false} {...form.getInputProps('type')} />
             <Select
-              label="Unit of measure"
+              label={t('productForm.type')}
+              data={productTypeOptions(t)}
+              allowDeselect={false}
+              {...form.getInputProps('type')}
+            />
+            <Select
+              label={t('productForm.unitOfMeasure')}
               data={units.data?.map((u) => ({ value: u.code, label: `${u.code} · ${u.name}` })) ?? []}
               allowDeselect={false}
               searchable
@@ -147,7 +171,7 @@ export function ProductFormView({
           </SimpleGrid>
           <CategorySelect {...form.getInputProps('categoryId')} />
           <Textarea
-            label="Description"
+            label={t('productForm.description')}
             autosize
             minRows={2}
             maxRows={5}
@@ -156,31 +180,37 @@ export function ProductFormView({
           />
         </Section>
         <Stack gap="md">
-          <Section title="Prices and replenishment">
+          <Section title={t('productForm.pricesAndReplenishment')}>
             <SimpleGrid cols={2} spacing="sm">
-              {decimalInput(form, 'salePrice', 'Sale price', 'money')}
-              {decimalInput(form, 'standardCost', 'Standard cost', 'money')}
-              {decimalInput(form, 'reorderPoint', 'Reorder point', 'quantity')}
-              {decimalInput(form, 'reorderQuantity', 'Reorder quantity', 'quantity')}
+              {decimalInput(form, 'salePrice', t('productForm.salePrice'), 'money')}
+              {decimalInput(form, 'standardCost', t('productForm.standardCost'), 'money')}
+              {decimalInput(form, 'reorderPoint', t('productForm.reorderPoint'), 'quantity')}
+              {decimalInput(form, 'reorderQuantity', t('productForm.reorderQuantity'), 'quantity')}
               <Select
-                label="Costing method"
-                data={costingMethodOptions}
+                label={t('productForm.costingMethod')}
+                data={costingMethodOptions(t)}
                 allowDeselect={false}
                 {...form.getInputProps('costingMethod')}
               />
               <Select
-                label="Tracking"
-                data={trackingOptions}
+                label={t('productForm.tracking')}
+                data={trackingOptions(t)}
                 allowDeselect={false}
                 {...form.getInputProps('tracking')}
               />
             </SimpleGrid>
           </Section>
           {withOpeningStock && stocked && (
-            <Section title="Opening stock" description="Stock you already have, booked into the main warehouse.">
+            <Section title={t('productForm.openingStock')} description={t('productForm.openingStockDescription')}>
               <SimpleGrid cols={2} spacing="sm">
-                {decimalInput(form, 'openingStock.quantity', 'Opening quantity', 'quantity')}
-                {decimalInput(form, 'openingStock.unitCost', 'Unit cost', 'money', 'Standard cost')}
+                {decimalInput(form, 'openingStock.quantity', t('productForm.openingQuantity'), 'quantity')}
+                {decimalInput(
+                  form,
+                  'openingStock.unitCost',
+                  t('productForm.unitCost'),
+                  'money',
+                  t('productForm.standardCost'),
+                )}
               </SimpleGrid>
             </Section>
           )}
@@ -188,7 +218,7 @@ export function ProductFormView({
       </SimpleGrid>
       <Group justify="flex-end" gap="xs" mt="md">
         <Button variant="default" onClick={onCancel}>
-          Cancel
+          {t('ui:actions.cancel')}
         </Button>
         <Button type="submit" loading={saving}>
           {submitLabel}

@@ -1,4 +1,5 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
@@ -56,19 +57,20 @@ function productChangeOf(saved: ProductFormValues, values: ProductFormValues): P
 export function NewProductPage() {
   const navigate = useNavigate();
   const create = useCreateProduct();
+  const { t } = useTranslation('catalog');
   return (
     <>
-      <PageHeader title="New product" description="A good or service you sell, make or buy." />
+      <PageHeader title={t('productForm.newTitle')} description={t('productForm.newDescription')} />
       <ProductFormView
         initial={newProductValues}
         withOpeningStock
-        submitLabel="Create product"
+        submitLabel={t('productForm.create')}
         saving={create.isPending}
         onCancel={() => void navigate({ to: '/products' })}
         onSubmit={(values, form) =>
           create.mutate(newProductOf(values), {
             onSuccess: (product) => {
-              notifySuccess(`Product ${product.sku} created`);
+              notifySuccess(t('productForm.created', { sku: product.sku }));
               form.resetDirty();
               void navigate({ to: '/products/$productId', params: { productId: product.id } });
             },
@@ -83,19 +85,20 @@ export function NewProductPage() {
 function EditProductForm({ product }: { product: Product }) {
   const navigate = useNavigate();
   const update = useUpdateProduct(product.id);
+  const { t } = useTranslation('catalog');
   const saved = productValuesOf(product);
   const backToProduct = () => void navigate({ to: '/products/$productId', params: { productId: product.id } });
   return (
     <ProductFormView
       initial={saved}
       withOpeningStock={false}
-      submitLabel="Save product"
+      submitLabel={t('productForm.save')}
       saving={update.isPending}
       onCancel={backToProduct}
       onSubmit={(values, form) =>
         update.mutate(productChangeOf(saved, values), {
           onSuccess: (next) => {
-            notifySuccess(`Product ${next.sku} saved`);
+            notifySuccess(t('productForm.saved', { sku: next.sku }));
             form.resetDirty();
             backToProduct();
           },
@@ -109,9 +112,13 @@ function EditProductForm({ product }: { product: Product }) {
 export function EditProductPage() {
   const { productId } = editRoute.useParams();
   const product = useProduct(productId);
+  const { t } = useTranslation('catalog');
   return (
     <>
-      <PageHeader title={product.data ? `Edit ${product.data.sku}` : 'Edit product'} description={product.data?.name} />
+      <PageHeader
+        title={product.data ? t('productForm.editTitle', { sku: product.data.sku }) : t('productForm.editProduct')}
+        description={product.data?.name}
+      />
       {product.error && <ErrorAlert error={product.error} onRetry={() => void product.refetch()} />}
       {product.isPending && <LoadingBlock />}
       {product.data && <EditProductForm key={product.data.id} product={product.data} />}

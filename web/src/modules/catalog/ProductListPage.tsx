@@ -2,6 +2,7 @@ import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconPackage, IconPlus } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import type { DataTableColumn } from 'mantine-datatable';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { activeParamOf } from '../../ui/ActiveFilter.tsx';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
@@ -10,7 +11,7 @@ import { formatMoney, formatQuantity } from '../../ui/format.ts';
 import { ListPage } from '../../ui/list/ListPage.tsx';
 import type { ListFilter } from '../../ui/list/list-filters.ts';
 import { exportProducts, type Product, type ProductFilters, useCategories, useProductList } from './catalog-api.ts';
-import { isBelowReorderPoint, isStocked, productTypeLabels, productTypeOptions } from './product-labels.ts';
+import { isBelowReorderPoint, isStocked, productTypeOptions } from './product-labels.ts';
 import { type ProductListSearch, productSorts } from './routes.ts';
 
 const route = getRouteApi('/shell/products');
@@ -25,13 +26,16 @@ const productFilters = (search: ProductListSearch): ProductFilters => ({
 
 function AvailableStock({ product }: { product: Product }) {
   const company = useActiveCompany();
+  const { t } = useTranslation('catalog');
   if (!isStocked(product)) return <Text c="dimmed">—</Text>;
   const low = isBelowReorderPoint(product);
   return (
     <Group gap={4} justify="flex-end" wrap="nowrap" c={low ? 'red' : undefined} fw={600}>
       {low && (
-        <Tooltip label={`Below the reorder point of ${formatQuantity(product.reorderPoint, company)}`}>
-          <IconAlertTriangle size={14} aria-label="Below reorder point" />
+        <Tooltip
+          label={t('productList.belowReorderPointOf', { quantity: formatQuantity(product.reorderPoint, company) })}
+        >
+          <IconAlertTriangle size={14} aria-label={t('productList.belowReorderPoint')} />
         </Tooltip>
       )}
       <span data-testid="available">{formatQuantity(product.available, company)}</span>
@@ -49,36 +53,48 @@ function ProductSku({ product }: { product: Product }) {
 
 function useColumns(): DataTableColumn<Product>[] {
   const company = useActiveCompany();
+  const { t } = useTranslation('catalog');
   const stock = (value: (p: Product) => string) => (p: Product) =>
     isStocked(p) ? formatQuantity(value(p), company) : <Text c="dimmed">—</Text>;
   return [
-    { accessor: 'sku', title: 'SKU', noWrap: true, render: (p) => <ProductSku product={p} /> },
+    { accessor: 'sku', title: t('productList.columns.sku'), noWrap: true, render: (p) => <ProductSku product={p} /> },
     {
       accessor: 'name',
+      title: t('productList.columns.name'),
       render: (p) => (
         <Group gap={6} wrap="nowrap">
           <Text size="sm">{p.name}</Text>
           {!p.active && (
             <Badge size="xs" color="gray" variant="outline">
-              Inactive
+              {t('inactive')}
             </Badge>
           )}
         </Group>
       ),
     },
-    { accessor: 'categoryName', title: 'Category', render: (p) => p.categoryName ?? '—' },
-    { accessor: 'type', render: (p) => productTypeLabels[p.type] },
+    { accessor: 'categoryName', title: t('productList.columns.category'), render: (p) => p.categoryName ?? '—' },
+    { accessor: 'type', title: t('productList.columns.type'), render: (p) => t(`productType.${p.type}`) },
     {
       accessor: 'salePrice',
-      title: 'Sale price',
+      title: t('productList.columns.salePrice'),
       textAlign: 'right',
       noWrap: true,
       render: (p) => formatMoney(p.salePrice, company),
     },
-    { accessor: 'unitOfMeasure', title: 'Unit' },
-    { accessor: 'onHand', title: 'On hand', textAlign: 'right', render: stock((p) => p.onHand) },
-    { accessor: 'reserved', textAlign: 'right', render: stock((p) => p.reserved) },
-    { accessor: 'available', textAlign: 'right', render: (p) => <AvailableStock product={p} /> },
+    { accessor: 'unitOfMeasure', title: t('productList.columns.unit') },
+    { accessor: 'onHand', title: t('productList.columns.onHand'), textAlign: 'right', render: stock((p) => p.onHand) },
+    {
+      accessor: 'reserved',
+      title: t('productList.columns.reserved'),
+      textAlign: 'right',
+      render: stock((p) => p.reserved),
+    },
+    {
+      accessor: 'available',
+      title: t('productList.columns.available'),
+      textAlign: 'right',
+      render: (p) => <AvailableStock product={p} />,
+    },
   ];
 }
 
@@ -90,32 +106,44 @@ export function ProductListPage() {
   const list = useProductList(filter);
   const categories = useCategories();
   const canCreate = useCan('catalog.product.create');
+  const { t } = useTranslation('catalog');
   const filters: ListFilter[] = [
     {
       kind: 'select',
       key: 'categoryId',
-      label: 'Category',
-      placeholder: 'All categories',
+      label: t('productList.filters.category'),
+      placeholder: t('productList.filters.allCategories'),
       width: 180,
       options: categories.data?.map((c) => ({ value: c.id, label: c.name })) ?? [],
     },
-    { kind: 'select', key: 'type', label: 'Type', placeholder: 'All types', options: productTypeOptions },
-    { kind: 'active', key: 'status', label: 'Status' },
+    {
+      kind: 'select',
+      key: 'type',
+      label: t('productList.filters.type'),
+      placeholder: t('productList.filters.allTypes'),
+      options: productTypeOptions(t),
+    },
+    { kind: 'active', key: 'status', label: t('productList.filters.status') },
   ];
   const newProduct = canCreate && (
     <ButtonLink to="/products/new" leftSection={<IconPlus size={16} />}>
-      New product
+      {t('productList.newProduct')}
     </ButtonLink>
   );
 
   return (
     <ListPage
       listId="products"
-      title="Products"
-      description="Goods and services you sell, make or buy, with their stock."
+      title={t('productList.title')}
+      description={t('productList.description')}
       actions={newProduct}
       search={search}
-      searchBox={{ key: 'q', label: 'Search products', placeholder: 'SKU, name or barcode', width: 260 }}
+      searchBox={{
+        key: 'q',
+        label: t('productList.searchLabel'),
+        placeholder: t('productList.searchPlaceholder'),
+        width: 260,
+      }}
       filters={filters}
       list={list}
       columns={useColumns()}
@@ -125,19 +153,19 @@ export function ProductListPage() {
       card={(p) => ({
         number: <ProductSku product={p} />,
         party: p.name,
-        state: isStocked(p) ? <AvailableStock product={p} /> : productTypeLabels[p.type],
+        state: isStocked(p) ? <AvailableStock product={p} /> : t(`productType.${p.type}`),
         amount: formatMoney(p.salePrice, company),
       })}
       exportList={(format) => exportProducts(filter, format)}
-      noun="products"
+      noun={t('productList.noun')}
       rowTestId="product-row"
       empty={{
         icon: <IconPackage size={24} />,
-        title: 'No products yet',
-        description: 'Create the goods and services you sell; stock and prices start from them.',
+        title: t('productList.emptyTitle'),
+        description: t('productList.emptyDescription'),
         action: canCreate && (
           <ButtonLink to="/products/new" variant="light">
-            Create the first product
+            {t('productList.createFirst')}
           </ButtonLink>
         ),
       }}

@@ -2,6 +2,7 @@ import { Badge, Button, Grid, Group, SimpleGrid, Stack, Text } from '@mantine/co
 import { useDisclosure } from '@mantine/hooks';
 import { IconAdjustments, IconPencil } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AuditTrail } from '../../ui/AuditTrail.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
@@ -17,38 +18,38 @@ import { AdjustStockModal } from '../inventory/AdjustStockModal.tsx';
 import { RecentMoves, StockByLocation } from '../inventory/ProductStockPanels.tsx';
 import { type Product, useProduct } from './catalog-api.ts';
 import { ProductRecordMenu } from './ProductRecordMenu.tsx';
-import {
-  costingMethodOptions,
-  isBelowReorderPoint,
-  isStocked,
-  productTypeLabels,
-  trackingOptions,
-} from './product-labels.ts';
+import { isBelowReorderPoint, isStocked } from './product-labels.ts';
 
 const route = getRouteApi('/shell/products/$productId');
 
-const labelOf = (options: { value: string; label: string }[], value: string) =>
-  options.find((o) => o.value === value)?.label ?? value;
-
 function StockFigures({ product }: { product: Product }) {
   const company = useActiveCompany();
+  const { t } = useTranslation('catalog');
   const unit = (quantity: string) => `${formatQuantity(quantity, company)} ${product.unitOfMeasure}`;
   const low = isBelowReorderPoint(product);
   return (
     <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-      <Figure label="On hand" value={unit(product.onHand)} testId="stock-on-hand" />
-      <Figure label="Reserved" value={unit(product.reserved)} hint="For confirmed orders" testId="stock-reserved" />
+      <Figure label={t('productPage.onHand')} value={unit(product.onHand)} testId="stock-on-hand" />
       <Figure
-        label="Available"
+        label={t('productPage.reserved')}
+        value={unit(product.reserved)}
+        hint={t('productPage.reservedHint')}
+        testId="stock-reserved"
+      />
+      <Figure
+        label={t('productPage.available')}
         value={unit(product.available)}
         color={low ? 'red' : undefined}
-        hint={low ? 'Below the reorder point' : 'On hand minus reserved'}
+        hint={low ? t('productPage.belowReorderPoint') : t('productPage.availableHint')}
         testId="stock-available"
       />
       <Figure
-        label="Reorder point"
+        label={t('productPage.reorderPoint')}
         value={unit(product.reorderPoint)}
-        hint={`Reorder ${formatQuantity(product.reorderQuantity, company)} ${product.unitOfMeasure}`}
+        hint={t('productPage.reorderHint', {
+          quantity: formatQuantity(product.reorderQuantity, company),
+          unit: product.unitOfMeasure,
+        })}
       />
     </SimpleGrid>
   );
@@ -56,17 +57,18 @@ function StockFigures({ product }: { product: Product }) {
 
 function ProductDetails({ product }: { product: Product }) {
   const company = useActiveCompany();
+  const { t } = useTranslation('catalog');
   const rows: [string, string | null][] = [
-    ['Sale price', formatMoney(product.salePrice, company)],
-    ['Standard cost', formatMoney(product.standardCost, company)],
-    ['Unit of measure', product.unitOfMeasure],
-    ['Category', product.categoryName],
-    ['Barcode', product.barcode],
-    ['Costing', labelOf(costingMethodOptions, product.costingMethod)],
-    ['Tracking', labelOf(trackingOptions, product.tracking)],
+    [t('productPage.salePrice'), formatMoney(product.salePrice, company)],
+    [t('productPage.standardCost'), formatMoney(product.standardCost, company)],
+    [t('productPage.unitOfMeasure'), product.unitOfMeasure],
+    [t('productPage.category'), product.categoryName],
+    [t('productPage.barcode'), product.barcode],
+    [t('productPage.costing'), t(`costingMethod.${product.costingMethod}`)],
+    [t('productPage.tracking'), t(`tracking.${product.tracking}`)],
   ];
   return (
-    <Panel title="Details">
+    <Panel title={t('productPage.details')}>
       <FieldList rows={rows} />
       {product.description && (
         <Text size="sm" mt="sm" style={{ whiteSpace: 'pre-wrap' }}>
@@ -79,6 +81,7 @@ function ProductDetails({ product }: { product: Product }) {
 
 function ProductView({ product }: { product: Product }) {
   const company = useActiveCompany();
+  const { t } = useTranslation('catalog');
   const canEdit = useCan('catalog.product.update');
   const canAdjust = useCan('inventory.adjustment.create');
   const canSeeStock = useCan('inventory.stock.read');
@@ -94,17 +97,17 @@ function ProductView({ product }: { product: Product }) {
             {product.name}
             {!product.active && (
               <Badge color="gray" variant="outline">
-                Inactive
+                {t('inactive')}
               </Badge>
             )}
           </Group>
         }
-        description={`${product.sku} · ${productTypeLabels[product.type]}`}
+        description={`${product.sku} · ${t(`productType.${product.type}`)}`}
         actions={
           <>
             {canAdjust && stocked && (
               <Button variant="default" leftSection={<IconAdjustments size={16} />} onClick={openAdjust}>
-                Adjust stock
+                {t('productPage.adjustStock')}
               </Button>
             )}
             {canEdit && (
@@ -113,7 +116,7 @@ function ProductView({ product }: { product: Product }) {
                 params={{ productId: product.id }}
                 leftSection={<IconPencil size={16} />}
               >
-                Edit
+                {t('productPage.edit')}
               </ButtonLink>
             )}
             <ProductRecordMenu product={product} />

@@ -2,6 +2,7 @@ import { ActionIcon, Menu } from '@mantine/core';
 import { IconDots, IconPlayerPause, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/errors.ts';
 import { useCan } from '../../app/me.ts';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
@@ -13,6 +14,7 @@ type Asking = 'delete' | 'in-use' | null;
 /** Deactivate, reactivate or delete a product; a product already used can only be deactivated. */
 export function ProductRecordMenu({ product }: { product: Product }) {
   const navigate = useNavigate();
+  const { t } = useTranslation('catalog');
   const canUpdate = useCan('catalog.product.update');
   const canDelete = useCan('catalog.product.delete');
   const update = useUpdateProduct(product.id);
@@ -26,7 +28,7 @@ export function ProductRecordMenu({ product }: { product: Product }) {
       { active },
       {
         onSuccess: () => {
-          notifySuccess(`${product.sku} ${active ? 'is active again' : 'deactivated'}`);
+          notifySuccess(t(active ? 'productMenu.activeAgain' : 'productMenu.deactivated', { sku: product.sku }));
           setAsking(null);
         },
         onError: (error) => notifyError(error),
@@ -36,7 +38,7 @@ export function ProductRecordMenu({ product }: { product: Product }) {
   const deleteProduct = () =>
     remove.mutate(undefined, {
       onSuccess: () => {
-        notifySuccess(`${product.sku} deleted`);
+        notifySuccess(t('productMenu.deleted', { sku: product.sku }));
         void navigate({ to: '/products' });
       },
       onError: (error) => {
@@ -45,7 +47,7 @@ export function ProductRecordMenu({ product }: { product: Product }) {
           setAsking('in-use');
         } else {
           setAsking(null);
-          notifyError(error, 'Could not delete the product');
+          notifyError(error, t('productMenu.deleteFailed'));
         }
       },
     });
@@ -54,7 +56,7 @@ export function ProductRecordMenu({ product }: { product: Product }) {
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <ActionIcon variant="default" size={36} aria-label="More actions">
+          <ActionIcon variant="default" size={36} aria-label={t('productMenu.moreActions')}>
             <IconDots size={16} />
           </ActionIcon>
         </Menu.Target>
@@ -62,40 +64,40 @@ export function ProductRecordMenu({ product }: { product: Product }) {
           {canUpdate &&
             (product.active ? (
               <Menu.Item leftSection={<IconPlayerPause size={15} />} onClick={() => setActive(false)}>
-                Deactivate
+                {t('productMenu.deactivate')}
               </Menu.Item>
             ) : (
               <Menu.Item leftSection={<IconPlayerPlay size={15} />} onClick={() => setActive(true)}>
-                Activate
+                {t('productMenu.activate')}
               </Menu.Item>
             ))}
           {canDelete && (
             <Menu.Item color="red" leftSection={<IconTrash size={15} />} onClick={() => setAsking('delete')}>
-              Delete
+              {t('productMenu.delete')}
             </Menu.Item>
           )}
         </Menu.Dropdown>
       </Menu>
       <ConfirmDialog
         opened={asking === 'delete'}
-        title="Delete product"
-        confirmLabel="Delete product"
+        title={t('productMenu.deleteTitle')}
+        confirmLabel={t('productMenu.deleteConfirm')}
         danger
         loading={remove.isPending}
         onConfirm={deleteProduct}
         onCancel={() => setAsking(null)}
       >
-        {product.sku} · {product.name} will be removed for good. Only products that were never used can be deleted.
+        {t('productMenu.deleteText', { sku: product.sku, name: product.name })}
       </ConfirmDialog>
       <ConfirmDialog
         opened={asking === 'in-use'}
-        title="This product is in use"
-        confirmLabel="Deactivate instead"
+        title={t('productMenu.inUseTitle')}
+        confirmLabel={t('productMenu.deactivateInstead')}
         loading={update.isPending}
         onConfirm={() => setActive(false)}
         onCancel={() => setAsking(null)}
       >
-        {inUseReason}. A deactivated product keeps its history but cannot be put on new orders.
+        {t('productMenu.inUseText', { reason: inUseReason })}
       </ConfirmDialog>
     </>
   );

@@ -1,25 +1,16 @@
+import type { TFunction } from 'i18next';
 import type { Product, ProductType } from './catalog-api.ts';
 
-export const productTypeLabels: Record<ProductType, string> = {
-  finished_good: 'Finished good',
-  raw_material: 'Raw material',
-  semi_finished: 'Semi-finished',
-  consumable: 'Consumable',
-  service: 'Service',
-};
+export const productTypes: ProductType[] = ['finished_good', 'raw_material', 'semi_finished', 'consumable', 'service'];
 
-export const productTypeOptions = Object.entries(productTypeLabels).map(([value, label]) => ({ value, label }));
+export const productTypeOptions = (t: TFunction<'catalog'>) =>
+  productTypes.map((value) => ({ value, label: t(`productType.${value}`) }));
 
-export const costingMethodOptions = [
-  { value: 'average', label: 'Moving average' },
-  { value: 'fifo', label: 'FIFO' },
-];
+export const costingMethodOptions = (t: TFunction<'catalog'>) =>
+  (['average', 'fifo'] as const).map((value) => ({ value, label: t(`costingMethod.${value}`) }));
 
-export const trackingOptions = [
-  { value: 'none', label: 'No tracking' },
-  { value: 'lot', label: 'By lot' },
-  { value: 'serial', label: 'By serial number' },
-];
+export const trackingOptions = (t: TFunction<'catalog'>) =>
+  (['none', 'lot', 'serial'] as const).map((value) => ({ value, label: t(`tracking.${value}`) }));
 
 /** Services carry no stock. */
 export const isStocked = (product: Pick<Product, 'type'>) => product.type !== 'service';

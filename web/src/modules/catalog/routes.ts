@@ -2,10 +2,9 @@ import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { shellRoute } from '../../app/root-routes.ts';
 import { searchChoice, searchText } from '../../app/search-params.ts';
 import { type ActiveFilterValue, activeFilterChoices } from '../../ui/ActiveFilter.tsx';
-import { productTypeLabels } from './product-labels.ts';
+import { productTypes } from './product-labels.ts';
 
 export const productSorts = ['sku', '-sku', 'name', '-name', 'createdAt', '-createdAt'] as const;
-const productTypes = Object.keys(productTypeLabels) as (keyof typeof productTypeLabels)[];
 
 export interface ProductListSearch {
   q?: string;

@@ -1,9 +1,10 @@
 import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { type UseFormReturnType, useForm } from '@mantine/form';
+import { isNotEmpty, type UseFormReturnType, useForm } from '@mantine/form';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
-import { formRules } from '../../ui/form-rules.ts';
+import { formRules, numberProblem } from '../../ui/form-rules.ts';
 import { currencyDecimals } from '../../ui/number-text.ts';
 import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
@@ -82,13 +83,17 @@ interface CustomerFormProps {
 
 export function CustomerFormView({ initial, submitLabel, saving, onSubmit, onCancel }: CustomerFormProps) {
   const company = useActiveCompany();
+  const { t } = useTranslation(['partners', 'ui']);
   const form = useForm<CustomerFormValues>({
     initialValues: initial,
     validate: {
-      code: formRules.filled('the customer code'),
-      name: formRules.filled('the name'),
+      code: isNotEmpty(t('customerForm.enterCode')),
+      name: isNotEmpty(t('customerForm.enterName')),
       email: formRules.optionalEmail,
-      paymentTermsDays: formRules.number({ required: 'the days', decimals: 0, unit: 'days', max: '365' }),
+      paymentTermsDays: (value) =>
+        value.trim() === ''
+          ? t('customerForm.enterDays')
+          : numberProblem(value, { decimals: 0, unit: t('customerForm.daysUnit'), max: '365' }),
       creditLimit: formRules.number({ decimals: currencyDecimals(company.currency), unit: company.currency }),
     },
   });
@@ -101,50 +106,59 @@ export function CustomerFormView({ initial, submitLabel, saving, onSubmit, onCan
       <UnsavedChangesGuard form={form} />
       <SaveShortcut />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <Section title="Customer">
+        <Section title={t('customerForm.customer')}>
           <SimpleGrid cols={2} spacing="sm">
-            {text('code', 'Code', { required: true, placeholder: 'e.g. C-0042', maxLength: 32 })}
-            <Select label="Type" data={customerTypeOptions} allowDeselect={false} {...form.getInputProps('type')} />
+            {text('code', t('customerForm.code'), {
+              required: true,
+              placeholder: t('customerForm.codePlaceholder'),
+              maxLength: 32,
+            })}
+            <Select
+              label={t('customerForm.type')}
+              data={customerTypeOptions(t)}
+              allowDeselect={false}
+              {...form.getInputProps('type')}
+            />
           </SimpleGrid>
-          {text('name', 'Name', { required: true, maxLength: 200 })}
+          {text('name', t('customerForm.name'), { required: true, maxLength: 200 })}
           <SimpleGrid cols={2} spacing="sm">
-            {text('email', 'Email', { type: 'email', maxLength: 254 })}
-            {text('phone', 'Phone', { type: 'tel', maxLength: 32 })}
+            {text('email', t('customerForm.email'), { type: 'email', maxLength: 254 })}
+            {text('phone', t('customerForm.phone'), { type: 'tel', maxLength: 32 })}
           </SimpleGrid>
-          {text('taxId', 'Tax ID', { placeholder: 'NPWP', maxLength: 32 })}
+          {text('taxId', t('customerForm.taxId'), { placeholder: t('customerForm.taxIdPlaceholder'), maxLength: 32 })}
         </Section>
         <Stack gap="md">
-          <Section title="Address">
-            {text('addressLine', 'Street address', { maxLength: 300 })}
+          <Section title={t('customerForm.address')}>
+            {text('addressLine', t('customerForm.streetAddress'), { maxLength: 300 })}
             <SimpleGrid cols={3} spacing="sm">
-              {text('city', 'City', { maxLength: 100 })}
-              {text('postalCode', 'Postal code', { maxLength: 16 })}
-              {text('country', 'Country', { maxLength: 2 })}
+              {text('city', t('customerForm.city'), { maxLength: 100 })}
+              {text('postalCode', t('customerForm.postalCode'), { maxLength: 16 })}
+              {text('country', t('customerForm.country'), { maxLength: 2 })}
             </SimpleGrid>
           </Section>
-          <Section title="Terms">
+          <Section title={t('customerForm.terms')}>
             <SimpleGrid cols={2} spacing="sm">
               <DecimalInput
-                label="Payment terms"
-                description="Days until an invoice is due; 0 is cash"
+                label={t('customerForm.paymentTerms')}
+                description={t('customerForm.paymentTermsDescription')}
                 inputMode="numeric"
                 rightSection={
                   <Text size="xs" c="dimmed">
-                    days
+                    {t('customerForm.daysUnit')}
                   </Text>
                 }
                 rightSectionWidth={44}
                 {...form.getInputProps('paymentTermsDays')}
               />
               <DecimalInput
-                label="Credit limit"
-                description="Leave empty for no limit"
+                label={t('customerForm.creditLimit')}
+                description={t('customerForm.creditLimitDescription')}
                 kind="money"
                 {...form.getInputProps('creditLimit')}
               />
             </SimpleGrid>
             <Textarea
-              label="Notes"
+              label={t('customerForm.notes')}
               autosize
               minRows={2}
               maxRows={6}
@@ -156,7 +170,7 @@ export function CustomerFormView({ initial, submitLabel, saving, onSubmit, onCan
       </SimpleGrid>
       <Group justify="flex-end" gap="xs" mt="md">
         <Button variant="default" onClick={onCancel}>
-          Cancel
+          {t('ui:actions.cancel')}
         </Button>
         <Button type="submit" loading={saving}>
           {submitLabel}

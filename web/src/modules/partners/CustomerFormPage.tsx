@@ -1,4 +1,5 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
@@ -48,18 +49,19 @@ function customerChangeOf(saved: CustomerFormValues, values: CustomerFormValues)
 export function NewCustomerPage() {
   const navigate = useNavigate();
   const create = useCreateCustomer();
+  const { t } = useTranslation('partners');
   return (
     <>
-      <PageHeader title="New customer" description="Someone you sell to." />
+      <PageHeader title={t('customerForm.newTitle')} description={t('customerForm.newDescription')} />
       <CustomerFormView
         initial={newCustomerValues}
-        submitLabel="Create customer"
+        submitLabel={t('customerForm.create')}
         saving={create.isPending}
         onCancel={() => void navigate({ to: '/customers' })}
         onSubmit={(values, form) =>
           create.mutate(customerOf(values), {
             onSuccess: (customer) => {
-              notifySuccess(`Customer ${customer.name} created`);
+              notifySuccess(t('customerForm.created', { name: customer.name }));
               form.resetDirty();
               void navigate({ to: '/customers/$customerId', params: { customerId: customer.id } });
             },
@@ -74,18 +76,19 @@ export function NewCustomerPage() {
 function EditCustomerForm({ customer }: { customer: Customer }) {
   const navigate = useNavigate();
   const update = useUpdateCustomer(customer.id);
+  const { t } = useTranslation('partners');
   const saved = customerValuesOf(customer);
   const backToCustomer = () => void navigate({ to: '/customers/$customerId', params: { customerId: customer.id } });
   return (
     <CustomerFormView
       initial={saved}
-      submitLabel="Save customer"
+      submitLabel={t('customerForm.save')}
       saving={update.isPending}
       onCancel={backToCustomer}
       onSubmit={(values, form) =>
         update.mutate(customerChangeOf(saved, values), {
           onSuccess: (next) => {
-            notifySuccess(`Customer ${next.name} saved`);
+            notifySuccess(t('customerForm.saved', { name: next.name }));
             form.resetDirty();
             backToCustomer();
           },
@@ -99,10 +102,13 @@ function EditCustomerForm({ customer }: { customer: Customer }) {
 export function EditCustomerPage() {
   const { customerId } = editRoute.useParams();
   const customer = useCustomer(customerId);
+  const { t } = useTranslation('partners');
   return (
     <>
       <PageHeader
-        title={customer.data ? `Edit ${customer.data.name}` : 'Edit customer'}
+        title={
+          customer.data ? t('customerForm.editTitle', { name: customer.data.name }) : t('customerForm.editCustomer')
+        }
         description={customer.data?.code}
       />
       {customer.error && <ErrorAlert error={customer.error} onRetry={() => void customer.refetch()} />}

@@ -2,6 +2,7 @@ import { Badge, Group, Text } from '@mantine/core';
 import { IconAddressBook, IconPlus } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import type { DataTableColumn } from 'mantine-datatable';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { activeParamOf } from '../../ui/ActiveFilter.tsx';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
@@ -9,7 +10,7 @@ import { ButtonLink } from '../../ui/ButtonLink.tsx';
 import { formatMoney } from '../../ui/format.ts';
 import { ListPage } from '../../ui/list/ListPage.tsx';
 import type { ListFilter } from '../../ui/list/list-filters.ts';
-import { customerTypeLabels, customerTypeOptions } from './customer-labels.ts';
+import { customerTypeOptions, paymentTermsText } from './customer-labels.ts';
 import { type Customer, type CustomerFilters, exportCustomers, useCustomerList } from './customers-api.ts';
 import { type CustomerListSearch, customerSorts } from './routes.ts';
 
@@ -32,45 +33,48 @@ function CustomerCode({ customer }: { customer: Customer }) {
 
 function useColumns(): DataTableColumn<Customer>[] {
   const company = useActiveCompany();
+  const { t } = useTranslation('partners');
   return [
-    { accessor: 'code', noWrap: true, render: (c) => <CustomerCode customer={c} /> },
+    {
+      accessor: 'code',
+      title: t('customerList.columns.code'),
+      noWrap: true,
+      render: (c) => <CustomerCode customer={c} />,
+    },
     {
       accessor: 'name',
+      title: t('customerList.columns.name'),
       render: (c) => (
         <Group gap={6} wrap="nowrap">
           <Text size="sm">{c.name}</Text>
           {!c.active && (
             <Badge size="xs" color="gray" variant="outline">
-              Inactive
+              {t('inactive')}
             </Badge>
           )}
         </Group>
       ),
     },
-    { accessor: 'type', render: (c) => customerTypeLabels[c.type] },
-    { accessor: 'email', render: (c) => c.email ?? '—' },
-    { accessor: 'phone', noWrap: true, render: (c) => c.phone ?? '—' },
-    { accessor: 'city', render: (c) => c.city ?? '—' },
+    { accessor: 'type', title: t('customerList.columns.type'), render: (c) => t(`customerType.${c.type}`) },
+    { accessor: 'email', title: t('customerList.columns.email'), render: (c) => c.email ?? '—' },
+    { accessor: 'phone', title: t('customerList.columns.phone'), noWrap: true, render: (c) => c.phone ?? '—' },
+    { accessor: 'city', title: t('customerList.columns.city'), render: (c) => c.city ?? '—' },
     {
       accessor: 'paymentTermsDays',
-      title: 'Terms',
+      title: t('customerList.columns.terms'),
       textAlign: 'right',
-      render: (c) => (c.paymentTermsDays === 0 ? 'Cash' : `${c.paymentTermsDays} days`),
+      render: (c) => paymentTermsText(t, c.paymentTermsDays),
     },
     {
       accessor: 'creditLimit',
-      title: 'Credit limit',
+      title: t('customerList.columns.creditLimit'),
       textAlign: 'right',
       noWrap: true,
-      render: (c) => (c.creditLimit === null ? <Text c="dimmed">No limit</Text> : formatMoney(c.creditLimit, company)),
+      render: (c) =>
+        c.creditLimit === null ? <Text c="dimmed">{t('noLimit')}</Text> : formatMoney(c.creditLimit, company),
     },
   ];
 }
-
-const filters: ListFilter[] = [
-  { kind: 'select', key: 'type', label: 'Type', placeholder: 'All types', options: customerTypeOptions },
-  { kind: 'active', key: 'status', label: 'Status' },
-];
 
 export function CustomerListPage() {
   const search = route.useSearch();
@@ -78,20 +82,36 @@ export function CustomerListPage() {
   const filter = customerFilters(search);
   const list = useCustomerList(filter);
   const canCreate = useCan('partners.customer.create');
+  const { t } = useTranslation('partners');
+  const filters: ListFilter[] = [
+    {
+      kind: 'select',
+      key: 'type',
+      label: t('customerList.filters.type'),
+      placeholder: t('customerList.filters.allTypes'),
+      options: customerTypeOptions(t),
+    },
+    { kind: 'active', key: 'status', label: t('customerList.filters.status') },
+  ];
   const newCustomer = canCreate && (
     <ButtonLink to="/customers/new" leftSection={<IconPlus size={16} />}>
-      New customer
+      {t('customerList.newCustomer')}
     </ButtonLink>
   );
 
   return (
     <ListPage
       listId="customers"
-      title="Customers"
-      description="Who you sell to, with their terms and credit limits."
+      title={t('customerList.title')}
+      description={t('customerList.description')}
       actions={newCustomer}
       search={search}
-      searchBox={{ key: 'q', label: 'Search customers', placeholder: 'Code, name or email', width: 260 }}
+      searchBox={{
+        key: 'q',
+        label: t('customerList.searchLabel'),
+        placeholder: t('customerList.searchPlaceholder'),
+        width: 260,
+      }}
       filters={filters}
       list={list}
       columns={useColumns()}
@@ -101,19 +121,19 @@ export function CustomerListPage() {
       card={(c) => ({
         number: <CustomerCode customer={c} />,
         party: c.name,
-        state: customerTypeLabels[c.type],
+        state: t(`customerType.${c.type}`),
         amount: c.city ?? undefined,
       })}
       exportList={(format) => exportCustomers(filter, format)}
-      noun="customers"
+      noun={t('customerList.noun')}
       rowTestId="customer-row"
       empty={{
         icon: <IconAddressBook size={24} />,
-        title: 'No customers yet',
-        description: 'Add the companies and people you sell to, with their payment terms.',
+        title: t('customerList.emptyTitle'),
+        description: t('customerList.emptyDescription'),
         action: canCreate && (
           <ButtonLink to="/customers/new" variant="light">
-            Add the first customer
+            {t('customerList.addFirst')}
           </ButtonLink>
         ),
       }}

@@ -1,6 +1,7 @@
 import { Badge, Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { IconPencil, IconPlayerPause, IconPlayerPlay, IconReceipt } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AuditTrail } from '../../ui/AuditTrail.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
@@ -12,13 +13,14 @@ import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Panel } from '../../ui/Panel.tsx';
-import { customerTypeLabels } from './customer-labels.ts';
+import { paymentTermsText } from './customer-labels.ts';
 import { type Customer, useCustomer, useUpdateCustomer } from './customers-api.ts';
 
 const route = getRouteApi('/shell/customers/$customerId');
 
 function ActiveToggle({ customer }: { customer: Customer }) {
   const update = useUpdateCustomer(customer.id);
+  const { t } = useTranslation('partners');
   const active = !customer.active;
   return (
     <Button
@@ -29,19 +31,23 @@ function ActiveToggle({ customer }: { customer: Customer }) {
         update.mutate(
           { active },
           {
-            onSuccess: () => notifySuccess(`${customer.name} ${active ? 'is active again' : 'deactivated'}`),
+            onSuccess: () =>
+              notifySuccess(
+                t(active ? 'customerPage.activeAgain' : 'customerPage.deactivated', { name: customer.name }),
+              ),
             onError: (error) => notifyError(error),
           },
         )
       }
     >
-      {active ? 'Activate' : 'Deactivate'}
+      {active ? t('customerPage.activate') : t('customerPage.deactivate')}
     </Button>
   );
 }
 
 function CustomerView({ customer }: { customer: Customer }) {
   const company = useActiveCompany();
+  const { t } = useTranslation('partners');
   const canEdit = useCan('partners.customer.update');
   const canSeeOrders = useCan('sales.order.read');
   const canSeeHistory = useCan('platform.audit.read');
@@ -61,12 +67,12 @@ function CustomerView({ customer }: { customer: Customer }) {
             {customer.name}
             {!customer.active && (
               <Badge color="gray" variant="outline">
-                Inactive
+                {t('inactive')}
               </Badge>
             )}
           </Group>
         }
-        description={`${customer.code} · ${customerTypeLabels[customer.type]}`}
+        description={`${customer.code} · ${t(`customerType.${customer.type}`)}`}
         actions={
           <>
             {canSeeOrders && (
@@ -76,7 +82,7 @@ function CustomerView({ customer }: { customer: Customer }) {
                 search={{ customerId: customer.id }}
                 leftSection={<IconReceipt size={16} />}
               >
-                Sales orders
+                {t('customerPage.salesOrders')}
               </ButtonLink>
             )}
             {canEdit && <ActiveToggle customer={customer} />}
@@ -86,7 +92,7 @@ function CustomerView({ customer }: { customer: Customer }) {
                 params={{ customerId: customer.id }}
                 leftSection={<IconPencil size={16} />}
               >
-                Edit
+                {t('customerPage.edit')}
               </ButtonLink>
             )}
           </>
@@ -95,23 +101,23 @@ function CustomerView({ customer }: { customer: Customer }) {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: canSeeHistory ? 8 : 12 }}>
           <Stack gap="md">
-            <Panel title="Contact">
+            <Panel title={t('customerPage.contact')}>
               <FieldList
                 rows={[
-                  ['Email', customer.email],
-                  ['Phone', customer.phone],
-                  ['Address', address],
-                  ['Tax ID', customer.taxId],
+                  [t('customerPage.email'), customer.email],
+                  [t('customerPage.phone'), customer.phone],
+                  [t('customerPage.address'), address],
+                  [t('customerPage.taxId'), customer.taxId],
                 ]}
               />
             </Panel>
-            <Panel title="Terms">
+            <Panel title={t('customerPage.terms')}>
               <FieldList
                 rows={[
-                  ['Payment terms', customer.paymentTermsDays === 0 ? 'Cash' : `${customer.paymentTermsDays} days`],
+                  [t('customerPage.paymentTerms'), paymentTermsText(t, customer.paymentTermsDays)],
                   [
-                    'Credit limit',
-                    customer.creditLimit === null ? 'No limit' : formatMoney(customer.creditLimit, company),
+                    t('customerPage.creditLimit'),
+                    customer.creditLimit === null ? t('noLimit') : formatMoney(customer.creditLimit, company),
                   ],
                 ]}
               />

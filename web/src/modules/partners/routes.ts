@@ -2,10 +2,9 @@ import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { shellRoute } from '../../app/root-routes.ts';
 import { searchChoice, searchText } from '../../app/search-params.ts';
 import { type ActiveFilterValue, activeFilterChoices } from '../../ui/ActiveFilter.tsx';
-import { customerTypeLabels } from './customer-labels.ts';
+import { customerTypes } from './customer-labels.ts';
 
 export const customerSorts = ['code', '-code', 'name', '-name', 'createdAt', '-createdAt'] as const;
-const customerTypes = Object.keys(customerTypeLabels) as (keyof typeof customerTypeLabels)[];
 
 export interface CustomerListSearch {
   q?: string;

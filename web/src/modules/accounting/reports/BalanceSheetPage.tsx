@@ -1,5 +1,6 @@
 import { Badge, SimpleGrid } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../../app/me.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { Figure } from '../../../ui/Figure.tsx';
@@ -17,18 +18,19 @@ export function BalanceSheetPage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/accounting/reports/balance-sheet' });
   const company = useActiveCompany();
+  const { t } = useTranslation('accounting');
   const asOf = search.asOf ?? todayIn(company.timezone);
   const bs = useBalanceSheet(asOf);
   const data = bs.data;
   return (
     <>
       <PageHeader
-        title="Balance sheet"
-        description="Assets, liabilities and equity on a day, with earnings not yet closed into retained earnings."
+        title={t('balanceSheet.title')}
+        description={t('balanceSheet.description')}
         actions={
           data && (
             <Badge color={data.balanced ? 'teal' : 'red'} variant="light" size="lg">
-              {data.balanced ? 'Assets = liabilities + equity' : 'Out of balance'}
+              {data.balanced ? t('balanceSheet.balanced') : t('reports.outOfBalance')}
             </Badge>
           )
         }
@@ -40,9 +42,17 @@ export function BalanceSheetPage() {
       />
       {data && (
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" mb="md">
-          <Figure label="Assets" value={formatMoney(data.totalAssets, company)} testId="total-assets" />
-          <Figure label="Liabilities" value={formatMoney(data.totalLiabilities, company)} />
-          <Figure label="Equity" value={formatMoney(data.totalEquity, company)} hint="Including current earnings" />
+          <Figure
+            label={t('balanceSheet.assets')}
+            value={formatMoney(data.totalAssets, company)}
+            testId="total-assets"
+          />
+          <Figure label={t('balanceSheet.liabilities')} value={formatMoney(data.totalLiabilities, company)} />
+          <Figure
+            label={t('balanceSheet.equity')}
+            value={formatMoney(data.totalEquity, company)}
+            hint={t('balanceSheet.equityHint')}
+          />
         </SimpleGrid>
       )}
       {bs.error ? (
@@ -51,12 +61,12 @@ export function BalanceSheetPage() {
         <StatementSections
           sections={data.sections}
           ledgerRange={{ from: `${asOf.slice(0, 4)}-01-01`, to: asOf }}
-          empty="No balances on this day."
+          empty={t('balanceSheet.empty')}
           footer={[
-            { label: 'Current earnings (not yet closed)', amount: data.currentEarnings },
-            { label: 'Total assets', amount: data.totalAssets, strong: true },
+            { label: t('balanceSheet.currentEarnings'), amount: data.currentEarnings },
+            { label: t('balanceSheet.totalAssets'), amount: data.totalAssets, strong: true },
             {
-              label: 'Total liabilities and equity',
+              label: t('balanceSheet.totalLiabilitiesAndEquity'),
               amount: data.totalLiabilitiesAndEquity,
               strong: true,
               testId: 'total-liabilities-equity',

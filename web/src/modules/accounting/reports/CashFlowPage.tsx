@@ -1,6 +1,7 @@
 import { Badge, Paper, Table, Text } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../../app/me.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatMoney } from '../../../ui/format.ts';
@@ -12,29 +13,31 @@ import { useDefaultRange } from './report-range.ts';
 
 const route = getRouteApi('/shell/accounting/reports/cash-flow');
 type Row = { code: string; name: string; amount: string };
+type Activity = 'operating' | 'investing' | 'financing';
 
 function CashFlowTable({ cf }: { cf: CashFlow }) {
   const company = useActiveCompany();
-  const activity = (title: string, rows: Row[], total: string, first?: Row) => (
-    <Fragment key={title}>
+  const { t } = useTranslation('accounting');
+  const activity = (kind: Activity, rows: Row[], total: string, first?: Row) => (
+    <Fragment key={kind}>
       <Table.Tr bg="var(--mantine-color-default-hover)">
         <Table.Td colSpan={2} fw={700}>
-          {title}
+          {t(`cashFlow.${kind}`)}
         </Table.Td>
       </Table.Tr>
       {[...(first ? [first] : []), ...rows].map((r) => (
-        <Table.Tr key={`${title}-${r.code}-${r.name}`} data-testid="cash-flow-row">
+        <Table.Tr key={`${kind}-${r.code}-${r.name}`} data-testid="cash-flow-row">
           <Table.Td pl="xl">
             <Text span ff="monospace" c="dimmed" mr="sm">
               {r.code}
             </Text>
-            {r.code ? `Change in ${r.name.toLowerCase()}` : r.name}
+            {r.code ? t('cashFlow.changeIn', { account: r.name.toLowerCase() }) : r.name}
           </Table.Td>
           <Table.Td ta="right">{formatMoney(r.amount, company)}</Table.Td>
         </Table.Tr>
       ))}
       <Table.Tr>
-        <Table.Td fw={600}>Net cash from {title.toLowerCase()}</Table.Td>
+        <Table.Td fw={600}>{t(`cashFlow.netCash.${kind}`)}</Table.Td>
         <Table.Td ta="right" fw={600}>
           {formatMoney(total, company)}
         </Table.Td>
@@ -42,21 +45,21 @@ function CashFlowTable({ cf }: { cf: CashFlow }) {
     </Fragment>
   );
   const bottom: Array<[string, string, string]> = [
-    ['Net change in cash', cf.netChange, 'net-change'],
-    ['Cash at the beginning', cf.openingCash, 'opening-cash'],
-    ['Cash at the end', cf.closingCash, 'closing-cash'],
+    [t('cashFlow.netChange'), cf.netChange, 'net-change'],
+    [t('cashFlow.openingCash'), cf.openingCash, 'opening-cash'],
+    [t('cashFlow.closingCash'), cf.closingCash, 'closing-cash'],
   ];
   return (
     <Paper withBorder>
       <Table verticalSpacing={5} horizontalSpacing="md" fz="sm">
         <Table.Tbody>
-          {activity('Operating activities', cf.operating.adjustments, cf.operating.total, {
+          {activity('operating', cf.operating.adjustments, cf.operating.total, {
             code: '',
-            name: 'Net income',
+            name: t('cashFlow.netIncome'),
             amount: cf.netIncome,
           })}
-          {activity('Investing activities', cf.investing.rows, cf.investing.total)}
-          {activity('Financing activities', cf.financing.rows, cf.financing.total)}
+          {activity('investing', cf.investing.rows, cf.investing.total)}
+          {activity('financing', cf.financing.rows, cf.financing.total)}
           {bottom.map(([label, amount, testId]) => (
             <Table.Tr key={label}>
               <Table.Td fw={700}>{label}</Table.Td>
@@ -75,17 +78,18 @@ function CashFlowTable({ cf }: { cf: CashFlow }) {
 export function CashFlowPage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/accounting/reports/cash-flow' });
+  const { t } = useTranslation('accounting');
   const range = useDefaultRange(search);
   const cf = useCashFlow({ from: range.from, to: range.to });
   return (
     <>
       <PageHeader
-        title="Cash flow"
-        description="Net income adjusted by the change of each balance-sheet account, by activity (indirect method)."
+        title={t('cashFlow.title')}
+        description={t('cashFlow.description')}
         actions={
           cf.data && (
             <Badge color={cf.data.reconciled ? 'teal' : 'red'} variant="light" size="lg">
-              {cf.data.reconciled ? 'Reconciled with cash and bank' : 'Not reconciled'}
+              {cf.data.reconciled ? t('cashFlow.reconciled') : t('cashFlow.notReconciled')}
             </Badge>
           )
         }

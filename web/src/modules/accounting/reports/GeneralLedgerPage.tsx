@@ -2,6 +2,7 @@ import { SimpleGrid, Text } from '@mantine/core';
 import { IconBook } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import type { DataTableColumn } from 'mantine-datatable';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
 import { Figure } from '../../../ui/Figure.tsx';
@@ -19,12 +20,18 @@ type Line = NonNullable<ReturnType<typeof useGeneralLedger>['records']>[number];
 
 function useColumns(): DataTableColumn<Line>[] {
   const company = useActiveCompany();
+  const { t } = useTranslation('accounting');
   const money = (value: string) => (value === '0' ? '' : formatMoney(value, company));
   return [
-    { accessor: 'entryDate', title: 'Date', noWrap: true, render: (l) => formatDay(l.entryDate, company) },
+    {
+      accessor: 'entryDate',
+      title: t('generalLedger.columns.date'),
+      noWrap: true,
+      render: (l) => formatDay(l.entryDate, company),
+    },
     {
       accessor: 'entryNumber',
-      title: 'Entry',
+      title: t('generalLedger.columns.entry'),
       noWrap: true,
       render: (l) => (
         <AnchorLink to="/accounting/journal/$entryId" params={{ entryId: l.entryId }} ff="monospace" fz="sm">
@@ -34,6 +41,7 @@ function useColumns(): DataTableColumn<Line>[] {
     },
     {
       accessor: 'memo',
+      title: t('generalLedger.columns.memo'),
       render: (l) => (
         <>
           <Text size="sm">{l.memo ?? l.entryMemo}</Text>
@@ -43,10 +51,23 @@ function useColumns(): DataTableColumn<Line>[] {
         </>
       ),
     },
-    { accessor: 'debit', textAlign: 'right', noWrap: true, render: (l) => money(l.debit) },
-    { accessor: 'credit', textAlign: 'right', noWrap: true, render: (l) => money(l.credit) },
+    {
+      accessor: 'debit',
+      title: t('generalLedger.columns.debit'),
+      textAlign: 'right',
+      noWrap: true,
+      render: (l) => money(l.debit),
+    },
+    {
+      accessor: 'credit',
+      title: t('generalLedger.columns.credit'),
+      textAlign: 'right',
+      noWrap: true,
+      render: (l) => money(l.credit),
+    },
     {
       accessor: 'balance',
+      title: t('generalLedger.columns.balance'),
       textAlign: 'right',
       noWrap: true,
       render: (l) => (
@@ -61,16 +82,17 @@ function useColumns(): DataTableColumn<Line>[] {
 function LedgerLines({ query }: { query: { accountId: string; from: string; to: string } }) {
   const lines = useGeneralLedger(query);
   const columns = useColumns();
+  const { t } = useTranslation('accounting');
   return (
     <RecordTable
       list={lines}
       columns={columns}
-      noun="lines"
+      noun={t('generalLedger.noun')}
       rowTestId="ledger-line"
       empty={{
         icon: <IconBook size={24} />,
-        title: 'No postings in this period',
-        description: 'Choose another period or account.',
+        title: t('generalLedger.emptyTitle'),
+        description: t('generalLedger.emptyDescription'),
       }}
     />
   );
@@ -81,6 +103,7 @@ export function GeneralLedgerPage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/accounting/reports/general-ledger' });
   const company = useActiveCompany();
+  const { t } = useTranslation('accounting');
   const range = useDefaultRange(search);
   const query = { accountId: search.accountId, from: range.from, to: range.to };
   const summary = useLedgerSummary(query);
@@ -89,10 +112,7 @@ export function GeneralLedgerPage() {
 
   return (
     <>
-      <PageHeader
-        title="General ledger"
-        description="Balances are debit − credit: negative figures are credit balances."
-      />
+      <PageHeader title={t('generalLedger.title')} description={t('generalLedger.description')} />
       <ReportToolbar
         from={range.from}
         to={range.to}
@@ -102,8 +122,8 @@ export function GeneralLedgerPage() {
         }}
       >
         <AccountSelect
-          label="Account"
-          placeholder="Choose an account"
+          label={t('generalLedger.account')}
+          placeholder={t('generalLedger.chooseAccount')}
           w={320}
           value={search.accountId ?? null}
           onChange={(accountId) => filter({ accountId: accountId ?? undefined })}
@@ -112,14 +132,14 @@ export function GeneralLedgerPage() {
       {search.accountId && summary.data && (
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" mb="md">
           <Figure
-            label="Opening balance"
+            label={t('generalLedger.openingBalance')}
             value={formatMoney(summary.data.openingBalance, company)}
             testId="opening-balance"
           />
-          <Figure label="Debits" value={formatMoney(summary.data.totalDebit, company)} />
-          <Figure label="Credits" value={formatMoney(summary.data.totalCredit, company)} />
+          <Figure label={t('generalLedger.debits')} value={formatMoney(summary.data.totalDebit, company)} />
+          <Figure label={t('generalLedger.credits')} value={formatMoney(summary.data.totalCredit, company)} />
           <Figure
-            label="Closing balance"
+            label={t('generalLedger.closingBalance')}
             value={formatMoney(summary.data.closingBalance, company)}
             testId="closing-balance"
           />
@@ -129,7 +149,7 @@ export function GeneralLedgerPage() {
         <LedgerLines query={{ ...query, accountId: search.accountId }} />
       ) : (
         <Text c="dimmed" size="sm">
-          Choose an account to see its ledger.
+          {t('generalLedger.chooseAccountHint')}
         </Text>
       )}
     </>

@@ -2,6 +2,7 @@ import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../../app/me.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { Figure } from '../../../ui/Figure.tsx';
@@ -18,19 +19,23 @@ const route = getRouteApi('/shell/accounting/reports/profit-and-loss');
 /** Income, expenses and net income per month of the range, as bars. */
 function MonthlyChart({ range }: { range: Range }) {
   const company = useActiveCompany();
+  const { t } = useTranslation('accounting');
   const monthly = useMonthlyProfitAndLoss(range);
   if (monthly.error) return <ErrorAlert error={monthly.error} onRetry={() => void monthly.refetch()} />;
   if (!monthly.data) return <LoadingBlock />;
+  const income = t('profitAndLoss.income');
+  const expenses = t('profitAndLoss.expenses');
+  const netIncome = t('profitAndLoss.netIncome');
   const data = monthly.data.months.map((m) => ({
     month: formatMonth(m.month, company),
-    Income: Number(m.income),
-    Expenses: Number(m.expense),
-    'Net income': Number(m.netIncome),
+    [income]: Number(m.income),
+    [expenses]: Number(m.expense),
+    [netIncome]: Number(m.netIncome),
   }));
   return (
     <Paper withBorder p="md" mb="md" data-testid="monthly-chart">
       <Title order={2} size="h4" mb="sm">
-        By month
+        {t('profitAndLoss.byMonth')}
       </Title>
       <BarChart
         h={260}
@@ -40,9 +45,9 @@ function MonthlyChart({ range }: { range: Range }) {
         yAxisProps={{ width: 110 }}
         valueFormatter={(value) => formatMoney(String(value), company)}
         series={[
-          { name: 'Income', color: 'teal.6' },
-          { name: 'Expenses', color: 'red.5' },
-          { name: 'Net income', color: 'blue.6' },
+          { name: income, color: 'teal.6' },
+          { name: expenses, color: 'red.5' },
+          { name: netIncome, color: 'blue.6' },
         ]}
       />
     </Paper>
@@ -54,14 +59,12 @@ export function ProfitAndLossPage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/accounting/reports/profit-and-loss' });
   const company = useActiveCompany();
+  const { t } = useTranslation('accounting');
   const range = useDefaultRange(search);
   const pl = useProfitAndLoss({ from: range.from, to: range.to });
   return (
     <>
-      <PageHeader
-        title="Profit and loss"
-        description="Income less expenses over a period (year-end closing entries left out)."
-      />
+      <PageHeader title={t('profitAndLoss.title')} description={t('profitAndLoss.description')} />
       <ReportToolbar
         from={range.from}
         to={range.to}
@@ -70,10 +73,10 @@ export function ProfitAndLossPage() {
       />
       {pl.data && (
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" mb="md">
-          <Figure label="Income" value={formatMoney(pl.data.totalIncome, company)} />
-          <Figure label="Expenses" value={formatMoney(pl.data.totalExpense, company)} />
+          <Figure label={t('profitAndLoss.income')} value={formatMoney(pl.data.totalIncome, company)} />
+          <Figure label={t('profitAndLoss.expenses')} value={formatMoney(pl.data.totalExpense, company)} />
           <Figure
-            label="Net income"
+            label={t('profitAndLoss.netIncome')}
             value={formatMoney(pl.data.netIncome, company)}
             color={pl.data.netIncome.startsWith('-') ? 'red' : 'teal'}
             testId="net-income"
@@ -87,13 +90,15 @@ export function ProfitAndLossPage() {
         <StatementSections
           sections={pl.data.sections}
           ledgerRange={range}
-          footer={[{ label: 'Net income', amount: pl.data.netIncome, strong: true, testId: 'pl-net-income' }]}
+          footer={[
+            { label: t('profitAndLoss.netIncome'), amount: pl.data.netIncome, strong: true, testId: 'pl-net-income' },
+          ]}
         />
       ) : (
         <LoadingBlock />
       )}
       <Text size="xs" c="dimmed" mt="xs">
-        Amounts of income sections are income (credits less debits); of expense sections, expenses.
+        {t('profitAndLoss.note')}
       </Text>
     </>
   );

@@ -1,6 +1,7 @@
 import { Group, Paper } from '@mantine/core';
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DateField } from '../../../ui/DateField.tsx';
 import { type ExportFormat, ExportMenu } from '../../../ui/ExportMenu.tsx';
 
@@ -16,6 +17,7 @@ interface ReportToolbarProps {
 
 /** The date range (or day) of a report, other filters, and its export. */
 export function ReportToolbar({ from, to, asOf, onRange, onAsOf, download, children }: ReportToolbarProps) {
+  const { t } = useTranslation('accounting');
   return (
     <Paper withBorder p="sm" mb="md">
       <Group justify="space-between" align="flex-end">
@@ -24,7 +26,7 @@ export function ReportToolbar({ from, to, asOf, onRange, onAsOf, download, child
           {onRange && (
             <DatePickerInput
               type="range"
-              label="Period"
+              label={t('reports.period')}
               w={260}
               allowSingleDateInRange
               valueFormat="D MMM YYYY"
@@ -36,7 +38,12 @@ export function ReportToolbar({ from, to, asOf, onRange, onAsOf, download, child
             />
           )}
           {onAsOf && (
-            <DateField label="As of" w={180} value={asOf ?? null} onChange={(day) => day && onAsOf(day as string)} />
+            <DateField
+              label={t('reports.asOf')}
+              w={180}
+              value={asOf ?? null}
+              onChange={(day) => day && onAsOf(day as string)}
+            />
           )}
         </Group>
         <ExportMenu download={download} />

@@ -1,5 +1,6 @@
 import { Paper, Table, Text } from '@mantine/core';
 import { Fragment, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
 import { formatMoney } from '../../../ui/format.ts';
@@ -17,6 +18,7 @@ interface StatementSectionsProps {
 /** A financial statement: each top-level group with its accounts and total, then the bottom lines. */
 export function StatementSections({ sections, footer, ledgerRange, empty }: StatementSectionsProps) {
   const company = useActiveCompany();
+  const { t } = useTranslation('accounting');
   const canOpen = useCan('accounting.report.read');
   return (
     <Paper withBorder>
@@ -26,7 +28,7 @@ export function StatementSections({ sections, footer, ledgerRange, empty }: Stat
             <Table.Tr>
               <Table.Td colSpan={2}>
                 <Text size="sm" c="dimmed" ta="center" py="md">
-                  {empty ?? 'Nothing was posted in this period.'}
+                  {empty ?? t('reports.nothingPosted')}
                 </Text>
               </Table.Td>
             </Table.Tr>
@@ -60,7 +62,7 @@ export function StatementSections({ sections, footer, ledgerRange, empty }: Stat
                 </Table.Tr>
               ))}
               <Table.Tr>
-                <Table.Td fw={600}>Total {section.name.toLowerCase()}</Table.Td>
+                <Table.Td fw={600}>{t('reports.sectionTotal', { section: section.name.toLowerCase() })}</Table.Td>
                 <Table.Td ta="right" fw={600} data-testid={`section-total-${section.code}`}>
                   {formatMoney(section.total, company)}
                 </Table.Td>

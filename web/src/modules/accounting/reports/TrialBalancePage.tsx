@@ -1,5 +1,6 @@
 import { Badge, Paper, Table, Text } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
@@ -14,6 +15,7 @@ const route = getRouteApi('/shell/accounting/reports/trial-balance');
 
 function TrialBalanceTable({ tb }: { tb: TrialBalance }) {
   const company = useActiveCompany();
+  const { t } = useTranslation('accounting');
   const money = (value: string) => (value === '0' ? '' : formatMoney(value, company));
   const range = { from: tb.from, to: tb.to };
   return (
@@ -22,24 +24,24 @@ function TrialBalanceTable({ tb }: { tb: TrialBalance }) {
         <Table verticalSpacing={5} horizontalSpacing="md" fz="sm" striped>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th rowSpan={2}>Account</Table.Th>
+              <Table.Th rowSpan={2}>{t('trialBalance.account')}</Table.Th>
               <Table.Th colSpan={2} ta="center">
-                Opening balance
+                {t('trialBalance.openingBalance')}
               </Table.Th>
               <Table.Th colSpan={2} ta="center">
-                Movements
+                {t('trialBalance.movements')}
               </Table.Th>
               <Table.Th colSpan={2} ta="center">
-                Closing balance
+                {t('trialBalance.closingBalance')}
               </Table.Th>
             </Table.Tr>
             <Table.Tr>
               {['opening', 'movement', 'closing'].flatMap((part) => [
                 <Table.Th key={`${part}-debit`} ta="right">
-                  Debit
+                  {t('trialBalance.debit')}
                 </Table.Th>,
                 <Table.Th key={`${part}-credit`} ta="right">
-                  Credit
+                  {t('trialBalance.credit')}
                 </Table.Th>,
               ])}
             </Table.Tr>
@@ -49,7 +51,7 @@ function TrialBalanceTable({ tb }: { tb: TrialBalance }) {
               <Table.Tr>
                 <Table.Td colSpan={7}>
                   <Text size="sm" c="dimmed" ta="center" py="md">
-                    No balances in this period.
+                    {t('trialBalance.empty')}
                   </Text>
                 </Table.Td>
               </Table.Tr>
@@ -83,7 +85,7 @@ function TrialBalanceTable({ tb }: { tb: TrialBalance }) {
           </Table.Tbody>
           <Table.Tfoot>
             <Table.Tr fw={700}>
-              <Table.Td>Total</Table.Td>
+              <Table.Td>{t('trialBalance.total')}</Table.Td>
               {(['openingDebit', 'openingCredit', 'debit', 'credit', 'closingDebit', 'closingCredit'] as const).map(
                 (k) => (
                   <Table.Td key={k} ta="right" data-testid={`total-${k}`}>
@@ -103,17 +105,18 @@ function TrialBalanceTable({ tb }: { tb: TrialBalance }) {
 export function TrialBalancePage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/accounting/reports/trial-balance' });
+  const { t } = useTranslation('accounting');
   const range = useDefaultRange(search);
   const tb = useTrialBalance({ from: range.from, to: range.to });
   return (
     <>
       <PageHeader
-        title="Trial balance"
-        description="Opening balances, movements and closing balances of every account."
+        title={t('trialBalance.title')}
+        description={t('trialBalance.description')}
         actions={
           tb.data && (
             <Badge color={tb.data.balanced ? 'teal' : 'red'} variant="light" size="lg">
-              {tb.data.balanced ? 'Debits = credits' : 'Out of balance'}
+              {tb.data.balanced ? t('trialBalance.balanced') : t('reports.outOfBalance')}
             </Badge>
           )
         }
