@@ -16,7 +16,14 @@ import {
   invoiceStateOptions,
   invoiceTitle,
 } from './invoice-states.tsx';
-import { exportInvoices, type InvoiceFilters, type InvoiceSummary, useInvoiceList } from './invoices-api.ts';
+import {
+  exportInvoices,
+  type InvoiceFilters,
+  type InvoiceState,
+  type InvoiceSummary,
+  invoicePages,
+  useInvoiceList,
+} from './invoices-api.ts';
 import { invoiceSorts } from './routes.ts';
 
 const route = getRouteApi('/shell/invoices');
@@ -133,7 +140,7 @@ export function InvoiceListPage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/invoices' });
   const company = useActiveCompany();
-  const { q, overdue, ...rest } = search;
+  const { q, overdue, view: _view, ...rest } = search;
   const filter: InvoiceFilters = { ...rest, search: q, overdueOn: overdue ? todayIn(company.timezone) : undefined };
   const list = useInvoiceList(filter);
   const canCreate = useCan('invoicing.invoice.create');
@@ -162,7 +169,13 @@ export function InvoiceListPage() {
         party: i.customerName,
         state: <InvoiceStateBadge state={i.state} kind={i.kind} />,
         amount: formatMoney(i.total, { locale: company.locale, currency: i.currency }),
+        date: formatDay(i.invoiceDate, company),
       })}
+      kanban={{
+        key: 'state',
+        columns: invoiceStateOptions,
+        column: (state) => invoicePages({ ...filter, state: state as InvoiceState }, 20),
+      }}
       exportList={(format) => exportInvoices(filter, format)}
       exportSelected={(format, ids) => exportInvoices(filter, format, ids)}
       noun="invoices"
