@@ -12353,6 +12353,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stock-counts/state-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many stock counts of the list’s filters are in each state
+         * @description States without any are left out.
+         *
+         *     Requires permission `inventory.count.read`.
+         *
+         *     Requires permission `inventory.count.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "scheduled" | "counting" | "counted" | "reviewed" | "approved" | "posted" | "cancelled";
+                    warehouseId?: string;
+                    /** @description Planned on or after */
+                    dateFrom?: string;
+                    /** @description Planned on or before */
+                    dateTo?: string;
+                    /** @description Count number, or its beginning (e.g. `SC-2026-0`) */
+                    q?: string;
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                /** @enum {string} */
+                                state: "scheduled" | "counting" | "counted" | "reviewed" | "approved" | "posted" | "cancelled";
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stock-counts/{id}": {
         parameters: {
             query?: never;
@@ -16090,6 +16214,132 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customer-invoices/state-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many invoices and credit notes of the list’s filters are in each state
+         * @description States without any are left out.
+         *
+         *     Requires permission `invoicing.invoice.read`.
+         *
+         *     Requires permission `invoicing.invoice.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "draft" | "posted" | "partially_paid" | "paid" | "cancelled";
+                    kind?: "invoice" | "credit_note";
+                    customerId?: string;
+                    salesOrderId?: string;
+                    dateFrom?: string;
+                    dateTo?: string;
+                    /** @description Only open invoices past due on this day */
+                    overdueOn?: string;
+                    /** @description Invoice number prefix or customer name */
+                    search?: string;
+                };
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                /** @enum {string} */
+                                state: "draft" | "posted" | "partially_paid" | "paid" | "cancelled";
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
