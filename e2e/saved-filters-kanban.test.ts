@@ -159,4 +159,28 @@ describe('the kanban view', () => {
     await page.waitForURL(/\/sales-orders\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: new RegExp(orderNumbers[1]!) }).waitFor();
   });
+
+  it('shows invoices by state too, an invoice in its Draft column', async () => {
+    const { api } = browserApp.t;
+    const customers = await api.get('/api/customers?q=Zaki', { token: owner.token });
+    const draft = await api.post(
+      '/api/customer-invoices',
+      { customerId: customers.body.items[0].id, lines: [{ description: 'Service', quantity: '1', unitPrice: '700' }] },
+      { token: owner.token },
+    );
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    await page.goto('/invoices?view=kanban');
+    await page.getByTestId('kanban').waitFor();
+    expect(await page.getByTestId('kanban-column-label').allTextContents()).toEqual([
+      'Draft',
+      'Posted',
+      'Partially paid',
+      'Paid',
+      'Cancelled',
+    ]);
+    await expect
+      .poll(() => page.getByTestId('kanban-column-count').allTextContents())
+      .toEqual(['1', '0', '0', '0', '0']);
+    expect(await page.getByTestId('kanban-card').getByTestId('card-party').textContent()).toBe('CV Zaki Motor');
+  });
 });

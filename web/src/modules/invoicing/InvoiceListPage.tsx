@@ -23,6 +23,7 @@ import {
   type InvoiceSummary,
   invoicePages,
   useInvoiceList,
+  useInvoiceStateCounts,
 } from './invoices-api.ts';
 import { invoiceSorts } from './routes.ts';
 
@@ -140,9 +141,11 @@ export function InvoiceListPage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/invoices' });
   const company = useActiveCompany();
-  const { q, overdue, view: _view, ...rest } = search;
+  const { q, overdue, view, ...rest } = search;
   const filter: InvoiceFilters = { ...rest, search: q, overdueOn: overdue ? todayIn(company.timezone) : undefined };
   const list = useInvoiceList(filter);
+  const { state: _state, ...otherFilters } = filter;
+  const stateCounts = useInvoiceStateCounts(otherFilters, view === 'kanban');
   const canCreate = useCan('invoicing.invoice.create');
   const newInvoice = canCreate && (
     <ButtonLink to="/invoices/new" leftSection={<IconPlus size={16} />}>
@@ -175,6 +178,7 @@ export function InvoiceListPage() {
         key: 'state',
         columns: invoiceStateOptions,
         column: (state) => invoicePages({ ...filter, state: state as InvoiceState }, 20),
+        counts: stateCounts.data,
       }}
       exportList={(format) => exportInvoices(filter, format)}
       exportSelected={(format, ids) => exportInvoices(filter, format, ids)}

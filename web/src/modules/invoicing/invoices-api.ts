@@ -34,6 +34,17 @@ export const useInvoiceList = (filters: InvoiceFilters) => {
   return useKeysetList(queryKey, fetchPage);
 };
 
+/** How many invoices of the filters each state has, for the kanban (only while it shows). */
+export const useInvoiceStateCounts = (filters: InvoiceFilters, enabled: boolean) => {
+  const { sort: _sort, ...filter } = filters;
+  return useQuery({
+    queryKey: [...invoicesKey, 'state-counts', filter],
+    queryFn: () => unwrap(api.GET('/api/customer-invoices/state-counts', { params: { query: filter } })),
+    enabled,
+    select: (answer) => Object.fromEntries(answer.counts.map((c) => [c.state, c.count])),
+  });
+};
+
 export const useInvoice = (id: string | undefined) =>
   useQuery({
     queryKey: invoiceKey(id ?? ''),

@@ -18,6 +18,7 @@ import {
   type StockCountSummary,
   stockCountPages,
   useStockCountList,
+  useStockCountStateCounts,
   useWarehouseChoices,
 } from './stock-counts-api.ts';
 
@@ -62,9 +63,11 @@ export function StockCountListPage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/inventory/stock-counts' });
   const company = useActiveCompany();
-  const { view: _view, ...filterSearch } = search;
+  const { view, ...filterSearch } = search;
   const filter = { ...filterSearch, sort: search.sort ?? '-plannedDate' };
   const list = useStockCountList(filter);
+  const { state: _state, ...otherFilters } = filter;
+  const stateCounts = useStockCountStateCounts(otherFilters, view === 'kanban');
   const warehouses = useWarehouseChoices();
   const canSchedule = useCan('inventory.count.manage');
   const canSetThreshold = useCan('inventory.count.approve');
@@ -128,6 +131,7 @@ export function StockCountListPage() {
         key: 'state',
         columns: countStateOptions,
         column: (state) => stockCountPages({ ...filter, state: state as CountState }, 20),
+        counts: stateCounts.data,
       }}
       exportList={(format) => exportStockCounts(filter, format)}
       noun="counts"

@@ -33,6 +33,17 @@ export const useStockCountList = (filters: StockCountFilters) => {
   return useKeysetList(queryKey, fetchPage);
 };
 
+/** How many counts of the filters each state has, for the kanban (only while it shows). */
+export const useStockCountStateCounts = (filters: StockCountFilters, enabled: boolean) => {
+  const { sort: _sort, ...filter } = filters;
+  return useQuery({
+    queryKey: [...countsKey, 'state-counts', filter],
+    queryFn: () => unwrap(api.GET('/api/stock-counts/state-counts', { params: { query: filter } })),
+    enabled,
+    select: (answer) => Object.fromEntries(answer.counts.map((c) => [c.state, c.count])),
+  });
+};
+
 export const useStockCount = (id: string) =>
   useQuery({
     queryKey: countKey(id),
