@@ -29,6 +29,7 @@ import { registerNotificationRoutes } from './platform/notifications/routes.ts';
 import { OutboxDispatcher } from './platform/outbox/dispatcher.ts';
 import './platform/permissions/platform-permissions.ts';
 import { modules } from './modules/index.ts';
+import { registerSavedFilterRoutes } from './platform/saved-filters/routes.ts';
 import { registerSearchRoutes } from './platform/search/routes.ts';
 import { registerLetterheadRoutes } from './platform/settings/letterhead-routes.ts';
 import { deriveKey, loadServerSecret } from './platform/settings/signing-secret.ts';
@@ -122,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuditRoutes(app);
   registerNotificationRoutes(app, db);
   registerSearchRoutes(app);
+  registerSavedFilterRoutes(app);
   registerChatterRoutes(app, {
     store: createAttachmentStore(config.attachments),
     maxAttachmentBytes: config.attachments.maxBytes,

@@ -14,6 +14,7 @@ export * from '../platform/idempotency/schema.ts';
 export * from '../platform/notifications/schema.ts';
 export * from '../platform/numbering/schema.ts';
 export * from '../platform/outbox/schema.ts';
+export * from '../platform/saved-filters/schema.ts';
 export * from '../platform/settings/company-settings-schema.ts';
 export * from '../platform/settings/schema.ts';
 export * from '../platform/tenancy/schema.ts';

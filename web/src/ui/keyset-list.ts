@@ -5,6 +5,12 @@ interface ListPage<T> {
   nextCursor: string | null;
 }
 
+/** Where a keyset list comes from: its cache key and how a page is fetched. */
+export interface KeysetSource<T> {
+  queryKey: readonly unknown[];
+  fetchPage: (cursor: string | undefined) => Promise<ListPage<T>>;
+}
+
 /**
  * A list the server pages by key (`cursor` → `nextCursor`): the first page, then more on demand.
  * The previous rows stay on screen while new filters load.

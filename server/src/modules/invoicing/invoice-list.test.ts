@@ -7,7 +7,8 @@ import { createTestApp, type TestApp } from '../../test/test-app.ts';
 let t: TestApp;
 let owner: OnboardedCompany;
 let other: OnboardedCompany;
-const invoices: Array<{ id: string; customerName: string; total: string; invoiceDate: string }> = [];
+const invoices: Array<{ id: string; customerId: string; customerName: string; total: string; invoiceDate: string }> =
+  [];
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -56,6 +57,29 @@ describe('the invoice list sorts by customer and total, pages staying complete',
         (i: { id: string }) => i.id,
       ),
     );
+  });
+});
+
+describe('invoices per state, for the kanban', () => {
+  const countsOf = async (query: string, as = owner) => {
+    const r = await t.api.get(`/api/customer-invoices/state-counts${query}`, { token: as.token });
+    expect(r.status, JSON.stringify(r.body)).toBe(200);
+    return r.body.counts;
+  };
+
+  it('counts within the other filters, and never another company’s', async () => {
+    const posted = await t.api.post(`/api/customer-invoices/${invoices[1]!.id}/post`, {}, { token: owner.token });
+    expect(posted.status, JSON.stringify(posted.body)).toBe(200);
+    expect(await countsOf('')).toEqual(
+      expect.arrayContaining([
+        { state: 'draft', count: 4 },
+        { state: 'posted', count: 1 },
+      ]),
+    );
+    expect(await countsOf(`?customerId=${invoices[0]!.customerId}`)).toEqual([{ state: 'draft', count: 3 }]);
+    expect(await countsOf('', other)).toEqual([]);
+    const refused = await t.api.get('/api/customer-invoices/state-counts?sort=total', { token: owner.token });
+    expect(refused.status).toBe(400);
   });
 });
 

@@ -20,6 +20,7 @@ import { receivePayment } from './commands/receive-payment.ts';
 import { invoicePdf } from './invoice-pdf.ts';
 import {
   allInvoices,
+  countInvoicesByState,
   getInvoice,
   getPayment,
   invoiceSorts,
@@ -147,6 +148,22 @@ export function registerInvoicingRoutes(app: FastifyInstance): void {
       response: { 200: z.object({ items: z.array(InvoiceSummaryOut), nextCursor: z.string().nullable() }) },
     },
     handler: (request) => request.withTenant((ctx) => listInvoices(ctx, request.query)),
+  });
+
+  r.get('/api/customer-invoices/state-counts', {
+    config: { access: access.tenant('invoicing.invoice.read') },
+    schema: {
+      tags,
+      summary: 'How many invoices and credit notes of the list’s filters are in each state',
+      description: 'States without any are left out.',
+      querystring: InvoiceListQuery.omit({ sort: true, cursor: true, limit: true }),
+      response: {
+        200: z.object({ counts: z.array(z.object({ state: z.enum(invoiceStates), count: z.number().int() })) }),
+      },
+    },
+    handler: async (request) => ({
+      counts: await request.withTenant((ctx) => countInvoicesByState(ctx, request.query)),
+    }),
   });
 
   r.get('/api/customer-invoices/export', {

@@ -607,6 +607,20 @@ describe('outputs', () => {
     expect(lines.slice(1).every((line) => line.includes(',counted,'))).toBe(true);
   });
 
+  it('counts the listed counts per state, within the other filters', async () => {
+    const listed: Array<{ state: string }> = (
+      await call('GET', `/api/stock-counts?warehouseId=${warehouseId}&limit=100`)
+    ).items;
+    const perState = new Map<string, number>();
+    for (const c of listed) perState.set(c.state, (perState.get(c.state) ?? 0) + 1);
+    const { counts } = await call('GET', `/api/stock-counts/state-counts?warehouseId=${warehouseId}`);
+    expect(new Map(counts.map((c: { state: string; count: number }) => [c.state, c.count]))).toEqual(perState);
+    expect(perState.get('counted')).toBeGreaterThan(0);
+    const none = await call('GET', '/api/stock-counts/state-counts?dateFrom=2000-01-01&dateTo=2000-12-31');
+    expect(none.counts).toEqual([]);
+    await call('GET', '/api/stock-counts/state-counts?state=lost', undefined, 400);
+  });
+
   it('evaluates counts per month, variance value per reason and accuracy', async () => {
     const code = `E${Date.now() % 1000000}`;
     const store = await post('/api/warehouses', { code, name: 'Evaluation store' }, 201);
@@ -689,6 +703,7 @@ describe('tenant isolation', () => {
     expect(mine.lines[0].countedQuantity).toBeNull();
     const theirs = await t.api.get('/api/stock-counts', { token: other.token });
     expect(theirs.body.items).toEqual([]);
+    expect((await t.api.get('/api/stock-counts/state-counts', { token: other.token })).body.counts).toEqual([]);
     const evaluation = await t.api.get(`/api/stock-counts/evaluation?dateFrom=2000-01-01&dateTo=2100-01-01`, {
       token: other.token,
     });

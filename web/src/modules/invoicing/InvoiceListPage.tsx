@@ -16,7 +16,15 @@ import {
   invoiceStateOptions,
   invoiceTitle,
 } from './invoice-states.tsx';
-import { exportInvoices, type InvoiceFilters, type InvoiceSummary, useInvoiceList } from './invoices-api.ts';
+import {
+  exportInvoices,
+  type InvoiceFilters,
+  type InvoiceState,
+  type InvoiceSummary,
+  invoicePages,
+  useInvoiceList,
+  useInvoiceStateCounts,
+} from './invoices-api.ts';
 import { invoiceSorts } from './routes.ts';
 
 const route = getRouteApi('/shell/invoices');
@@ -133,9 +141,11 @@ export function InvoiceListPage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/invoices' });
   const company = useActiveCompany();
-  const { q, overdue, ...rest } = search;
+  const { q, overdue, view, ...rest } = search;
   const filter: InvoiceFilters = { ...rest, search: q, overdueOn: overdue ? todayIn(company.timezone) : undefined };
   const list = useInvoiceList(filter);
+  const { state: _state, ...otherFilters } = filter;
+  const stateCounts = useInvoiceStateCounts(otherFilters, view === 'kanban');
   const canCreate = useCan('invoicing.invoice.create');
   const newInvoice = canCreate && (
     <ButtonLink to="/invoices/new" leftSection={<IconPlus size={16} />}>
@@ -162,7 +172,14 @@ export function InvoiceListPage() {
         party: i.customerName,
         state: <InvoiceStateBadge state={i.state} kind={i.kind} />,
         amount: formatMoney(i.total, { locale: company.locale, currency: i.currency }),
+        date: formatDay(i.invoiceDate, company),
       })}
+      kanban={{
+        key: 'state',
+        columns: invoiceStateOptions,
+        column: (state) => invoicePages({ ...filter, state: state as InvoiceState }, 20),
+        counts: stateCounts.data,
+      }}
       exportList={(format) => exportInvoices(filter, format)}
       exportSelected={(format, ids) => exportInvoices(filter, format, ids)}
       noun="invoices"

@@ -4,7 +4,7 @@ import type { paths } from '../../api/schema.d.ts';
 import { chatterKey } from '../../ui/chatter-api.ts';
 import { saveDownload } from '../../ui/download.ts';
 import type { ExportFormat } from '../../ui/ExportMenu.tsx';
-import { useKeysetList } from '../../ui/keyset-list.ts';
+import { type KeysetSource, useKeysetList } from '../../ui/keyset-list.ts';
 
 type InvoicePath = paths['/api/customer-invoices/{id}']['get'];
 export type Invoice = InvoicePath['responses'][200]['content']['application/json'];
@@ -22,10 +22,28 @@ export type InvoiceFilters = Omit<InvoiceQuery, 'cursor' | 'limit'>;
 export const invoicesKey = ['invoices'] as const;
 const invoiceKey = (id: string) => [...invoicesKey, 'detail', id] as const;
 
-export const useInvoiceList = (filters: InvoiceFilters) =>
-  useKeysetList([...invoicesKey, 'list', filters], (cursor) =>
-    unwrap(api.GET('/api/customer-invoices', { params: { query: { ...filters, cursor, limit: 50 } } })),
-  );
+/** The invoices of the filters, a page of `limit` at a time. */
+export const invoicePages = (filters: InvoiceFilters, limit = 50): KeysetSource<InvoiceSummary> => ({
+  queryKey: [...invoicesKey, 'list', filters, limit],
+  fetchPage: (cursor) =>
+    unwrap(api.GET('/api/customer-invoices', { params: { query: { ...filters, cursor, limit } } })),
+});
+
+export const useInvoiceList = (filters: InvoiceFilters) => {
+  const { queryKey, fetchPage } = invoicePages(filters);
+  return useKeysetList(queryKey, fetchPage);
+};
+
+/** How many invoices of the filters each state has, for the kanban (only while it shows). */
+export const useInvoiceStateCounts = (filters: InvoiceFilters, enabled: boolean) => {
+  const { sort: _sort, ...filter } = filters;
+  return useQuery({
+    queryKey: [...invoicesKey, 'state-counts', filter],
+    queryFn: () => unwrap(api.GET('/api/customer-invoices/state-counts', { params: { query: filter } })),
+    enabled,
+    select: (answer) => Object.fromEntries(answer.counts.map((c) => [c.state, c.count])),
+  });
+};
 
 export const useInvoice = (id: string | undefined) =>
   useQuery({

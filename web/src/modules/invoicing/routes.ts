@@ -1,6 +1,7 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { shellRoute } from '../../app/root-routes.ts';
 import { searchChoice, searchText } from '../../app/search-params.ts';
+import { type ListView, listViews } from '../../ui/list/list-filters.ts';
 import { invoiceKinds, invoiceStates } from './invoice-states.tsx';
 
 const isDay = (value: unknown) => {
@@ -29,6 +30,7 @@ export interface InvoiceListSearch {
   dateFrom?: string;
   dateTo?: string;
   overdue?: boolean;
+  view?: ListView;
 }
 
 const invoiceListRoute = createRoute({
@@ -44,6 +46,7 @@ const invoiceListRoute = createRoute({
     dateTo: isDay(search.dateTo),
     overdue: search.overdue === true || search.overdue === 'true' ? true : undefined,
     sort: searchChoice(search.sort, invoiceSorts),
+    view: searchChoice(search.view, listViews),
   }),
   component: lazyRouteComponent(() => import('./InvoiceListPage.tsx'), 'InvoiceListPage'),
 });

@@ -11,7 +11,14 @@ import type { ListFilter } from '../../ui/list/list-filters.ts';
 import { customerFilter } from './customer-filter.tsx';
 import { OrderStateBadge, orderStateOptions } from './order-states.tsx';
 import { orderSorts } from './routes.ts';
-import { exportSalesOrders, type SalesOrderSummary, useSalesOrderGroups, useSalesOrderList } from './sales-api.ts';
+import {
+  exportSalesOrders,
+  type OrderState,
+  type SalesOrderSummary,
+  salesOrderPages,
+  useSalesOrderGroups,
+  useSalesOrderList,
+} from './sales-api.ts';
 
 const route = getRouteApi('/shell/sales-orders');
 
@@ -59,10 +66,12 @@ function useColumns(): DataTableColumn<SalesOrderSummary>[] {
 export function SalesOrderListPage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/sales-orders' });
-  const { group, ...filterSearch } = search;
+  const { group, view, ...filterSearch } = search;
   const filter = { ...filterSearch, sort: search.sort ?? '-orderDate' };
   const list = useSalesOrderList(filter);
   const groups = useSalesOrderGroups(filter, group);
+  const { state: _state, ...otherFilters } = filter;
+  const stateCounts = useSalesOrderGroups(otherFilters, view === 'kanban' ? 'state' : undefined);
   const company = useActiveCompany();
   const total = useOrderTotal();
   const canCreate = useCan('sales.order.create');
@@ -91,7 +100,14 @@ export function SalesOrderListPage() {
         party: o.customerName,
         state: <OrderStateBadge state={o.state} />,
         amount: total(o),
+        date: formatDay(o.orderDate, company),
       })}
+      kanban={{
+        key: 'state',
+        columns: orderStateOptions,
+        column: (state) => salesOrderPages({ ...filter, state: state as OrderState }, 20),
+        counts: stateCounts.data && Object.fromEntries(stateCounts.data.map((g) => [g.key, g.count])),
+      }}
       grouping={{
         key: 'group',
         options: [

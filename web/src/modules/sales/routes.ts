@@ -1,6 +1,7 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { shellRoute } from '../../app/root-routes.ts';
 import { searchChoice, searchText } from '../../app/search-params.ts';
+import { type ListView, listViews } from '../../ui/list/list-filters.ts';
 import { orderStates } from './order-states.tsx';
 
 export const orderSorts = [
@@ -24,6 +25,7 @@ export interface SalesOrderListSearch {
   dateTo?: string;
   sort?: (typeof orderSorts)[number];
   group?: (typeof orderGroupings)[number];
+  view?: ListView;
 }
 
 export const orderGroupings = ['state', 'customer'] as const;
@@ -42,6 +44,7 @@ const salesOrderListRoute = createRoute({
     dateTo: isDay(searchText(search.dateTo)),
     sort: searchChoice(search.sort, orderSorts),
     group: searchChoice(search.group, orderGroupings),
+    view: searchChoice(search.view, listViews),
   }),
   component: lazyRouteComponent(() => import('./SalesOrderListPage.tsx'), 'SalesOrderListPage'),
 });

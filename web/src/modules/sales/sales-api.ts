@@ -3,7 +3,7 @@ import { api, type Schemas, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.d.ts';
 import { saveDownload } from '../../ui/download.ts';
 import type { ExportFormat } from '../../ui/ExportMenu.tsx';
-import { useKeysetList } from '../../ui/keyset-list.ts';
+import { type KeysetSource, useKeysetList } from '../../ui/keyset-list.ts';
 
 export type SalesOrder = Schemas['SalesOrder'];
 export type SalesOrderSummary = Schemas['SalesOrderSummary'];
@@ -16,10 +16,16 @@ export type SalesOrderFilters = Pick<OrderQuery, 'state' | 'customerId' | 'dateF
 const salesOrdersKey = ['sales-orders'] as const;
 const salesOrderKey = (id: string) => [...salesOrdersKey, 'detail', id] as const;
 
-export const useSalesOrderList = (filters: SalesOrderFilters) =>
-  useKeysetList([...salesOrdersKey, 'list', filters], (cursor) =>
-    unwrap(api.GET('/api/sales-orders', { params: { query: { ...filters, cursor, limit: 50 } } })),
-  );
+/** The orders of the filters, a page of `limit` at a time. */
+export const salesOrderPages = (filters: SalesOrderFilters, limit = 50): KeysetSource<SalesOrderSummary> => ({
+  queryKey: [...salesOrdersKey, 'list', filters, limit],
+  fetchPage: (cursor) => unwrap(api.GET('/api/sales-orders', { params: { query: { ...filters, cursor, limit } } })),
+});
+
+export const useSalesOrderList = (filters: SalesOrderFilters) => {
+  const { queryKey, fetchPage } = salesOrderPages(filters);
+  return useKeysetList(queryKey, fetchPage);
+};
 
 /** The orders of the filters grouped by state or customer, when a grouping is chosen. */
 export const useSalesOrderGroups = (filters: SalesOrderFilters, by: 'state' | 'customer' | undefined) => {

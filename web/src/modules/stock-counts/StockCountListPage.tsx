@@ -13,9 +13,12 @@ import { CountSettingsModal } from './CountSettingsModal.tsx';
 import { CountStateBadge, countStateOptions, frequencyLabels } from './count-labels.tsx';
 import { countSorts } from './routes.ts';
 import {
+  type CountState,
   exportStockCounts,
   type StockCountSummary,
+  stockCountPages,
   useStockCountList,
+  useStockCountStateCounts,
   useWarehouseChoices,
 } from './stock-counts-api.ts';
 
@@ -59,8 +62,12 @@ function useColumns(): DataTableColumn<StockCountSummary>[] {
 export function StockCountListPage() {
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/inventory/stock-counts' });
-  const filter = { ...search, sort: search.sort ?? '-plannedDate' };
+  const company = useActiveCompany();
+  const { view, ...filterSearch } = search;
+  const filter = { ...filterSearch, sort: search.sort ?? '-plannedDate' };
   const list = useStockCountList(filter);
+  const { state: _state, ...otherFilters } = filter;
+  const stateCounts = useStockCountStateCounts(otherFilters, view === 'kanban');
   const warehouses = useWarehouseChoices();
   const canSchedule = useCan('inventory.count.manage');
   const canSetThreshold = useCan('inventory.count.approve');
@@ -118,7 +125,14 @@ export function StockCountListPage() {
         party: c.warehouseName,
         state: <CountStateBadge state={c.state} />,
         amount: progressOf(c),
+        date: formatDay(c.plannedDate, company),
       })}
+      kanban={{
+        key: 'state',
+        columns: countStateOptions,
+        column: (state) => stockCountPages({ ...filter, state: state as CountState }, 20),
+        counts: stateCounts.data,
+      }}
       exportList={(format) => exportStockCounts(filter, format)}
       noun="counts"
       rowTestId="count-row"

@@ -1,6 +1,7 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { shellRoute } from '../../app/root-routes.ts';
 import { searchChoice, searchText } from '../../app/search-params.ts';
+import { type ListView, listViews } from '../../ui/list/list-filters.ts';
 import { countStates } from './count-labels.tsx';
 
 export const countSorts = ['-plannedDate', 'plannedDate', '-number', 'number'] as const;
@@ -12,6 +13,7 @@ export interface StockCountListSearch {
   dateFrom?: string;
   dateTo?: string;
   sort?: (typeof countSorts)[number];
+  view?: ListView;
 }
 
 const isDay = (value: unknown) => {
@@ -36,6 +38,7 @@ const listRoute = createRoute({
     dateFrom: isDay(search.dateFrom),
     dateTo: isDay(search.dateTo),
     sort: searchChoice(search.sort, countSorts),
+    view: searchChoice(search.view, listViews),
   }),
   component: lazyRouteComponent(() => import('./StockCountListPage.tsx'), 'StockCountListPage'),
 });

@@ -3,7 +3,7 @@ import { api, type Schemas, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.d.ts';
 import { saveDownload } from '../../ui/download.ts';
 import type { ExportFormat } from '../../ui/ExportMenu.tsx';
-import { useKeysetList } from '../../ui/keyset-list.ts';
+import { type KeysetSource, useKeysetList } from '../../ui/keyset-list.ts';
 
 export type StockCount = Schemas['StockCount'];
 export type StockCountSummary = Schemas['StockCountSummary'];
@@ -22,10 +22,27 @@ export type StockCountFilters = Pick<CountQuery, 'state' | 'warehouseId' | 'date
 const countsKey = ['stock-counts'] as const;
 const countKey = (id: string) => [...countsKey, 'detail', id] as const;
 
-export const useStockCountList = (filters: StockCountFilters) =>
-  useKeysetList([...countsKey, 'list', filters], (cursor) =>
-    unwrap(api.GET('/api/stock-counts', { params: { query: { ...filters, cursor, limit: 50 } } })),
-  );
+/** The counts of the filters, a page of `limit` at a time. */
+export const stockCountPages = (filters: StockCountFilters, limit = 50): KeysetSource<StockCountSummary> => ({
+  queryKey: [...countsKey, 'list', filters, limit],
+  fetchPage: (cursor) => unwrap(api.GET('/api/stock-counts', { params: { query: { ...filters, cursor, limit } } })),
+});
+
+export const useStockCountList = (filters: StockCountFilters) => {
+  const { queryKey, fetchPage } = stockCountPages(filters);
+  return useKeysetList(queryKey, fetchPage);
+};
+
+/** How many counts of the filters each state has, for the kanban (only while it shows). */
+export const useStockCountStateCounts = (filters: StockCountFilters, enabled: boolean) => {
+  const { sort: _sort, ...filter } = filters;
+  return useQuery({
+    queryKey: [...countsKey, 'state-counts', filter],
+    queryFn: () => unwrap(api.GET('/api/stock-counts/state-counts', { params: { query: filter } })),
+    enabled,
+    select: (answer) => Object.fromEntries(answer.counts.map((c) => [c.state, c.count])),
+  });
+};
 
 export const useStockCount = (id: string) =>
   useQuery({

@@ -1,18 +1,16 @@
-import { Button, EmptyState, Group, Select, Text } from '@mantine/core';
+import { Button, Group, SegmentedControl, Select, Text } from '@mantine/core';
 import { useHotkeys, useMediaQuery } from '@mantine/hooks';
-import { IconFilterOff } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
-import type { DataTableColumn, DataTableSortStatus } from 'mantine-datatable';
+import type { DataTableColumn } from 'mantine-datatable';
 import { type ReactNode, useRef, useState } from 'react';
-import { DataGrid } from '../DataGrid.tsx';
-import { ErrorAlert } from '../ErrorAlert.tsx';
 import { type ExportFormat, ExportMenu } from '../ExportMenu.tsx';
 import type { KeysetList } from '../keyset-list.ts';
-import { LoadingBlock } from '../LoadingBlock.tsx';
 import { PageHeader } from '../PageHeader.tsx';
 import { ColumnChooser, useHiddenColumns } from './ColumnChooser.tsx';
 import { FilterBar, type SearchBox } from './FilterBar.tsx';
 import { GroupSummary, type ListGrouping } from './GroupSummary.tsx';
+import { KanbanBoard, type ListKanban } from './KanbanBoard.tsx';
+import { ListBody, sortStatusOf } from './ListBody.tsx';
 import {
   activeFilterChips,
   changedSearch,
@@ -21,8 +19,10 @@ import {
   type ListSearch,
   sortableColumns,
   sortParamFor,
+  VIEW_KEY,
 } from './list-filters.ts';
-import { type ListCard, RecordCards } from './RecordCards.tsx';
+import type { ListCard } from './RecordCards.tsx';
+import { SavedFiltersMenu } from './SavedFiltersMenu.tsx';
 
 export interface ListEmptyState {
   icon: ReactNode;
@@ -67,6 +67,8 @@ export interface ListPageProps<T extends { id: string }> {
   empty: ListEmptyState;
   /** Group-by with counts and sums from the server. */
   grouping?: ListGrouping;
+  /** Documents with states: a kanban of them by state, besides the list (`view=kanban`). */
+  kanban?: ListKanban<T>;
   /** Dialogs the page opens. */
   children?: ReactNode;
 }
@@ -74,7 +76,8 @@ export interface ListPageProps<T extends { id: string }> {
 /**
  * A list of records, declared as data: search (`/` focuses it), filters with chips, all in the
  * URL; sortable columns the user can hide; selection with bulk export; keyset "load more"; and
- * cards instead of a table on a phone.
+ * cards instead of a table on a phone. A user saves the filters in force under a name; documents
+ * with states can be shown as a kanban.
  */
 export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
   const { search, filters = [], sorts = [], searchBox } = props;
@@ -108,8 +111,9 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
   }));
   const filtered = activeFilterChips(filters, search, searchBox?.key).length > 0;
   const selectedIds = selected.map((record) => record.id);
-  const { exportList, exportSelected, grouping } = props;
-  const groupBy = grouping && (search[grouping.key] as string | undefined);
+  const { exportList, exportSelected, grouping, kanban } = props;
+  const onKanban = Boolean(kanban) && search[VIEW_KEY] === 'kanban';
+  const groupBy = grouping && !onKanban ? (search[grouping.key] as string | undefined) : undefined;
   const selectable = Boolean(exportSelected || props.bulkActions);
 
   return (
@@ -127,7 +131,18 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
         }
       />
       <FilterBar search={search} searchBox={searchBox} filters={filters} onChange={change} searchRef={searchRef}>
-        {grouping && (
+        {kanban && (
+          <SegmentedControl
+            aria-label="View"
+            data={[
+              { value: 'list', label: 'List' },
+              { value: 'kanban', label: 'Kanban' },
+            ]}
+            value={onKanban ? 'kanban' : 'list'}
+            onChange={(view) => change({ [VIEW_KEY]: view === 'kanban' ? view : undefined })}
+          />
+        )}
+        {grouping && !onKanban && (
           <Select
             aria-label="Group by"
             placeholder="Group by…"
@@ -138,10 +153,16 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
             onChange={(value) => change({ [grouping.key]: value ?? undefined })}
           />
         )}
-        {!phone && <ColumnChooser columns={props.columns} hidden={hidden} onChange={setHidden} />}
+        {!phone && !onKanban && <ColumnChooser columns={props.columns} hidden={hidden} onChange={setHidden} />}
+        <SavedFiltersMenu
+          listId={props.listId}
+          search={search}
+          onChoose={(saved) => void navigate({ to: '.', search: saved as never })}
+        />
       </FilterBar>
       {grouping && groupBy && <GroupSummary by={groupBy} grouping={grouping} onChoose={change} />}
-      {selected.length > 0 && (
+      {kanban && onKanban && <KanbanBoard kanban={kanban} search={search} card={props.card} onOpen={props.onOpen} />}
+      {selected.length > 0 && !onKanban && (
         <Group gap="sm" mb="xs" data-testid="bulk-actions">
           <Text size="sm" fw={600}>
             {selected.length} selected
@@ -159,128 +180,24 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
           </Button>
         </Group>
       )}
-      <ListBody
-        {...props}
-        columns={columns}
-        phone={phone}
-        selected={selected}
-        onSelectedChange={selectable ? setSelected : undefined}
-        sortStatus={sort ? sortStatusOf(sort) : undefined}
-        // Another column sorts ascending first (the table would keep the old column's direction).
-        onSort={(column, direction) => {
-          const current = sort?.replace(/^-/, '');
-          change({ sort: sortParamFor(column, column === current ? direction : 'asc', sorts) });
-        }}
-        filtered={filtered}
-        onClearFilters={() => change(clearAllFilters(filters, searchBox?.key))}
-      />
-      {props.children}
-    </>
-  );
-}
-
-const sortStatusOf = (sort: string) =>
-  sort.startsWith('-')
-    ? { columnAccessor: sort.slice(1), direction: 'desc' as const }
-    : { columnAccessor: sort, direction: 'asc' as const };
-
-interface ListBodyProps<T extends { id: string }> extends ListPageProps<T> {
-  phone: boolean;
-  selected: T[];
-  /** Rows can be selected when the page has bulk actions. */
-  onSelectedChange: ((selected: T[]) => void) | undefined;
-  sortStatus: { columnAccessor: string; direction: 'asc' | 'desc' } | undefined;
-  onSort: (column: string, direction: 'asc' | 'desc') => void;
-  filtered: boolean;
-  onClearFilters: () => void;
-}
-
-function ListBody<T extends { id: string }>(props: ListBodyProps<T>) {
-  const { list, empty, selected, onSelectedChange } = props;
-  if (list.error && !list.records) return <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />;
-  const records = list.records ?? [];
-  const emptyState = props.filtered ? (
-    <EmptyState
-      icon={<IconFilterOff size={24} />}
-      title={`No ${props.noun} match these filters`}
-      description="Remove a filter or change the search to see more."
-    >
-      <Button variant="default" mt="sm" onClick={props.onClearFilters} style={{ pointerEvents: 'all' }}>
-        Clear filters
-      </Button>
-    </EmptyState>
-  ) : (
-    <EmptyState icon={empty.icon} title={empty.title} description={empty.description}>
-      {empty.action && (
-        <Group mt="sm" style={{ pointerEvents: 'all' }}>
-          {empty.action}
-        </Group>
-      )}
-    </EmptyState>
-  );
-  const selectedIds = new Set(selected.map((record) => record.id));
-  const selection = onSelectedChange
-    ? {
-        selectedRecords: selected,
-        onSelectedRecordsChange: onSelectedChange,
-        allRecordsSelectionCheckboxProps: { 'aria-label': 'Select all shown' },
-        getRecordSelectionCheckboxProps: () => ({ 'aria-label': 'Select' }),
-      }
-    : {};
-  const { sortStatus, onSort } = props;
-  const sorting = sortStatus
-    ? {
-        sortStatus,
-        onSortStatusChange: (status: DataTableSortStatus<T>) => onSort(String(status.columnAccessor), status.direction),
-      }
-    : {};
-  return (
-    <>
-      {props.phone ? (
-        list.fetching && !list.records ? (
-          <LoadingBlock />
-        ) : records.length === 0 ? (
-          emptyState
-        ) : (
-          <RecordCards<T>
-            records={records}
-            card={props.card}
-            selected={selectedIds}
-            onSelect={
-              onSelectedChange &&
-              ((record: T, on: boolean) =>
-                onSelectedChange(on ? [...selected, record] : selected.filter((r) => r.id !== record.id)))
-            }
-          />
-        )
-      ) : (
-        <DataGrid<T>
-          withTableBorder
-          borderRadius="sm"
-          records={records}
-          columns={props.columns}
-          fetching={list.fetching}
-          minHeight={records.length === 0 ? 240 : undefined}
-          emptyState={emptyState}
-          highlightOnHover
-          {...selection}
-          onRowClick={props.onOpen ? ({ record }) => props.onOpen?.(record) : undefined}
-          customRowAttributes={() => ({ 'data-testid': props.rowTestId })}
-          {...sorting}
+      {!onKanban && (
+        <ListBody
+          {...props}
+          columns={columns}
+          phone={phone}
+          selected={selected}
+          onSelectedChange={selectable ? setSelected : undefined}
+          sortStatus={sort ? sortStatusOf(sort) : undefined}
+          // Another column sorts ascending first (the table would keep the old column's direction).
+          onSort={(column, direction) => {
+            const current = sort?.replace(/^-/, '');
+            change({ sort: sortParamFor(column, column === current ? direction : 'asc', sorts) });
+          }}
+          filtered={filtered}
+          onClearFilters={() => change(clearAllFilters(filters, searchBox?.key))}
         />
       )}
-      {records.length > 0 && (
-        <Group justify="space-between" mt="xs">
-          <Text size="xs" c="dimmed">
-            {records.length} {props.noun} shown
-          </Text>
-          {list.hasMore && (
-            <Button variant="default" size="compact-sm" loading={list.loadingMore} onClick={list.loadMore}>
-              Load more
-            </Button>
-          )}
-        </Group>
-      )}
+      {props.children}
     </>
   );
 }

@@ -7,6 +7,8 @@ export interface ListCard {
   party?: ReactNode;
   state?: ReactNode;
   amount?: ReactNode;
+  /** The document's date, shown on kanban cards. */
+  date?: ReactNode;
 }
 
 interface RecordCardsProps<T> {

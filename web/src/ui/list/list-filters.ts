@@ -6,6 +6,12 @@
 /** The search parameters of a list as the router holds them (already validated by the route). */
 export type ListSearch = Record<string, unknown>;
 
+/** The search parameter that switches a list with a kanban to it: `view=kanban`. */
+export const VIEW_KEY = 'view';
+/** The views a list has besides its table, for a route's `validateSearch`. */
+export const listViews = ['kanban'] as const;
+export type ListView = (typeof listViews)[number];
+
 export interface FilterOption {
   value: string;
   label: string;

@@ -113,6 +113,15 @@ export async function listInvoices(
   return toPage(rows, filter.limit, (last) => [last[field], last.id]);
 }
 
+/** How many invoices and credit notes of the filters are in each state, for the kanban's columns. */
+export function countInvoicesByState(ctx: TenantContext, filter: InvoiceFilter) {
+  return queryRows<{ state: InvoiceState; count: number }>(
+    ctx.tx,
+    sql`select i.state, count(*)::int as count from customer_invoices i
+        where ${sql.join(conditions(ctx, filter), sql` and `)} group by i.state`,
+  );
+}
+
 export function allInvoices(ctx: TenantContext, filter: InvoiceFilter, cap: number) {
   return queryRows<InvoiceSummary>(
     ctx.tx,

@@ -209,6 +209,15 @@ export async function listStockCounts(
   return toPage(rows, filter.limit, (last) => [field === 'number' ? last.number : last.plannedDate, last.id]);
 }
 
+/** How many counts of the filters are in each state, for the kanban's columns. */
+export function countStockCountsByState(ctx: TenantContext, filter: StockCountFilter) {
+  return ctx.tx
+    .select({ state: stockCounts.state, count: sql<number>`count(*)::int` })
+    .from(stockCounts)
+    .where(and(...conditions(ctx, filter)))
+    .groupBy(stockCounts.state);
+}
+
 export function listAllStockCounts(ctx: TenantContext, filter: StockCountFilter, cap: number) {
   return ctx.tx
     .select(listColumns)

@@ -15,7 +15,8 @@ import { rejectStockCount } from '../commands/reject-stock-count.ts';
 import { reviewStockCount } from '../commands/review-stock-count.ts';
 import { scheduleStockCount } from '../commands/schedule-stock-count.ts';
 import { startStockCount } from '../commands/start-stock-count.ts';
-import { getStockCount, listStockCounts } from '../queries/stock-count-queries.ts';
+import { countStockCountsByState, getStockCount, listStockCounts } from '../queries/stock-count-queries.ts';
+import { stockCountStates } from '../schema.ts';
 import { CountEntryInput, CountListQuery, ScheduleInput, StockCountOut, StockCountSummary } from './schemas.ts';
 
 export const tags = ['Stock counts'];
@@ -43,6 +44,22 @@ export function registerCountRoutes(app: FastifyInstance): void {
         const page = await listStockCounts(ctx, request.query);
         return { items: page.items.map((c) => ({ ...c, createdAt: iso(c.createdAt) })), nextCursor: page.nextCursor };
       }),
+  });
+
+  r.get('/api/stock-counts/state-counts', {
+    config: { access: access.tenant('inventory.count.read') },
+    schema: {
+      tags,
+      summary: 'How many stock counts of the list’s filters are in each state',
+      description: 'States without any are left out.',
+      querystring: CountListQuery.omit({ sort: true, cursor: true, limit: true }),
+      response: {
+        200: z.object({ counts: z.array(z.object({ state: z.enum(stockCountStates), count: z.number().int() })) }),
+      },
+    },
+    handler: async (request) => ({
+      counts: await request.withTenant((ctx) => countStockCountsByState(ctx, request.query)),
+    }),
   });
 
   r.post('/api/stock-counts', {
