@@ -15710,8 +15710,8 @@ export interface paths {
                                 /** @description Decimal as a string, e.g. "1999.99" */
                                 amount: string;
                             }[];
-                            /** @description What may be done with the invoice now */
-                            actions: string[];
+                            /** @description What the invoice’s state allows now; a credit note allows nothing */
+                            allowedActions: ("edit" | "post" | "pay" | "cancel")[];
                         };
                     };
                 };
@@ -16023,8 +16023,8 @@ export interface paths {
                                 /** @description Decimal as a string, e.g. "1999.99" */
                                 amount: string;
                             }[];
-                            /** @description What may be done with the invoice now */
-                            actions: string[];
+                            /** @description What the invoice’s state allows now; a credit note allows nothing */
+                            allowedActions: ("edit" | "post" | "pay" | "cancel")[];
                         };
                     };
                 };
@@ -16309,8 +16309,8 @@ export interface paths {
                                 /** @description Decimal as a string, e.g. "1999.99" */
                                 amount: string;
                             }[];
-                            /** @description What may be done with the invoice now */
-                            actions: string[];
+                            /** @description What the invoice’s state allows now; a credit note allows nothing */
+                            allowedActions: ("edit" | "post" | "pay" | "cancel")[];
                         };
                     };
                 };
@@ -16615,8 +16615,8 @@ export interface paths {
                                 /** @description Decimal as a string, e.g. "1999.99" */
                                 amount: string;
                             }[];
-                            /** @description What may be done with the invoice now */
-                            actions: string[];
+                            /** @description What the invoice’s state allows now; a credit note allows nothing */
+                            allowedActions: ("edit" | "post" | "pay" | "cancel")[];
                         };
                     };
                 };
@@ -18125,7 +18125,7 @@ export interface paths {
                     "x-tenant-id"?: string;
                 };
                 path: {
-                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_count" | "stock_operation";
+                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_adjustment" | "stock_count" | "stock_operation";
                     recordId: string;
                 };
                 cookie?: never;
@@ -18247,7 +18247,7 @@ export interface paths {
                     "x-tenant-id"?: string;
                 };
                 path: {
-                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_count" | "stock_operation";
+                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_adjustment" | "stock_count" | "stock_operation";
                     recordId: string;
                 };
                 cookie?: never;
@@ -18366,7 +18366,7 @@ export interface paths {
                     "x-tenant-id"?: string;
                 };
                 path: {
-                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_count" | "stock_operation";
+                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_adjustment" | "stock_count" | "stock_operation";
                     recordId: string;
                 };
                 cookie?: never;
@@ -18487,7 +18487,7 @@ export interface paths {
                     "x-tenant-id"?: string;
                 };
                 path: {
-                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_count" | "stock_operation";
+                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_adjustment" | "stock_count" | "stock_operation";
                     recordId: string;
                     attachmentId: string;
                 };
@@ -18595,7 +18595,7 @@ export interface paths {
                     "x-tenant-id"?: string;
                 };
                 path: {
-                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_count" | "stock_operation";
+                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_adjustment" | "stock_count" | "stock_operation";
                     recordId: string;
                 };
                 cookie?: never;
@@ -18700,7 +18700,7 @@ export interface paths {
                     "x-tenant-id"?: string;
                 };
                 path: {
-                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_count" | "stock_operation";
+                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_adjustment" | "stock_count" | "stock_operation";
                     recordId: string;
                 };
                 cookie?: never;
@@ -18805,7 +18805,7 @@ export interface paths {
                     "x-tenant-id"?: string;
                 };
                 path: {
-                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_count" | "stock_operation";
+                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_adjustment" | "stock_count" | "stock_operation";
                     recordId: string;
                 };
                 cookie?: never;
@@ -19479,6 +19479,8 @@ export interface components {
                 /** @description Decimal as a string, e.g. "1999.99" */
                 value: string;
             }[];
+            /** @description What the operation’s state allows now: receiving a transfer in transit */
+            allowedActions: "receive"[];
         };
         StockMoveInput: {
             /** Format: uuid */
@@ -20526,6 +20528,8 @@ export interface components {
                 /** @description Decimal as a string, e.g. "1999.99" */
                 value: string;
             }[];
+            /** @description What the operation’s state allows now: receiving a transfer in transit */
+            allowedActions: "receive"[];
         };
         StockMove: {
             /** Format: uuid */

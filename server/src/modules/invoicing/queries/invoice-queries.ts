@@ -176,7 +176,7 @@ export async function getInvoice(ctx: TenantContext, id: string) {
     ...invoice,
     lines,
     payments,
-    actions: invoice.kind === 'invoice' ? invoiceFlow.actionsFrom(invoice.state) : [],
+    allowedActions: invoice.kind === 'invoice' ? invoiceFlow.actionsFrom(invoice.state) : [],
   };
 }
 
