@@ -16896,6 +16896,8 @@ export interface paths {
                                 /** @description Decimal as a string, e.g. "1999.99" */
                                 amount: string;
                             }[];
+                            /** @description What may be done with the payment now: applying the credit it still holds */
+                            allowedActions: "apply_credit"[];
                         };
                     };
                 };
@@ -17030,6 +17032,8 @@ export interface paths {
                                 /** @description Decimal as a string, e.g. "1999.99" */
                                 amount: string;
                             }[];
+                            /** @description What may be done with the payment now: applying the credit it still holds */
+                            allowedActions: "apply_credit"[];
                         };
                     };
                 };
@@ -17182,6 +17186,8 @@ export interface paths {
                                 /** @description Decimal as a string, e.g. "1999.99" */
                                 amount: string;
                             }[];
+                            /** @description What may be done with the payment now: applying the credit it still holds */
+                            allowedActions: "apply_credit"[];
                         };
                     };
                 };

@@ -64,3 +64,29 @@ describe('an invoice says what its state allows, for the status bar', () => {
     expect(await allowed(cancel.creditNoteId)).toEqual([]);
   });
 });
+
+describe('a payment offers applying its credit while it holds some', () => {
+  it('an overpayment allows apply_credit until the credit settles another invoice', async () => {
+    const payment = await post('/api/customer-payments', { customerId: customer.id, amount: '5000', method: 'bank' });
+    expect(payment.unallocatedAmount).toBe('5000');
+    expect(payment.allowedActions).toEqual(['apply_credit']);
+
+    const invoice = await draftInvoice();
+    const posted = await post(`/api/customer-invoices/${invoice.id}/post`, undefined, 200);
+    const applied = await post(
+      `/api/customer-payments/${payment.id}/apply-credit`,
+      { allocations: [{ invoiceId: invoice.id, amount: posted.total }] },
+      200,
+    );
+    expect(applied.allowedActions).toEqual(['apply_credit']);
+    // An invoice larger than the credit left takes all of it.
+    const large = await post('/api/customer-invoices', {
+      customerId: customer.id,
+      lines: [{ description: 'Maintenance contract', quantity: '1', unitPrice: '10000' }],
+    });
+    await post(`/api/customer-invoices/${large.id}/post`, undefined, 200);
+    const spent = await post(`/api/customer-payments/${payment.id}/apply-credit`, undefined, 200);
+    expect(spent.unallocatedAmount).toBe('0');
+    expect(spent.allowedActions).toEqual([]);
+  });
+});

@@ -104,6 +104,9 @@ const PaymentDetailOut = PaymentOut.extend({
   allocations: z.array(
     z.object({ invoiceId: z.uuid(), number: z.string(), allocatedOn: z.string(), amount: decimalOut }),
   ),
+  allowedActions: z
+    .array(z.enum(['apply_credit']))
+    .describe('What may be done with the payment now: applying the credit it still holds'),
 });
 
 const InvoiceListQuery = z.strictObject({
