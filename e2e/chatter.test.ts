@@ -44,6 +44,7 @@ const chatter = (page: Page) => page.getByTestId('chatter');
 async function openOrder(page: Page) {
   await page.goto(`/sales-orders/${order.id}`);
   await page.getByRole('heading', { name: order.number }).waitFor();
+  await page.getByRole('tab', { name: 'Notes' }).click();
   await chatter(page).getByRole('button', { name: 'Follow' }).waitFor();
 }
 
@@ -74,13 +75,15 @@ describe('chatter on a sales order', () => {
     await bell.first().click();
     await sellerPage.waitForURL(new RegExp(`/sales-orders/${order.id}$`));
     await sellerPage.getByRole('heading', { name: order.number }).waitFor();
+    await sellerPage.getByRole('tab', { name: 'Notes' }).click();
     await expect
       .poll(() => chatter(sellerPage).getByTestId('chatter-note').first().textContent())
       .toContain('@Eddie Employee');
     await sellerPage.context().close();
   });
 
-  it('an image is attached, listed in the timeline and previewed', async () => {
+  it('an image is attached, listed under Attachments and previewed', async () => {
+    await ownerPage.getByRole('tab', { name: 'Attachments' }).click();
     await chatter(ownerPage)
       .locator('input[type="file"]')
       .setInputFiles({ name: 'signed-order.png', mimeType: 'image/png', buffer: png });

@@ -48,6 +48,7 @@ afterAll(async () => {
 describe('history panels speak business words', () => {
   it('a sales order’s history shows its total in rupiah and links its delivery by number', async () => {
     await page.goto(`/sales-orders/${order.id}`);
+    await page.getByRole('tab', { name: 'History' }).click();
     const history = page.getByTestId('audit-trail');
     await expect.poll(async () => readable(await history.textContent())).toContain('Total: Rp 1.490.200');
     const deliveryLink = history.getByRole('link', { name: delivery.number });
@@ -60,6 +61,7 @@ describe('history panels speak business words', () => {
 
   it('an invoice’s history links the sales order it came from and its journal entry', async () => {
     await page.goto(`/invoices/${invoice.id}`);
+    await page.getByRole('tab', { name: 'History' }).click();
     const history = page.getByTestId('audit-trail');
     const orderLink = history.getByRole('link', { name: order.number });
     await orderLink.waitFor();

@@ -119,6 +119,7 @@ describe('warehouse inventory in the browser', () => {
     await page.waitForURL(/\/inventory\/operations\/[0-9a-f-]{36}$/);
     expect(await operationState()).toBe('Done');
     expect(await page.getByTestId('operation-value').textContent()).toBe('Total $125.00');
+    await page.getByRole('tab', { name: 'Ledger effects' }).click();
     await expect
       .poll(() => page.getByTestId('operation-moves').getByTestId('move-route').allTextContents())
       .toEqual(['VIRTUAL/VENDORS → WH/STOCK']);
@@ -206,7 +207,8 @@ describe('warehouse inventory in the browser', () => {
     await goodsBack.getByRole('textbox', { name: `Return quantity of ${yoghurt.sku}` }).fill('1');
     await goodsBack.getByRole('button', { name: 'Take back' }).click();
     await expect.poll(() => page.getByTestId('line-delivered').textContent()).toBe('2 delivered, 1 returned');
-    expect(await page.getByTestId('order-stock-operation').count()).toBe(2);
+    await page.getByRole('tab', { name: 'Related documents' }).click();
+    await expect.poll(() => page.getByTestId('order-stock-operation').count()).toBe(2);
     expect(await page.getByTestId('order-state').textContent()).toBe('Partially delivered');
   });
 

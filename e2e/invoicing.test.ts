@@ -84,7 +84,9 @@ describe('invoicing a delivered order and taking a partial payment in the browse
 
   it('posts the invoice: it gets its INV number and stays at 4,440,000 including 11% VAT', async () => {
     await page.getByRole('button', { name: 'Post invoice' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Post invoice' }).click();
+    const confirmation = page.getByRole('dialog');
+    expect(await confirmation.textContent()).toMatch(/Post the invoice: Rp\s*4\.440\.000 receivable from /);
+    await confirmation.getByRole('button', { name: 'Post invoice' }).click();
     await expect.poll(() => text('invoice-state')).toBe('Posted');
     expect(await text('invoice-number')).toMatch(/^INV-\d{4}-00001$/);
     expect(await text('invoice-total')).toMatch(/4\.440\.000/);
@@ -104,6 +106,7 @@ describe('invoicing a delivered order and taking a partial payment in the browse
     const mail = await browserApp.t.mail.waitFor('finance@pelanggan.example', undefined, 15_000);
     expect(mail.subject).toContain(number);
     expect(mail.attachments?.[0]?.filename).toMatch(/\.pdf$/);
+    await page.getByRole('tab', { name: 'Notes' }).click();
     await expect
       .poll(() => page.getByTestId('chatter-email').first().textContent())
       .toContain('to finance@pelanggan.example');
@@ -147,6 +150,8 @@ describe('invoicing a delivered order and taking a partial payment in the browse
     await expect.poll(() => text('invoice-state')).toBe('Partially paid');
     expect(await text('invoice-paid')).toMatch(/1\.654\.122/);
     expect(await text('invoice-due')).toMatch(/2\.785\.878/);
+    await page.getByRole('tab', { name: 'Related documents' }).click();
+    await page.getByTestId('invoice-payment').waitFor();
     expect(await page.getByTestId('invoice-payment').count()).toBe(1);
   });
 

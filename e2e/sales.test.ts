@@ -135,7 +135,9 @@ describe('selling from stock in the browser', () => {
     expect(await page.getByTestId('order-total').textContent()).toMatch(/530\.000/);
 
     await page.getByRole('button', { name: 'Confirm order' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirm order' }).click();
     await expect.poll(() => page.getByTestId('order-state').textContent()).toBe('Confirmed');
+    await page.getByRole('tab', { name: 'Ledger effects' }).click();
     expect(await page.getByTestId('reservation').count()).toBe(2);
 
     expect(await coffeeStock()).toEqual({ available: '6 pcs', reserved: '4 pcs' });
@@ -148,6 +150,8 @@ describe('selling from stock in the browser', () => {
     await dialog.getByRole('textbox', { name: 'Reason' }).fill('Customer changed the order');
     await dialog.getByRole('button', { name: 'Cancel order' }).click();
     await expect.poll(() => page.getByTestId('order-state').textContent()).toBe('Cancelled');
+    await page.getByRole('tab', { name: 'Ledger effects' }).click();
+    await page.getByTestId('reservations').waitFor();
     expect(await page.getByTestId('reservation').count()).toBe(0);
 
     expect(await coffeeStock()).toEqual({ available: '10 pcs', reserved: '0 pcs' });
@@ -159,6 +163,7 @@ describe('selling from stock in the browser', () => {
       [tea.sku, '1'],
     ]);
     await page.getByRole('button', { name: 'Confirm order' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirm order' }).click();
 
     const shortage = page.getByTestId('stock-shortage');
     await shortage.waitFor();

@@ -93,7 +93,13 @@ describe('counting stock in the browser', () => {
 
     await act('Mark reviewed', 'Reviewed');
     await act('Approve', 'Approved');
-    await act('Post adjustment', 'Posted');
+    await press('Post adjustment');
+    const confirmation = page.getByRole('dialog', { name: /^Post / });
+    expect((await confirmation.textContent())?.replace(/\s+/g, ' ')).toMatch(
+      /Post the adjustment: -\S*\s?[\d.,]+ to inventory loss\./,
+    );
+    await confirmation.getByRole('button', { name: 'Post adjustment' }).click();
+    await expect.poll(state).toBe('Posted');
     expect(await page.getByRole('button', { name: 'Post adjustment' }).count()).toBe(0);
 
     await page.goto(`/products/${syrup.id}`);

@@ -16253,8 +16253,8 @@ export interface paths {
                                 /** @description Decimal as a string, e.g. "1999.99" */
                                 amount: string;
                             }[];
-                            /** @description What may be done with the invoice now */
-                            actions: string[];
+                            /** @description What the invoice’s state allows now; a credit note allows nothing */
+                            allowedActions: ("edit" | "post" | "pay" | "cancel")[];
                         };
                     };
                 };
@@ -16692,8 +16692,8 @@ export interface paths {
                                 /** @description Decimal as a string, e.g. "1999.99" */
                                 amount: string;
                             }[];
-                            /** @description What may be done with the invoice now */
-                            actions: string[];
+                            /** @description What the invoice’s state allows now; a credit note allows nothing */
+                            allowedActions: ("edit" | "post" | "pay" | "cancel")[];
                         };
                     };
                 };
@@ -16978,8 +16978,8 @@ export interface paths {
                                 /** @description Decimal as a string, e.g. "1999.99" */
                                 amount: string;
                             }[];
-                            /** @description What may be done with the invoice now */
-                            actions: string[];
+                            /** @description What the invoice’s state allows now; a credit note allows nothing */
+                            allowedActions: ("edit" | "post" | "pay" | "cancel")[];
                         };
                     };
                 };
@@ -17284,8 +17284,8 @@ export interface paths {
                                 /** @description Decimal as a string, e.g. "1999.99" */
                                 amount: string;
                             }[];
-                            /** @description What may be done with the invoice now */
-                            actions: string[];
+                            /** @description What the invoice’s state allows now; a credit note allows nothing */
+                            allowedActions: ("edit" | "post" | "pay" | "cancel")[];
                         };
                     };
                 };
@@ -17565,6 +17565,8 @@ export interface paths {
                                 /** @description Decimal as a string, e.g. "1999.99" */
                                 amount: string;
                             }[];
+                            /** @description What may be done with the payment now: applying the credit it still holds */
+                            allowedActions: "apply_credit"[];
                         };
                     };
                 };
@@ -17699,6 +17701,8 @@ export interface paths {
                                 /** @description Decimal as a string, e.g. "1999.99" */
                                 amount: string;
                             }[];
+                            /** @description What may be done with the payment now: applying the credit it still holds */
+                            allowedActions: "apply_credit"[];
                         };
                     };
                 };
@@ -17851,6 +17855,8 @@ export interface paths {
                                 /** @description Decimal as a string, e.g. "1999.99" */
                                 amount: string;
                             }[];
+                            /** @description What may be done with the payment now: applying the credit it still holds */
+                            allowedActions: "apply_credit"[];
                         };
                     };
                 };
@@ -18794,7 +18800,7 @@ export interface paths {
                     "x-tenant-id"?: string;
                 };
                 path: {
-                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_count" | "stock_operation";
+                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_adjustment" | "stock_count" | "stock_operation";
                     recordId: string;
                 };
                 cookie?: never;
@@ -18916,7 +18922,7 @@ export interface paths {
                     "x-tenant-id"?: string;
                 };
                 path: {
-                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_count" | "stock_operation";
+                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_adjustment" | "stock_count" | "stock_operation";
                     recordId: string;
                 };
                 cookie?: never;
@@ -19035,7 +19041,7 @@ export interface paths {
                     "x-tenant-id"?: string;
                 };
                 path: {
-                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_count" | "stock_operation";
+                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_adjustment" | "stock_count" | "stock_operation";
                     recordId: string;
                 };
                 cookie?: never;
@@ -19156,7 +19162,7 @@ export interface paths {
                     "x-tenant-id"?: string;
                 };
                 path: {
-                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_count" | "stock_operation";
+                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_adjustment" | "stock_count" | "stock_operation";
                     recordId: string;
                     attachmentId: string;
                 };
@@ -19264,7 +19270,7 @@ export interface paths {
                     "x-tenant-id"?: string;
                 };
                 path: {
-                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_count" | "stock_operation";
+                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_adjustment" | "stock_count" | "stock_operation";
                     recordId: string;
                 };
                 cookie?: never;
@@ -19369,7 +19375,7 @@ export interface paths {
                     "x-tenant-id"?: string;
                 };
                 path: {
-                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_count" | "stock_operation";
+                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_adjustment" | "stock_count" | "stock_operation";
                     recordId: string;
                 };
                 cookie?: never;
@@ -19474,7 +19480,7 @@ export interface paths {
                     "x-tenant-id"?: string;
                 };
                 path: {
-                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_count" | "stock_operation";
+                    recordType: "customer" | "customer_invoice" | "customer_payment" | "journal_entry" | "product" | "sales_order" | "stock_adjustment" | "stock_count" | "stock_operation";
                     recordId: string;
                 };
                 cookie?: never;
@@ -20153,6 +20159,8 @@ export interface components {
                 /** @description Decimal as a string, e.g. "1999.99" */
                 value: string;
             }[];
+            /** @description What the operation’s state allows now: receiving a transfer in transit */
+            allowedActions: "receive"[];
         };
         StockMoveInput: {
             /** Format: uuid */
@@ -21217,6 +21225,8 @@ export interface components {
                 /** @description Decimal as a string, e.g. "1999.99" */
                 value: string;
             }[];
+            /** @description What the operation’s state allows now: receiving a transfer in transit */
+            allowedActions: "receive"[];
         };
         StockMove: {
             /** Format: uuid */

@@ -197,12 +197,23 @@ function itemContent(
  * and one timeline with its changes and the emails sent, newest first. Any record type the API
  * lists under `/api/chatter` can carry it.
  */
-export function Chatter(record: ChatterRecordRef) {
+export function Chatter({
+  kinds,
+  title = 'Activity',
+  composer = true,
+  ...record
+}: ChatterRecordRef & {
+  /** Only these kinds of timeline items: a document's Notes tab shows notes and emails, its History tab changes. */
+  kinds?: TimelineItem['kind'][];
+  title?: string;
+  composer?: boolean;
+}) {
   const company = useActiveCompany();
   const timeline = useTimeline(record);
   const follow = useFollow(record);
   const [previewing, setPreviewing] = useState<Attachment | null>(null);
   const following = timeline.data?.following ?? false;
+  const items = timeline.data?.items.filter((item) => !kinds || kinds.includes(item.kind)) ?? [];
   const preview = (file: Attachment) =>
     file.contentType === 'application/pdf' ? void openPdf(record, file) : setPreviewing(file);
 
@@ -220,14 +231,14 @@ export function Chatter(record: ChatterRecordRef) {
   );
 
   return (
-    <Panel title="Activity" actions={followButton} testId="chatter">
+    <Panel title={title} actions={followButton} testId="chatter">
       <Stack gap="md">
-        <NoteComposer record={record} />
+        {composer && <NoteComposer record={record} />}
         {timeline.error && <ErrorAlert error={timeline.error} onRetry={() => void timeline.refetch()} />}
         {timeline.isPending && <LoadingBlock />}
-        {timeline.data && timeline.data.items.length > 0 && (
+        {items.length > 0 && (
           <Timeline bulletSize={20} lineWidth={2}>
-            {timeline.data.items.map((item) => {
+            {items.map((item) => {
               const { icon, body } = itemContent(item, (file) => (
                 <AttachmentActions record={record} file={file} onPreview={() => preview(file)} />
               ));

@@ -1,5 +1,5 @@
 import { defineChatterRecords } from '../../platform/chatter/record-types.ts';
-import { stockOperations } from './schema.ts';
+import { stockAdjustments, stockOperations } from './schema.ts';
 
 defineChatterRecords({
   type: 'stock_operation',
@@ -10,4 +10,15 @@ defineChatterRecords({
   id: stockOperations.id,
   title: stockOperations.number,
   link: (id) => `/inventory/operations/${id}`,
+});
+
+defineChatterRecords({
+  type: 'stock_adjustment',
+  label: 'Stock adjustment',
+  readPermission: 'inventory.stock.read',
+  table: stockAdjustments,
+  tenantId: stockAdjustments.tenantId,
+  id: stockAdjustments.id,
+  title: stockAdjustments.number,
+  link: (id) => `/inventory/adjustments/${id}`,
 });

@@ -248,6 +248,7 @@ describe('transfers', () => {
       lines: [{ productId: product.id, quantity: '7' }],
     });
     expect(await stockByLocation(product.id)).toEqual({ 'WH/STOCK': '3/0', 'VIRTUAL/TRANSIT': '7/0' });
+    expect((await get(`/api/inventory/operations/${transfer.id}`)).allowedActions).toEqual(['receive']);
 
     const line = transfer.lines[0].id;
     const tooMuch = await t.api.post(
@@ -270,7 +271,7 @@ describe('transfers', () => {
       [`${west.code}/STOCK`]: '5/0',
     });
     const rest = await post(`/api/inventory/transfers/${transfer.id}/receive`, undefined, 200);
-    expect(rest).toMatchObject({ state: 'done', lines: [{ quantityReceived: '7' }] });
+    expect(rest).toMatchObject({ state: 'done', lines: [{ quantityReceived: '7' }], allowedActions: [] });
     const again = await t.api.post(`/api/inventory/transfers/${transfer.id}/receive`, undefined, {
       token: owner.token,
     });

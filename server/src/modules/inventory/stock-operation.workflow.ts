@@ -5,7 +5,9 @@ import type { OperationState } from './schema.ts';
  * A stock operation is done when posted, except a transfer between warehouses: in transit until
  * the receiving warehouse has taken in all of it (possibly in parts).
  */
-export const transferFlow = defineWorkflow<OperationState, 'receive'>(
+export type TransferAction = 'receive';
+
+export const transferFlow = defineWorkflow<OperationState, TransferAction>(
   'transfer',
   {
     receive: {

@@ -5,7 +5,9 @@ import type { InvoiceState } from './schema.ts';
  * A customer invoice: a draft is posted (numbered, into the ledger); payments make it partially
  * paid, then paid; an unpaid invoice is cancelled, once posted by a credit note.
  */
-export const invoiceFlow = defineWorkflow<InvoiceState, 'edit' | 'post' | 'pay' | 'cancel'>(
+export type InvoiceAction = 'edit' | 'post' | 'pay' | 'cancel';
+
+export const invoiceFlow = defineWorkflow<InvoiceState, InvoiceAction>(
   'customer invoice',
   {
     edit: { from: ['draft'], to: 'draft' },

@@ -17,6 +17,7 @@ import { createInvoice } from './commands/create-invoice.ts';
 import { emailInvoice } from './commands/email-invoice.ts';
 import { postInvoice } from './commands/post-invoice.ts';
 import { receivePayment } from './commands/receive-payment.ts';
+import { type InvoiceAction, invoiceFlow } from './invoice.workflow.ts';
 import { invoicePdf } from './invoice-pdf.ts';
 import {
   allInvoices,
@@ -82,7 +83,9 @@ const InvoiceOut = InvoiceSummaryOut.extend({
     }),
   ),
   payments: z.array(z.object({ paymentId: z.uuid(), number: z.string(), allocatedOn: z.string(), amount: decimalOut })),
-  actions: z.array(z.string()).describe('What may be done with the invoice now'),
+  allowedActions: z
+    .array(z.enum(invoiceFlow.actions as [InvoiceAction, ...InvoiceAction[]]))
+    .describe('What the invoice’s state allows now; a credit note allows nothing'),
 });
 
 const PaymentOut = z.object({
@@ -102,6 +105,9 @@ const PaymentDetailOut = PaymentOut.extend({
   allocations: z.array(
     z.object({ invoiceId: z.uuid(), number: z.string(), allocatedOn: z.string(), amount: decimalOut }),
   ),
+  allowedActions: z
+    .array(z.enum(['apply_credit']))
+    .describe('What may be done with the payment now: applying the credit it still holds'),
 });
 
 const InvoiceListQuery = z.strictObject({

@@ -1,21 +1,18 @@
-import { Button, Grid, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowBackUp, IconCheck, IconPencil, IconTrash } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
-import { AuditTrail } from '../../ui/AuditTrail.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
-import { Chatter } from '../../ui/Chatter.tsx';
-import { ConfirmDialog } from '../../ui/ConfirmDialog.tsx';
 import { DateField } from '../../ui/DateField.tsx';
+import { DocumentPage } from '../../ui/document/DocumentPage.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { FieldList } from '../../ui/FieldList.tsx';
 import { formatDateTime, formatDay, formatMoney, todayIn } from '../../ui/format.ts';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
-import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Panel } from '../../ui/Panel.tsx';
 import { type JournalEntry, useEntryAction, useJournalEntry } from './accounting-api.ts';
 import { EntryStateBadge } from './entry-states.tsx';
@@ -140,98 +137,112 @@ function ReverseModal({ entry, opened, onClose }: { entry: JournalEntry; opened:
   );
 }
 
+const entryStates = [
+  { value: 'draft', label: 'Draft' },
+  { value: 'posted', label: 'Posted' },
+];
+
+/** What posting books, account by account. */
+function postEffect(entry: JournalEntry, company: ReturnType<typeof useActiveCompany>) {
+  const sides = entry.lines.map((l) =>
+    l.debit === '0'
+      ? `${l.accountCode} credit ${formatMoney(l.credit, company)}`
+      : `${l.accountCode} debit ${formatMoney(l.debit, company)}`,
+  );
+  return `Post the entry: ${formatMoney(entry.total, company)} into the ledger (${sides.join(', ')}). A posted entry never changes; it is corrected by reversing it.`;
+}
+
 function EntryView({ entry }: { entry: JournalEntry }) {
   const company = useActiveCompany();
   const navigate = useNavigate();
   const { post, remove } = useEntryAction(entry.id);
   const canEdit = useCan('accounting.journal.create');
   const canPost = useCan('accounting.journal.post');
-  const canSeeHistory = useCan('platform.audit.read');
   const [reversing, { open: askReverse, close: closeReverse }] = useDisclosure();
-  const [deleting, { open: askDelete, close: closeDelete }] = useDisclosure();
-  const allowed = (action: JournalEntry['allowedActions'][number]) => entry.allowedActions.includes(action);
 
   const postEntry = () =>
-    post.mutate(undefined, {
-      onSuccess: (posted) => notifySuccess(`${posted.number} posted`),
-      onError: (error) => notifyError(error, 'Could not post the entry'),
-    });
+    post.mutateAsync().then(
+      (posted) => notifySuccess(`${posted.number} posted`),
+      (error) => notifyError(error, 'Could not post the entry'),
+    );
   const deleteEntry = () =>
-    remove.mutate(undefined, {
-      onSuccess: () => {
+    remove.mutateAsync().then(
+      () => {
         notifySuccess('Draft deleted');
         void navigate({ to: '/accounting/journal' });
       },
-      onError: (error) => notifyError(error, 'Could not delete the draft'),
-    });
+      (error) => notifyError(error, 'Could not delete the draft'),
+    );
 
   return (
-    <>
-      <PageHeader
-        title={
-          <Group gap="sm" component="span">
-            {entry.number ?? 'Draft entry'}
-            <EntryStateBadge entry={entry} size="lg" />
-          </Group>
-        }
-        description={`${entry.memo} · ${formatDay(entry.entryDate, company)}`}
-        actions={
-          <>
-            {canEdit && allowed('delete') && (
-              <Button variant="default" color="red" leftSection={<IconTrash size={16} />} onClick={askDelete}>
-                Delete
-              </Button>
-            )}
-            {canEdit && allowed('edit') && (
-              <ButtonLink
-                variant="default"
-                to="/accounting/journal/$entryId/edit"
-                params={{ entryId: entry.id }}
-                leftSection={<IconPencil size={16} />}
-              >
-                Edit
-              </ButtonLink>
-            )}
-            {canPost && allowed('reverse') && (
-              <Button variant="default" color="orange" leftSection={<IconArrowBackUp size={16} />} onClick={askReverse}>
-                Reverse
-              </Button>
-            )}
-            {canPost && allowed('post') && (
-              <Button leftSection={<IconCheck size={16} />} loading={post.isPending} onClick={postEntry}>
-                Post
-              </Button>
-            )}
-          </>
-        }
-      />
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
+    <DocumentPage
+      title={entry.number ?? 'Draft entry'}
+      badges={<EntryStateBadge entry={entry} size="lg" />}
+      description={`${entry.memo} · ${formatDay(entry.entryDate, company)}`}
+      states={entryStates}
+      state={entry.state}
+      allowedActions={entry.allowedActions}
+      actions={[
+        {
+          action: 'post',
+          label: 'Post',
+          icon: <IconCheck size={16} />,
+          primary: true,
+          permitted: canPost,
+          loading: post.isPending,
+          confirm: { title: 'Post this entry?', effect: postEffect(entry, company), confirmLabel: 'Post entry' },
+          run: postEntry,
+        },
+        {
+          action: 'edit',
+          label: 'Edit',
+          permitted: canEdit,
+          link: (
+            <ButtonLink
+              variant="default"
+              to="/accounting/journal/$entryId/edit"
+              params={{ entryId: entry.id }}
+              leftSection={<IconPencil size={16} />}
+            >
+              Edit
+            </ButtonLink>
+          ),
+        },
+        {
+          action: 'reverse',
+          label: 'Reverse',
+          icon: <IconArrowBackUp size={16} />,
+          color: 'orange',
+          permitted: canPost,
+          run: askReverse,
+        },
+        {
+          action: 'delete',
+          label: 'Delete',
+          icon: <IconTrash size={16} />,
+          color: 'red',
+          permitted: canEdit,
+          confirm: {
+            title: 'Delete this draft?',
+            effect: 'The draft and its lines are removed. Nothing was posted from it.',
+            confirmLabel: 'Delete draft',
+            danger: true,
+          },
+          run: deleteEntry,
+        },
+      ]}
+      tabs={{
+        lines: (
           <Panel title="Lines" flush>
             <Lines entry={entry} />
           </Panel>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Stack gap="md">
-            <Details entry={entry} />
-            {canSeeHistory && <AuditTrail entity="journal_entry" id={entry.id} company={company} />}
-            <Chatter recordType="journal_entry" recordId={entry.id} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+        ),
+      }}
+      aside={<Details entry={entry} />}
+      record={{ recordType: 'journal_entry', recordId: entry.id }}
+    >
       {entry.state === 'posted' && <ReverseModal entry={entry} opened={reversing} onClose={closeReverse} />}
-      <ConfirmDialog
-        opened={deleting}
-        title="Delete this draft?"
-        confirmLabel="Delete draft"
-        danger
-        loading={remove.isPending}
-        onConfirm={deleteEntry}
-        onCancel={closeDelete}
-      >
-        The draft and its lines are removed. Nothing was posted from it.
-      </ConfirmDialog>
-    </>
+    </DocumentPage>
   );
 }
 

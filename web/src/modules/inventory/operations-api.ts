@@ -4,7 +4,7 @@ import type { paths } from '../../api/schema.d.ts';
 import { useKeysetList } from '../../ui/keyset-list.ts';
 
 export type StockOperation = Schemas['StockOperation'];
-export type StockOperationSummary = Omit<StockOperation, 'lines'>;
+export type StockOperationSummary = Omit<StockOperation, 'lines' | 'allowedActions'>;
 type OperationQuery = NonNullable<paths['/api/inventory/operations']['get']['parameters']['query']>;
 export type OperationFilters = Omit<OperationQuery, 'cursor' | 'limit'>;
 type JsonBody<P extends keyof paths> = paths[P] extends {

@@ -1,24 +1,25 @@
-import { Button, Grid, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { SimpleGrid, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconReceiptRefund } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
-import { AuditTrail } from '../../ui/AuditTrail.tsx';
-import { Chatter } from '../../ui/Chatter.tsx';
+import { DocumentPage } from '../../ui/document/DocumentPage.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { FieldList } from '../../ui/FieldList.tsx';
 import { Figure } from '../../ui/Figure.tsx';
 import { formatDay, formatMoney } from '../../ui/format.ts';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
-import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Panel } from '../../ui/Panel.tsx';
 import { ApplyCreditModal } from './ApplyCreditModal.tsx';
 import { JournalEntryLink } from './JournalEntryLink.tsx';
 import { type Payment, paymentMethodLabels, usePayment } from './payments-api.ts';
 
 const route = getRouteApi('/shell/payments/$paymentId');
+
+/** A payment is posted when it is received; it has no other state. */
+const paymentStates = [{ value: 'posted', label: 'Posted' }];
 
 function Allocations({ payment }: { payment: Payment }) {
   const company = useActiveCompany();
@@ -60,8 +61,6 @@ function Allocations({ payment }: { payment: Payment }) {
 
 function PaymentView({ payment }: { payment: Payment }) {
   const company = useActiveCompany();
-  const canApply = useCan('invoicing.payment.create') && payment.unallocatedAmount !== '0';
-  const canSeeHistory = useCan('platform.audit.read');
   const [applying, { open: openApply, close: closeApply }] = useDisclosure();
   const money = (amount: string) => formatMoney(amount, company);
   const customer = useCan('partners.customer.read') ? (
@@ -79,45 +78,52 @@ function PaymentView({ payment }: { payment: Payment }) {
     ['Journal entry', <JournalEntryLink key="entry" id={payment.journalEntryId} />],
   ];
   return (
-    <>
-      <PageHeader
-        title={<span data-testid="payment-number">{payment.number}</span>}
-        description={`${payment.customerName} · ${formatDay(payment.paymentDate, company)}`}
-        actions={
-          canApply && (
-            <Button leftSection={<IconReceiptRefund size={16} />} onClick={openApply}>
-              Apply credit
-            </Button>
-          )
-        }
-      />
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" mb="md">
-        <Figure label="Amount received" value={money(payment.amount)} testId="payment-amount" />
-        <Figure label="Allocated to invoices" value={money(payment.allocatedAmount)} testId="payment-allocated" />
-        <Figure
-          label="Customer credit left"
-          value={money(payment.unallocatedAmount)}
-          color={payment.unallocatedAmount === '0' ? undefined : 'orange'}
-          hint={payment.unallocatedAmount === '0' ? undefined : 'Apply it to the customer’s next invoices'}
-          testId="payment-credit"
-        />
-      </SimpleGrid>
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Allocations payment={payment} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Stack gap="md">
-            <Panel title="Details">
-              <FieldList rows={rows} />
-            </Panel>
-            {canSeeHistory && <AuditTrail entity="customer_payment" id={payment.id} company={company} />}
-            <Chatter recordType="customer_payment" recordId={payment.id} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+    <DocumentPage
+      title={<span data-testid="payment-number">{payment.number}</span>}
+      description={`${payment.customerName} · ${formatDay(payment.paymentDate, company)}`}
+      states={paymentStates}
+      state="posted"
+      allowedActions={payment.allowedActions}
+      actions={[
+        {
+          action: 'apply_credit',
+          label: 'Apply credit',
+          icon: <IconReceiptRefund size={16} />,
+          primary: true,
+          permitted: useCan('invoicing.payment.create'),
+          run: openApply,
+        },
+      ]}
+      notice={
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" mb="md">
+          <Figure label="Amount received" value={money(payment.amount)} testId="payment-amount" />
+          <Figure label="Allocated to invoices" value={money(payment.allocatedAmount)} testId="payment-allocated" />
+          <Figure
+            label="Customer credit left"
+            value={money(payment.unallocatedAmount)}
+            color={payment.unallocatedAmount === '0' ? undefined : 'orange'}
+            hint={payment.unallocatedAmount === '0' ? undefined : 'Apply it to the customer’s next invoices'}
+            testId="payment-credit"
+          />
+        </SimpleGrid>
+      }
+      tabs={{
+        lines: <Allocations payment={payment} />,
+        ledger: (
+          <Panel title="Journal entry">
+            <JournalEntryLink id={payment.journalEntryId} />
+          </Panel>
+        ),
+      }}
+      aside={
+        <Panel title="Details">
+          <FieldList rows={rows} />
+        </Panel>
+      }
+      record={{ recordType: 'customer_payment', recordId: payment.id }}
+    >
       {applying && <ApplyCreditModal payment={payment} onClose={closeApply} />}
-    </>
+    </DocumentPage>
   );
 }
 

@@ -1,30 +1,35 @@
-import { Button, Grid, Group, Stack, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowBackUp, IconCheck, IconPencil, IconTruckDelivery, IconX } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
-import { AuditTrail } from '../../ui/AuditTrail.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
-import { Chatter } from '../../ui/Chatter.tsx';
+import { DocumentPage } from '../../ui/document/DocumentPage.tsx';
+import type { DocumentState } from '../../ui/document/StatusBar.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { FieldList } from '../../ui/FieldList.tsx';
 import { formatDateTime, formatDay, formatMoney, formatQuantity } from '../../ui/format.ts';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
-import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Panel } from '../../ui/Panel.tsx';
 import { CreateInvoiceButton, OrderInvoicesPanel } from '../invoicing/OrderInvoicing.tsx';
 import { CancelOrderModal } from './CancelOrderModal.tsx';
 import { ConfirmRefusal } from './ConfirmRefusal.tsx';
 import { DeliverOrderModal } from './DeliverOrderModal.tsx';
 import { OrderLinesTable } from './OrderLinesTable.tsx';
-import { OrderStateBadge } from './order-states.tsx';
+import { OrderStateBadge, orderStateOptions } from './order-states.tsx';
 import { ReturnOrderModal } from './ReturnOrderModal.tsx';
 import { type SalesOrder, useCancelSalesOrder, useConfirmSalesOrder, useSalesOrder } from './sales-api.ts';
 
 const route = getRouteApi('/shell/sales-orders/$orderId');
+
+/** Partly delivered and cancelled orders are off the usual path: shown only while an order is in them. */
+const orderStates: DocumentState[] = orderStateOptions.map((s) => ({
+  ...s,
+  aside: s.value === 'partially_delivered' || s.value === 'cancelled',
+}));
 
 function Reservations({ order }: { order: SalesOrder }) {
   const company = useActiveCompany();
@@ -129,14 +134,17 @@ function OrderDetails({ order }: { order: SalesOrder }) {
   );
 }
 
+/** What confirming reserves, line by line, and what it commits the customer to. */
+function confirmEffect(order: SalesOrder, company: ReturnType<typeof useActiveCompany>) {
+  const reserved = order.lines
+    .filter((line) => line.stocked)
+    .map((line) => `${formatQuantity(line.quantity, company)} ${line.unitOfMeasure} of ${line.productName}`);
+  const total = formatMoney(order.total, { locale: company.locale, currency: order.currency });
+  return `Confirm the order: ${reserved.length > 0 ? `reserves ${reserved.join(', ')}` : 'no stock to reserve'}; ${total} from ${order.customerName}.`;
+}
+
 function OrderView({ order }: { order: SalesOrder }) {
   const company = useActiveCompany();
-  const canEdit = useCan('sales.order.create') && order.allowedActions.includes('edit');
-  const canConfirm = useCan('sales.order.confirm') && order.allowedActions.includes('confirm');
-  const canCancel = useCan('sales.order.cancel') && order.allowedActions.includes('cancel');
-  const canDeliver = useCan('sales.order.deliver') && order.allowedActions.includes('deliver');
-  const canReturn = useCan('sales.order.return') && order.allowedActions.includes('return');
-  const canSeeHistory = useCan('platform.audit.read');
   const [delivering, { open: openDeliver, close: closeDeliver }] = useDisclosure();
   const [returning, { open: openReturn, close: closeReturn }] = useDisclosure();
   const confirm = useConfirmSalesOrder(order.id);
@@ -145,16 +153,10 @@ function OrderView({ order }: { order: SalesOrder }) {
   const [cancelling, { open: askCancel, close: closeCancel }] = useDisclosure();
 
   const confirmOrder = (overrideCreditLimit = false) =>
-    confirm.mutate(
-      { overrideCreditLimit: overrideCreditLimit || undefined },
-      {
-        onSuccess: (next) => {
-          setRefusal(null);
-          notifySuccess(`${next.number} confirmed; its stock is reserved`);
-        },
-        onError: setRefusal,
-      },
-    );
+    confirm.mutateAsync({ overrideCreditLimit: overrideCreditLimit || undefined }).then((next) => {
+      setRefusal(null);
+      notifySuccess(`${next.number} confirmed; its stock is reserved`);
+    }, setRefusal);
 
   const cancelOrder = (reason: string | undefined) =>
     cancel.mutate(reason, {
@@ -167,76 +169,91 @@ function OrderView({ order }: { order: SalesOrder }) {
     });
 
   return (
-    <>
-      <PageHeader
-        title={
-          <Group gap="sm" component="span">
-            {order.number}
-            <OrderStateBadge state={order.state} size="lg" />
-          </Group>
-        }
-        description={`${order.customerName} · ${formatDay(order.orderDate, company)}`}
-        actions={
-          <>
-            {canEdit && (
-              <ButtonLink
-                variant="default"
-                to="/sales-orders/$orderId/edit"
-                params={{ orderId: order.id }}
-                leftSection={<IconPencil size={16} />}
-              >
-                Edit
-              </ButtonLink>
-            )}
-            {canCancel && (
-              <Button variant="default" color="red" leftSection={<IconX size={16} />} onClick={askCancel}>
-                Cancel order
-              </Button>
-            )}
-            {canReturn && (
-              <Button variant="default" leftSection={<IconArrowBackUp size={16} />} onClick={openReturn}>
-                Return
-              </Button>
-            )}
-            <CreateInvoiceButton order={order} />
-            {canDeliver && (
-              <Button leftSection={<IconTruckDelivery size={16} />} onClick={openDeliver}>
-                Deliver
-              </Button>
-            )}
-            {canConfirm && (
-              <Button leftSection={<IconCheck size={16} />} loading={confirm.isPending} onClick={() => confirmOrder()}>
-                Confirm order
-              </Button>
-            )}
-          </>
-        }
-      />
-      {refusal !== null && (
-        <ConfirmRefusal
-          error={refusal}
-          overriding={confirm.isPending}
-          onOverrideCreditLimit={() => confirmOrder(true)}
-          onClose={() => setRefusal(null)}
-        />
-      )}
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
+    <DocumentPage
+      title={order.number}
+      badges={<OrderStateBadge state={order.state} size="lg" />}
+      description={`${order.customerName} · ${formatDay(order.orderDate, company)}`}
+      states={orderStates}
+      state={order.state}
+      allowedActions={order.allowedActions}
+      actions={[
+        {
+          action: 'confirm',
+          label: 'Confirm order',
+          icon: <IconCheck size={16} />,
+          primary: true,
+          permitted: useCan('sales.order.confirm'),
+          loading: confirm.isPending,
+          confirm: { title: `Confirm ${order.number}`, effect: confirmEffect(order, company) },
+          run: () => confirmOrder(),
+        },
+        {
+          action: 'deliver',
+          label: 'Deliver',
+          icon: <IconTruckDelivery size={16} />,
+          primary: true,
+          permitted: useCan('sales.order.deliver'),
+          run: openDeliver,
+        },
+        { action: 'invoice', label: 'Create invoice', link: <CreateInvoiceButton order={order} /> },
+        {
+          action: 'return',
+          label: 'Return',
+          icon: <IconArrowBackUp size={16} />,
+          permitted: useCan('sales.order.return'),
+          run: openReturn,
+        },
+        {
+          action: 'edit',
+          label: 'Edit',
+          permitted: useCan('sales.order.create'),
+          link: (
+            <ButtonLink
+              variant="default"
+              to="/sales-orders/$orderId/edit"
+              params={{ orderId: order.id }}
+              leftSection={<IconPencil size={16} />}
+            >
+              Edit
+            </ButtonLink>
+          ),
+        },
+        {
+          action: 'cancel',
+          label: 'Cancel order',
+          icon: <IconX size={16} />,
+          color: 'red',
+          permitted: useCan('sales.order.cancel'),
+          run: askCancel,
+        },
+      ]}
+      notice={
+        refusal !== null && (
+          <ConfirmRefusal
+            error={refusal}
+            overriding={confirm.isPending}
+            onOverrideCreditLimit={() => void confirmOrder(true)}
+            onClose={() => setRefusal(null)}
+          />
+        )
+      }
+      tabs={{
+        lines: (
           <Panel title="Lines" flush>
             <OrderLinesTable order={order} />
           </Panel>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Stack gap="md">
-            <OrderDetails order={order} />
-            <Reservations order={order} />
+        ),
+        ledger: <Reservations order={order} />,
+        related: (
+          <>
             <StockOperations order={order} />
             <OrderInvoicesPanel order={order} />
-            {canSeeHistory && <AuditTrail entity="sales_order" id={order.id} company={company} />}
-            <Chatter recordType="sales_order" recordId={order.id} />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+          </>
+        ),
+      }}
+      aside={<OrderDetails order={order} />}
+      record={{ recordType: 'sales_order', recordId: order.id }}
+    >
       {delivering && <DeliverOrderModal order={order} opened onClose={closeDeliver} />}
       {returning && <ReturnOrderModal order={order} opened onClose={closeReturn} />}
       <CancelOrderModal
@@ -247,7 +264,7 @@ function OrderView({ order }: { order: SalesOrder }) {
         onCancelOrder={cancelOrder}
         onClose={closeCancel}
       />
-    </>
+    </DocumentPage>
   );
 }
 

@@ -1,45 +1,27 @@
-import { Alert, Badge, Button, Grid, Group, List, Menu, Text } from '@mantine/core';
+import { Badge } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import {
-  IconAlertTriangle,
-  IconArrowBackUp,
-  IconCheck,
-  IconChevronDown,
-  IconClipboardCheck,
-  IconFileSpreadsheet,
-  IconFileTypeCsv,
-  IconFileTypePdf,
-  IconPlayerPlay,
-  IconPrinter,
-  IconSend,
-  IconX,
-} from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
+import { IconArrowBackUp, IconCheck, IconClipboardCheck, IconPlayerPlay, IconSend, IconX } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
-import { ApiError, errorMessage } from '../../api/errors.ts';
+import { ApiError } from '../../api/errors.ts';
 import { useActiveCompany, useCan } from '../../app/me.ts';
-import { AuditTrail } from '../../ui/AuditTrail.tsx';
-import { Chatter } from '../../ui/Chatter.tsx';
+import { AnchorLink } from '../../ui/AnchorLink.tsx';
+import { DocumentPage } from '../../ui/document/DocumentPage.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import type { ExportFormat } from '../../ui/ExportMenu.tsx';
-import { friendlyFieldMessage } from '../../ui/form-errors.ts';
 import { numberProblem } from '../../ui/form-rules.ts';
-import { formatDay } from '../../ui/format.ts';
+import { formatDay, formatMoney } from '../../ui/format.ts';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
-import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Panel } from '../../ui/Panel.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { CancelCountModal } from './CancelCountModal.tsx';
 import { CountingGrid, entriesOf, type LineEdit, type LineEdits } from './CountingGrid.tsx';
 import { CountLinesTable } from './CountLinesTable.tsx';
 import { CountDetails, CountFigures, CountProgress } from './CountSummary.tsx';
-import { CountStateBadge, frequencyLabels } from './count-labels.tsx';
+import { CountRefusal, DownloadMenu } from './CountTools.tsx';
+import { CountStateBadge, countStateOptions, frequencyLabels } from './count-labels.tsx';
 import { RejectCountModal } from './RejectCountModal.tsx';
 import {
-  downloadCountSheet,
-  downloadVarianceReport,
   type SimpleAction,
   type StockCount,
   useCancelCount,
@@ -50,6 +32,8 @@ import {
 } from './stock-counts-api.ts';
 
 const route = getRouteApi('/shell/inventory/stock-counts/$countId');
+
+const countStates = countStateOptions.map((s) => ({ ...s, aside: s.value === 'cancelled' }));
 
 const actionButtons: Record<
   SimpleAction,
@@ -82,93 +66,6 @@ const actionButtons: Record<
   },
 };
 
-/** Why the server refused, with the lines it named (`lines.3.reason` is the 4th line). */
-/** `lines.2.countedQuantity` as the counter reads it: line 3 and what is wrong. */
-const lineProblem = (f: { path: string; message: string }) =>
-  `Line ${Number(f.path.split('.')[1]) + 1}: ${friendlyFieldMessage(f.message)}`;
-
-function Refusal({ error, onClose }: { error: unknown; onClose: () => void }) {
-  const fields = error instanceof ApiError ? error.fields : [];
-  const lineProblems = fields.filter((f) => /^lines\.\d+\./.test(f.path));
-  return (
-    <Alert
-      color="red"
-      variant="light"
-      icon={<IconAlertTriangle size={18} />}
-      title={lineProblems.length > 0 ? 'Some lines need attention' : 'The count was not changed'}
-      withCloseButton
-      closeButtonLabel="Dismiss"
-      onClose={onClose}
-      mb="md"
-      data-testid="count-refusal"
-    >
-      {lineProblems.length > 0 ? (
-        <List size="sm" spacing={2}>
-          {lineProblems.map((f) => (
-            <List.Item key={f.path}>{lineProblem(f)}</List.Item>
-          ))}
-        </List>
-      ) : (
-        <Text size="sm">{errorMessage(error)}</Text>
-      )}
-    </Alert>
-  );
-}
-
-function DownloadMenu({ count }: { count: StockCount }) {
-  const exporting = useMutation({
-    mutationFn: (what: 'sheet' | ExportFormat) =>
-      what === 'sheet' ? downloadCountSheet(count) : downloadVarianceReport(count, what),
-    onError: (error) => notifyError(error, 'Could not download'),
-  });
-  const canSeeVariances = !count.systemQuantitiesHidden && count.state !== 'scheduled';
-  return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button
-          variant="default"
-          leftSection={<IconPrinter size={16} />}
-          rightSection={<IconChevronDown size={14} />}
-          loading={exporting.isPending}
-        >
-          Print & export
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item
-          leftSection={<IconFileTypePdf size={16} />}
-          disabled={count.state === 'scheduled'}
-          onClick={() => exporting.mutate('sheet')}
-        >
-          Count sheet (PDF)
-        </Menu.Item>
-        <Menu.Label>Variance report</Menu.Label>
-        <Menu.Item
-          leftSection={<IconFileTypePdf size={16} />}
-          disabled={!canSeeVariances}
-          onClick={() => exporting.mutate('pdf')}
-        >
-          PDF
-        </Menu.Item>
-        <Menu.Item
-          leftSection={<IconFileTypeCsv size={16} />}
-          disabled={!canSeeVariances}
-          onClick={() => exporting.mutate('csv')}
-        >
-          CSV
-        </Menu.Item>
-        <Menu.Item
-          leftSection={<IconFileSpreadsheet size={16} />}
-          disabled={!canSeeVariances}
-          onClick={() => exporting.mutate('xlsx')}
-        >
-          Excel (XLSX)
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
-  );
-}
-
 function CountView({ count }: { count: StockCount }) {
   const company = useActiveCompany();
   const held: Record<string, boolean> = {
@@ -177,7 +74,6 @@ function CountView({ count }: { count: StockCount }) {
     'inventory.count.review': useCan('inventory.count.review'),
     'inventory.count.post': useCan('inventory.count.post'),
   };
-  const canSeeHistory = useCan('platform.audit.read');
   const transition = useCountTransition(count.id);
   const reject = useRejectCount(count.id);
   const cancel = useCancelCount(count.id);
@@ -228,95 +124,114 @@ function CountView({ count }: { count: StockCount }) {
     (action) => count.allowedActions.includes(action) && held[actionButtons[action].permission],
   );
 
+  const postEffect = (() => {
+    const net = count.totals.netVarianceValue;
+    if (net === null || net === undefined) return 'Post the adjustment: stock is set to the counted quantities.';
+    const money = formatMoney(net, { locale: company.locale, currency: count.currency });
+    if (net.startsWith('-')) return `Post the adjustment: ${money} to inventory loss.`;
+    return net === '0'
+      ? 'Post the adjustment: no change in stock value.'
+      : `Post the adjustment: +${money} to inventory gain.`;
+  })();
+
   return (
-    <>
-      <PageHeader
-        title={
-          <Group gap="sm" component="span">
-            {count.number}
-            <CountStateBadge state={count.state} size="lg" />
-            {count.blind && (
-              <Badge variant="outline" color="gray">
-                Blind
-              </Badge>
+    <DocumentPage
+      title={count.number}
+      badges={
+        <>
+          <CountStateBadge state={count.state} size="lg" />
+          {count.blind && (
+            <Badge variant="outline" color="gray">
+              Blind
+            </Badge>
+          )}
+        </>
+      }
+      description={`${count.warehouseName} · ${formatDay(count.plannedDate, company)} · ${frequencyLabels[count.frequency]}`}
+      tools={<DownloadMenu count={count} />}
+      states={countStates}
+      state={count.state}
+      allowedActions={count.allowedActions}
+      actions={[
+        ...simpleActions.map((action) => {
+          const { label, icon: Icon } = actionButtons[action];
+          return {
+            action,
+            label,
+            icon: <Icon size={16} />,
+            primary: true,
+            loading: transition.isPending && transition.variables === action,
+            confirm:
+              action === 'post'
+                ? { title: `Post ${count.number}`, effect: postEffect, confirmLabel: label }
+                : undefined,
+            run: () => act(action),
+            testId: `count-action-${action}`,
+          };
+        }),
+        {
+          action: 'reject',
+          label: 'Reject',
+          icon: <IconArrowBackUp size={16} />,
+          color: 'orange',
+          permitted: held['inventory.count.review'],
+          run: rejectModal.open,
+        },
+        {
+          action: 'cancel',
+          label: 'Cancel count',
+          icon: <IconX size={16} />,
+          color: 'red',
+          permitted: held['inventory.count.manage'],
+          run: cancelModal.open,
+        },
+      ]}
+      notice={
+        <>
+          <UnsavedChangesGuard form={{ isDirty: () => Object.keys(edits).length > 0 }} />
+          {refusal !== null && <CountRefusal error={refusal} onClose={() => setRefusal(null)} />}
+          <CountFigures count={count} />
+        </>
+      }
+      tabs={{
+        lines: (
+          <Panel title={counting ? 'Counting' : 'Matching'} flush testId="count-lines">
+            {counting ? (
+              <CountingGrid
+                count={count}
+                edits={edits}
+                onEdit={edit}
+                saving={save.isPending}
+                onSave={() =>
+                  void saveEdits().then(
+                    () => notifySuccess('Counts saved'),
+                    (error) => setRefusal(error),
+                  )
+                }
+                onAddByCode={addByCode}
+                problemLines={problemLines}
+              />
+            ) : (
+              <CountLinesTable count={count} />
             )}
-          </Group>
-        }
-        description={`${count.warehouseName} · ${formatDay(count.plannedDate, company)} · ${frequencyLabels[count.frequency]}`}
-        actions={
-          <>
-            <DownloadMenu count={count} />
-            {held['inventory.count.manage'] && count.allowedActions.includes('cancel') && (
-              <Button variant="default" color="red" leftSection={<IconX size={16} />} onClick={cancelModal.open}>
-                Cancel count
-              </Button>
-            )}
-            {held['inventory.count.review'] && count.allowedActions.includes('reject') && (
-              <Button
-                variant="default"
-                color="orange"
-                leftSection={<IconArrowBackUp size={16} />}
-                onClick={rejectModal.open}
-              >
-                Reject
-              </Button>
-            )}
-            {simpleActions.map((action) => {
-              const { label, icon: Icon } = actionButtons[action];
-              return (
-                <Button
-                  key={action}
-                  leftSection={<Icon size={16} />}
-                  loading={transition.isPending && transition.variables === action}
-                  onClick={() => void act(action)}
-                  data-testid={`count-action-${action}`}
-                >
-                  {label}
-                </Button>
-              );
-            })}
-          </>
-        }
-      />
-      <UnsavedChangesGuard form={{ isDirty: () => Object.keys(edits).length > 0 }} />
-      {refusal !== null && <Refusal error={refusal} onClose={() => setRefusal(null)} />}
-      <CountFigures count={count} />
-      <Panel title={counting ? 'Counting' : 'Matching'} flush testId="count-lines">
-        {counting ? (
-          <CountingGrid
-            count={count}
-            edits={edits}
-            onEdit={edit}
-            saving={save.isPending}
-            onSave={() =>
-              void saveEdits().then(
-                () => notifySuccess('Counts saved'),
-                (error) => setRefusal(error),
-              )
-            }
-            onAddByCode={addByCode}
-            problemLines={problemLines}
-          />
-        ) : (
-          <CountLinesTable count={count} />
-        )}
-      </Panel>
-      <Grid gap="md" mt="md">
-        <Grid.Col span={{ base: 12, md: 6, xl: 4 }}>
+          </Panel>
+        ),
+        ledger: count.adjustmentId && (
+          <Panel title="Stock adjustment">
+            <AnchorLink to="/inventory/adjustments/$adjustmentId" params={{ adjustmentId: count.adjustmentId }} fz="sm">
+              The adjustment this count posted
+            </AnchorLink>
+          </Panel>
+        ),
+      }}
+      aside={
+        <>
           <CountProgress count={count} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 6, xl: 4 }}>
           <CountDetails count={count} />
-        </Grid.Col>
-        {canSeeHistory && (
-          <Grid.Col span={{ base: 12, xl: 4 }}>
-            <AuditTrail entity="stock_count" id={count.id} company={company} />
-          </Grid.Col>
-        )}
-        <Grid.Col span={{ base: 12, xl: 8 }}>
-          <Chatter recordType="stock_count" recordId={count.id} />
-        </Grid.Col>
-      </Grid>
+        </>
+      }
+      record={{ recordType: 'stock_count', recordId: count.id }}
+    >
       <RejectCountModal
         opened={rejecting}
         count={count}
@@ -352,7 +267,7 @@ function CountView({ count }: { count: StockCount }) {
           })
         }
       />
-    </>
+    </DocumentPage>
   );
 }
 

@@ -4,6 +4,7 @@ import { decimalText, isoText } from '../../../db/sql-fragments.ts';
 import { keyset, toPage } from '../../../platform/http/pagination.ts';
 import { productsById } from '../../catalog/index.ts';
 import type { OperationState, OperationType } from '../schema.ts';
+import { transferFlow } from '../stock-operation.workflow.ts';
 
 const headerColumns = sql`o.id, o.number, o.type, o.state, src.code as "fromLocation", dst.code as "toLocation",
   o.partner_name as "partnerName", o.reference, o.source_type as "sourceType", o.source_id as "sourceId", o.notes,
@@ -66,6 +67,8 @@ export async function getOperation(ctx: TenantContext, id: string) {
       sku: products.get(l.productId)?.sku ?? '?',
       productName: products.get(l.productId)?.name ?? '?',
     })),
+    // Only a transfer has steps after posting; every other operation is done when posted.
+    allowedActions: header.type === 'transfer' ? transferFlow.actionsFrom(header.state) : [],
   };
 }
 

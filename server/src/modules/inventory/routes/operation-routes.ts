@@ -167,7 +167,10 @@ export function registerOperationRoutes(app: FastifyInstance): void {
         ...pageQuery,
       }),
       response: {
-        200: z.object({ items: z.array(OperationOut.omit({ lines: true })), nextCursor: z.string().nullable() }),
+        200: z.object({
+          items: z.array(OperationOut.omit({ lines: true, allowedActions: true })),
+          nextCursor: z.string().nullable(),
+        }),
       },
     },
     handler: (request) => request.withTenant((ctx) => listOperations(ctx, request.query)),

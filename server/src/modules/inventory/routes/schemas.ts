@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { decimalOut } from '../../../platform/money.ts';
 import { moveTypes, operationStates, operationTypes } from '../schema.ts';
+import { type TransferAction, transferFlow } from '../stock-operation.workflow.ts';
 
 export const LotPick = z.strictObject({
   lotId: z.uuid(),
@@ -39,6 +40,9 @@ export const OperationOut = z
     doneAt: z.string().nullable(),
     value: decimalOut,
     lines: z.array(OperationLineOut),
+    allowedActions: z
+      .array(z.enum(transferFlow.actions as [TransferAction, ...TransferAction[]]))
+      .describe('What the operation’s state allows now: receiving a transfer in transit'),
   })
   .meta({ id: 'StockOperation' });
 

@@ -185,7 +185,7 @@ export async function getInvoice(ctx: TenantContext, id: string) {
     ...invoice,
     lines,
     payments,
-    actions: invoice.kind === 'invoice' ? invoiceFlow.actionsFrom(invoice.state) : [],
+    allowedActions: invoice.kind === 'invoice' ? invoiceFlow.actionsFrom(invoice.state) : [],
   };
 }
 
@@ -255,5 +255,7 @@ export async function getPayment(ctx: TenantContext, id: string) {
         from payment_allocations a join customer_invoices i on i.tenant_id = a.tenant_id and i.id = a.invoice_id
         where a.tenant_id = ${ctx.tenantId} and a.payment_id = ${id} order by a.allocated_on, i.number`,
   );
-  return { ...payment, allocations };
+  // A payment is posted when received and has no states; what is left to do is applying its credit.
+  const allowedActions: 'apply_credit'[] = Number(payment.unallocatedAmount) > 0 ? ['apply_credit'] : [];
+  return { ...payment, allocations, allowedActions };
 }

@@ -1,15 +1,16 @@
-import { Grid, Stack, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useActiveCompany } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
 import { subtractDecimals } from '../../../ui/decimal.ts';
+import { DocumentPage } from '../../../ui/document/DocumentPage.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { FieldList } from '../../../ui/FieldList.tsx';
 import { formatDateTime, formatDay, formatMoney, formatQuantity } from '../../../ui/format.ts';
 import { LoadingBlock } from '../../../ui/LoadingBlock.tsx';
-import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
 import { useAdjustment, useDocumentMoves } from '../inventory-api.ts';
+import { DocumentMoves } from '../moves/DocumentMoves.tsx';
 import { useProductById } from '../pickers.tsx';
 import { useWarehouses } from '../warehouse-api.ts';
 import { adjustmentReasonLabels } from './adjustment-labels.ts';
@@ -32,19 +33,24 @@ function ProductName({ id }: { id: string }) {
 
 type Adjustment = NonNullable<ReturnType<typeof useAdjustment>['data']>;
 
+/** An adjustment is posted when it is made: it has no other state. */
+const adjustmentStates = [{ value: 'posted', label: 'Posted' }];
+
 function AdjustmentView({ adjustment }: { adjustment: Adjustment }) {
   const company = useActiveCompany();
   const warehouses = useWarehouses();
   const moves = useDocumentMoves(adjustment.id);
   const lotNumber = (lotId: string) => moves.data?.find((m) => m.lotId === lotId)?.lotNumber ?? '…';
   return (
-    <>
-      <PageHeader
-        title={adjustment.number}
-        description={`${adjustmentReasonLabels[adjustment.reason]} · ${formatDay(adjustment.adjustedOn, company)}`}
-      />
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
+    <DocumentPage
+      title={adjustment.number}
+      description={`${adjustmentReasonLabels[adjustment.reason]} · ${formatDay(adjustment.adjustedOn, company)}`}
+      states={adjustmentStates}
+      state="posted"
+      allowedActions={[]}
+      actions={[]}
+      tabs={{
+        lines: (
           <Panel title="Lines" flush>
             <Table.ScrollContainer minWidth={640}>
               <Table verticalSpacing={6} horizontalSpacing="md" fz="sm">
@@ -98,24 +104,24 @@ function AdjustmentView({ adjustment }: { adjustment: Adjustment }) {
               </Table>
             </Table.ScrollContainer>
           </Panel>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Stack gap="md">
-            <Panel title="Details">
-              <FieldList
-                rows={[
-                  ['Warehouse', warehouses.data?.find((w) => w.id === adjustment.warehouseId)?.name ?? '…'],
-                  ['Reason', adjustmentReasonLabels[adjustment.reason]],
-                  ['Date', formatDay(adjustment.adjustedOn, company)],
-                  ['Posted', formatDateTime(adjustment.createdAt, company)],
-                  ['Note', adjustment.note],
-                ]}
-              />
-            </Panel>
-          </Stack>
-        </Grid.Col>
-      </Grid>
-    </>
+        ),
+        ledger: <DocumentMoves id={adjustment.id} />,
+      }}
+      aside={
+        <Panel title="Details">
+          <FieldList
+            rows={[
+              ['Warehouse', warehouses.data?.find((w) => w.id === adjustment.warehouseId)?.name ?? '…'],
+              ['Reason', adjustmentReasonLabels[adjustment.reason]],
+              ['Date', formatDay(adjustment.adjustedOn, company)],
+              ['Posted', formatDateTime(adjustment.createdAt, company)],
+              ['Note', adjustment.note],
+            ]}
+          />
+        </Panel>
+      }
+      record={{ recordType: 'stock_adjustment', recordId: adjustment.id }}
+    />
   );
 }
 

@@ -1,20 +1,18 @@
-import { Button, Grid, Group, Stack, Table, Text } from '@mantine/core';
+import { Group, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconTruckDelivery } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useActiveCompany, useCan } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
-import { Chatter } from '../../../ui/Chatter.tsx';
-import { DataGrid } from '../../../ui/DataGrid.tsx';
+import { DocumentPage } from '../../../ui/document/DocumentPage.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { FieldList } from '../../../ui/FieldList.tsx';
 import { formatDateTime, formatDay, formatMoney, formatQuantity } from '../../../ui/format.ts';
 import { LoadingBlock } from '../../../ui/LoadingBlock.tsx';
-import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
-import { type StockMove, useDocumentMoves } from '../inventory-api.ts';
-import { useMoveColumns } from '../moves/move-columns.tsx';
+import { operationStateLabels } from '../inventory-labels.ts';
+import { DocumentMoves } from '../moves/DocumentMoves.tsx';
 import { type StockOperation, useOperation } from '../operations-api.ts';
 import { OperationStateBadge, OperationTypeBadge } from './operation-badges.tsx';
 import { ReceiveTransferModal } from './ReceiveTransferModal.tsx';
@@ -112,60 +110,61 @@ function OperationLines({ operation }: { operation: StockOperation }) {
   );
 }
 
-function OperationMoves({ id }: { id: string }) {
-  const moves = useDocumentMoves(id);
-  const columns = useMoveColumns<StockMove>(['posted', 'product', 'lot', 'quantity', 'route', 'value', 'user']);
+/** A transfer is in transit until received; every other operation is done when posted. */
+const operationStates = (operation: StockOperation) =>
+  (operation.type === 'transfer' ? (['in_transit', 'done'] as const) : (['done'] as const)).map((value) => ({
+    value,
+    label: operationStateLabels[value],
+  }));
+
+/** The document the operation was made for. */
+function OperationSource({ orderId }: { orderId: string }) {
   return (
-    <Panel title="Stock moves" flush testId="operation-moves">
-      {moves.error && <ErrorAlert error={moves.error} onRetry={() => void moves.refetch()} />}
-      <DataGrid<StockMove>
-        records={moves.data ?? []}
-        columns={columns}
-        fetching={moves.isPending}
-        minHeight={moves.data?.length ? undefined : 120}
-        noRecordsText="No moves yet"
-      />
+    <Panel title="Source">
+      <AnchorLink to="/sales-orders/$orderId" params={{ orderId }} fz="sm">
+        Sales order
+      </AnchorLink>
     </Panel>
   );
 }
 
 function OperationView({ operation }: { operation: StockOperation }) {
-  const canReceive =
-    useCan('inventory.transfer.create') && operation.type === 'transfer' && operation.state === 'in_transit';
   const [receiving, { open, close }] = useDisclosure();
   return (
-    <>
-      <PageHeader
-        title={
-          <Group gap="sm" component="span">
-            {operation.number}
-            <OperationTypeBadge type={operation.type} size="lg" />
-            <OperationStateBadge state={operation.state} size="lg" />
-          </Group>
-        }
-        description={`${operation.fromLocation} → ${operation.toLocation}`}
-        actions={
-          canReceive && (
-            <Button leftSection={<IconTruckDelivery size={16} />} onClick={open}>
-              Receive
-            </Button>
-          )
-        }
-      />
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Stack gap="md">
-            <OperationLines operation={operation} />
-            <OperationMoves id={operation.id} />
-            <Chatter recordType="stock_operation" recordId={operation.id} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <OperationDetails operation={operation} />
-        </Grid.Col>
-      </Grid>
+    <DocumentPage
+      title={operation.number}
+      badges={
+        <>
+          <OperationTypeBadge type={operation.type} size="lg" />
+          <OperationStateBadge state={operation.state} size="lg" />
+        </>
+      }
+      description={`${operation.fromLocation} → ${operation.toLocation}`}
+      states={operationStates(operation)}
+      state={operation.state}
+      allowedActions={operation.allowedActions}
+      actions={[
+        {
+          action: 'receive',
+          label: 'Receive',
+          icon: <IconTruckDelivery size={16} />,
+          primary: true,
+          permitted: useCan('inventory.transfer.create'),
+          run: open,
+        },
+      ]}
+      tabs={{
+        lines: <OperationLines operation={operation} />,
+        ledger: <DocumentMoves id={operation.id} />,
+        related: operation.sourceType === 'sales_order' && operation.sourceId && (
+          <OperationSource orderId={operation.sourceId} />
+        ),
+      }}
+      aside={<OperationDetails operation={operation} />}
+      record={{ recordType: 'stock_operation', recordId: operation.id }}
+    >
       {receiving && <ReceiveTransferModal transfer={operation} opened onClose={close} />}
-    </>
+    </DocumentPage>
   );
 }
 

@@ -1,0 +1,103 @@
+import { Alert, Button, List, Menu, Text } from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconChevronDown,
+  IconFileSpreadsheet,
+  IconFileTypeCsv,
+  IconFileTypePdf,
+  IconPrinter,
+} from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { ApiError, errorMessage } from '../../api/errors.ts';
+import type { ExportFormat } from '../../ui/ExportMenu.tsx';
+import { friendlyFieldMessage } from '../../ui/form-errors.ts';
+import { notifyError } from '../../ui/notify.ts';
+import { downloadCountSheet, downloadVarianceReport, type StockCount } from './stock-counts-api.ts';
+
+/** `lines.2.countedQuantity` as the counter reads it: line 3 and what is wrong. */
+const lineProblem = (f: { path: string; message: string }) =>
+  `Line ${Number(f.path.split('.')[1]) + 1}: ${friendlyFieldMessage(f.message)}`;
+
+/** Why the server refused, with the lines it named (`lines.3.reason` is the 4th line). */
+export function CountRefusal({ error, onClose }: { error: unknown; onClose: () => void }) {
+  const fields = error instanceof ApiError ? error.fields : [];
+  const lineProblems = fields.filter((f) => /^lines\.\d+\./.test(f.path));
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle size={18} />}
+      title={lineProblems.length > 0 ? 'Some lines need attention' : 'The count was not changed'}
+      withCloseButton
+      closeButtonLabel="Dismiss"
+      onClose={onClose}
+      mb="md"
+      data-testid="count-refusal"
+    >
+      {lineProblems.length > 0 ? (
+        <List size="sm" spacing={2}>
+          {lineProblems.map((f) => (
+            <List.Item key={f.path}>{lineProblem(f)}</List.Item>
+          ))}
+        </List>
+      ) : (
+        <Text size="sm">{errorMessage(error)}</Text>
+      )}
+    </Alert>
+  );
+}
+
+/** The count sheet to print and the variance report, in the formats the API exports. */
+export function DownloadMenu({ count }: { count: StockCount }) {
+  const exporting = useMutation({
+    mutationFn: (what: 'sheet' | ExportFormat) =>
+      what === 'sheet' ? downloadCountSheet(count) : downloadVarianceReport(count, what),
+    onError: (error) => notifyError(error, 'Could not download'),
+  });
+  const canSeeVariances = !count.systemQuantitiesHidden && count.state !== 'scheduled';
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button
+          variant="default"
+          leftSection={<IconPrinter size={16} />}
+          rightSection={<IconChevronDown size={14} />}
+          loading={exporting.isPending}
+        >
+          Print & export
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item
+          leftSection={<IconFileTypePdf size={16} />}
+          disabled={count.state === 'scheduled'}
+          onClick={() => exporting.mutate('sheet')}
+        >
+          Count sheet (PDF)
+        </Menu.Item>
+        <Menu.Label>Variance report</Menu.Label>
+        <Menu.Item
+          leftSection={<IconFileTypePdf size={16} />}
+          disabled={!canSeeVariances}
+          onClick={() => exporting.mutate('pdf')}
+        >
+          PDF
+        </Menu.Item>
+        <Menu.Item
+          leftSection={<IconFileTypeCsv size={16} />}
+          disabled={!canSeeVariances}
+          onClick={() => exporting.mutate('csv')}
+        >
+          CSV
+        </Menu.Item>
+        <Menu.Item
+          leftSection={<IconFileSpreadsheet size={16} />}
+          disabled={!canSeeVariances}
+          onClick={() => exporting.mutate('xlsx')}
+        >
+          Excel (XLSX)
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
