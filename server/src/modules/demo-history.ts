@@ -107,3 +107,29 @@ export const weekday = (day: string) => new Date(`${day}T00:00:00Z`).getUTCDay()
 export const dayOfMonth = (day: string) => Number(day.slice(8, 10));
 
 export const isLastDayOfMonth = (day: string) => addDays(day, 1).slice(8, 10) === '01';
+
+type DemoCommandTimer = (command: string, ms: number) => void;
+let demoCommandTimer: DemoCommandTimer | null = null;
+
+/** Tells `timer` how long each command of the demo history takes (the demo benchmark listens); null stops. */
+export function timeDemoCommands(timer: DemoCommandTimer | null): void {
+  demoCommandTimer = timer;
+}
+
+/** The commands (and queries) a module's demo history calls, each timed when a listener asks. */
+export function demoCommands<T extends Record<string, (...args: never[]) => Promise<unknown>>>(commands: T): T {
+  const timed: Record<string, (...args: never[]) => Promise<unknown>> = {};
+  for (const [name, command] of Object.entries(commands)) {
+    timed[name] = async (...args) => {
+      const timer = demoCommandTimer;
+      if (!timer) return command(...args);
+      const started = performance.now();
+      try {
+        return await command(...args);
+      } finally {
+        timer(name, performance.now() - started);
+      }
+    };
+  }
+  return timed as T;
+}

@@ -1,8 +1,9 @@
 import type { TenantContext } from '../../db/database.ts';
-import { addDays, type DemoHistory, dayOfMonth, isLastDayOfMonth } from '../demo-history.ts';
+import { addDays, type DemoHistory, dayOfMonth, demoCommands, isLastDayOfMonth } from '../demo-history.ts';
 import { postJournalEntry } from './commands/post-journal-entry.ts';
 import { listAccounts } from './queries/accounts.ts';
 
+const command = demoCommands({ postJournalEntry, listAccounts });
 interface DemoEntry {
   memo: string;
   debit: string;
@@ -45,9 +46,9 @@ function entriesOn(day: string, start: string): DemoEntry[] {
 async function bookDay(ctx: TenantContext, day: string, start: string): Promise<void> {
   const entries = entriesOn(day, start);
   if (entries.length === 0) return;
-  const ids = new Map((await listAccounts(ctx)).map((a) => [a.code, a.id]));
+  const ids = new Map((await command.listAccounts(ctx)).map((a) => [a.code, a.id]));
   for (const entry of entries) {
-    await postJournalEntry(ctx, {
+    await command.postJournalEntry(ctx, {
       entryDate: day,
       memo: entry.memo,
       lines: [

@@ -1,12 +1,20 @@
 import type { TenantContext } from '../../db/database.ts';
 import { Exact } from '../../platform/money.ts';
-import { addDays, type DemoBusiness, type DemoHistory, dayOfMonth, weekday } from '../demo-history.ts';
+import { addDays, type DemoBusiness, type DemoHistory, dayOfMonth, demoCommands, weekday } from '../demo-history.ts';
 import { receiveStock } from './commands/receive-stock.ts';
 import { receiveTransfer } from './commands/receive-transfer.ts';
 import { transferStock } from './commands/transfer-stock.ts';
 import { createWarehouse, warehouseStockLocation } from './locations.ts';
 import { stockFigures } from './queries/stock-queries.ts';
 
+const command = demoCommands({
+  receiveStock,
+  receiveTransfer,
+  transferStock,
+  createWarehouse,
+  warehouseStockLocation,
+  stockFigures,
+});
 interface InventoryDemo {
   mainWarehouse: string;
   mainStock: string;
@@ -20,7 +28,7 @@ const state = new WeakMap<DemoBusiness, InventoryDemo>();
 /** Every Monday the vendors deliver what fell under twice its reorder point, at a cost near standard. */
 async function receiveFromVendors(ctx: TenantContext, demo: DemoBusiness, day: string) {
   const stocked = demo.products.filter((p) => p.stocked);
-  const figures = await stockFigures(
+  const figures = await command.stockFigures(
     ctx,
     stocked.map((p) => p.id),
   );
@@ -31,7 +39,7 @@ async function receiveFromVendors(ctx: TenantContext, demo: DemoBusiness, day: s
       !(late && p.lateSupplier) && new Exact(figures.get(p.id)?.available ?? 0).lt(new Exact(p.reorderPoint).times(2)),
   );
   if (due.length === 0) return;
-  await receiveStock(ctx, {
+  await command.receiveStock(ctx, {
     receivedOn: day,
     vendorName: demo.random.pick(['CV Tani Gayo', 'PT Kemasan Prima', 'UD Sumber Alam']),
     reference: `DO-${day.replaceAll('-', '')}`,
@@ -51,7 +59,7 @@ async function receiveFromVendors(ctx: TenantContext, demo: DemoBusiness, day: s
 /** On the 10th the depot gets a few cartons of coffee from the main warehouse; they arrive two days later. */
 async function supplyDepot(ctx: TenantContext, demo: DemoBusiness, day: string, inventory: InventoryDemo) {
   const coffee = demo.products.filter((p) => p.stocked && p.sold).slice(0, 2);
-  const figures = await stockFigures(
+  const figures = await command.stockFigures(
     ctx,
     coffee.map((p) => p.id),
     inventory.mainWarehouse,
@@ -61,7 +69,7 @@ async function supplyDepot(ctx: TenantContext, demo: DemoBusiness, day: string, 
     .map((p) => ({ productId: p.id, quantity: String(demo.random.int(2, 4) * 6) }))
     .filter((l) => new Exact(figures.get(l.productId)?.available ?? 0).gte(l.quantity));
   if (lines.length === 0) return;
-  const transfer = await transferStock(ctx, {
+  const transfer = await command.transferStock(ctx, {
     fromLocationId: inventory.mainStock,
     toLocationId: inventory.depotStock,
     transferDate: day,
@@ -74,19 +82,20 @@ async function supplyDepot(ctx: TenantContext, demo: DemoBusiness, day: string, 
 async function inventoryDay(ctx: TenantContext, demo: DemoBusiness, day: string) {
   let inventory = state.get(demo);
   if (!inventory) {
-    const depot = await createWarehouse(ctx, { code: 'SBY', name: 'Surabaya depot' });
-    const main = await warehouseStockLocation(ctx, undefined);
+    const depot = await command.createWarehouse(ctx, { code: 'SBY', name: 'Surabaya depot' });
+    const main = await command.warehouseStockLocation(ctx, undefined);
     inventory = {
       mainWarehouse: main.warehouseId,
       mainStock: main.stockLocationId,
-      depotStock: (await warehouseStockLocation(ctx, depot)).stockLocationId,
+      depotStock: (await command.warehouseStockLocation(ctx, depot)).stockLocationId,
       inTransit: [],
     };
     state.set(demo, inventory);
   }
   if (weekday(day) === 1) await receiveFromVendors(ctx, demo, day);
   if (dayOfMonth(day) === 10 || day === demo.today) await supplyDepot(ctx, demo, day, inventory);
-  for (const transfer of inventory.inTransit.filter((t) => t.arrives === day)) await receiveTransfer(ctx, transfer.id);
+  for (const transfer of inventory.inTransit.filter((t) => t.arrives === day))
+    await command.receiveTransfer(ctx, transfer.id);
 }
 
 /** Goods in from vendors and between the warehouses; today's transfer is still on its way. */

@@ -196,6 +196,24 @@ describe('valuation report', () => {
     expect(later.rows).toEqual(expect.arrayContaining(now.rows));
   });
 
+  it('counts the moves of documents dated in the past on their dates', async () => {
+    const product = await createProduct(t.api, owner, { costingMethod: 'average' });
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    await receive([{ productId: product.id, quantity: '10', unitCost: '4' }], { receivedOn: daysAgo(5) });
+    const order = await confirmedOrder([{ productId: product.id, quantity: '3' }]);
+    await deliver(order.id, { deliveryDate: daysAgo(3) });
+
+    expect((await valuationOf(product.id, daysAgo(7))).total).toBe('0');
+    expect((await valuationOf(product.id, daysAgo(4))).total).toBe('40');
+    expect((await valuationOf(product.id, daysAgo(2))).total).toBe('28');
+    const movesOn = async (day: string) =>
+      (await get(`/api/inventory/moves?productId=${product.id}&dateFrom=${day}&dateTo=${day}`)).items.map(
+        (m: { moveType: string }) => m.moveType,
+      );
+    expect(await movesOn(daysAgo(5))).toEqual(['receipt']);
+    expect(await movesOn(daysAgo(3))).toEqual(['delivery']);
+  });
+
   it('exports as CSV and PDF', async () => {
     const csv = await t.api.get('/api/inventory/valuation/export?format=csv', { token: owner.token });
     expect(csv.status).toBe(200);

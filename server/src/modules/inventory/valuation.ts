@@ -48,21 +48,30 @@ export async function valueMoves(
   moves: readonly MoveToValue[],
 ): Promise<MoveValue[]> {
   const productIds = [...new Set(moves.map((m) => m.productId))].sort();
-  await ctx.tx.execute(
-    sql`insert into stock_valuations (tenant_id, product_id, quantity, value)
-        select ${ctx.tenantId}, id, 0, 0 from unnest(${sql.param(productIds)}::uuid[]) as p(id)
-        on conflict do nothing`,
-  );
-  const valuations = new Map(
+  const lockValuations = async (ids: string[]) =>
     (
       await queryRows<{ product_id: string; quantity: string; value: string }>(
         ctx.tx,
         sql`select product_id, quantity, value from stock_valuations
-            where tenant_id = ${ctx.tenantId} and product_id = any(${sql.param(productIds)}::uuid[])
+            where tenant_id = ${ctx.tenantId} and product_id = any(${sql.param(ids)}::uuid[])
             order by product_id for update`,
       )
-    ).map((v) => [v.product_id, { quantity: new Exact(v.quantity), value: new Exact(v.value) }]),
-  );
+    ).map((v): [string, { quantity: Exact; value: Exact }] => [
+      v.product_id,
+      { quantity: new Exact(v.quantity), value: new Exact(v.value) },
+    ]);
+  const valuations = new Map(await lockValuations(productIds));
+  // A product's first move creates its valuation row; locked in a statement of its own, which
+  // also sees a row another transaction created meanwhile.
+  const missing = productIds.filter((id) => !valuations.has(id));
+  if (missing.length > 0) {
+    await ctx.tx.execute(
+      sql`insert into stock_valuations (tenant_id, product_id, quantity, value)
+          select ${ctx.tenantId}, id, 0, 0 from unnest(${sql.param(missing)}::uuid[]) as p(id)
+          on conflict do nothing`,
+    );
+    for (const [id, valuation] of await lockValuations(missing)) valuations.set(id, valuation);
+  }
   const fifoOut = [
     ...new Set(moves.filter((m) => m.direction === 'out' && m.costingMethod === 'fifo').map((m) => m.productId)),
   ];

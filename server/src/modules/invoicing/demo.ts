@@ -1,11 +1,18 @@
 import type { TenantContext } from '../../db/database.ts';
 import { Exact } from '../../platform/money.ts';
-import { addDays, type DeliveredDemoOrder, type DemoBusiness, type DemoHistory } from '../demo-history.ts';
+import {
+  addDays,
+  type DeliveredDemoOrder,
+  type DemoBusiness,
+  type DemoHistory,
+  demoCommands,
+} from '../demo-history.ts';
 import { cancelInvoice } from './commands/cancel-invoice.ts';
 import { createInvoice } from './commands/create-invoice.ts';
 import { postInvoice } from './commands/post-invoice.ts';
 import { receivePayment } from './commands/receive-payment.ts';
 
+const command = demoCommands({ cancelInvoice, createInvoice, postInvoice, receivePayment });
 interface PlannedPayment {
   invoiceId: string;
   number: string;
@@ -35,9 +42,9 @@ async function bill(
   day: string,
 ) {
   const { random } = demo;
-  const draft = await createInvoice(ctx, { salesOrderId: order.orderId, invoiceDate: day });
+  const draft = await command.createInvoice(ctx, { salesOrderId: order.orderId, invoiceDate: day });
   if (random.chance(0.03)) return;
-  const invoice = await postInvoice(ctx, draft.id);
+  const invoice = await command.postInvoice(ctx, draft.id);
   const fate = random.next();
   const planned = { invoiceId: invoice.id, number: invoice.number!, customerId: order.customerId };
   if (fate < 0.03) invoicing.cancellations.push({ invoiceId: invoice.id, on: addDays(day, random.int(2, 5)) });
@@ -60,7 +67,7 @@ async function invoicingDay(ctx: TenantContext, demo: DemoBusiness, day: string)
   }
   for (const order of invoicing.toInvoice.filter((o) => o.on === day)) await bill(ctx, demo, invoicing, order, day);
   for (const cancellation of invoicing.cancellations.filter((c) => c.on === day)) {
-    await cancelInvoice(ctx, cancellation.invoiceId, { reason: 'Billed to the wrong branch', creditDate: day });
+    await command.cancelInvoice(ctx, cancellation.invoiceId, { reason: 'Billed to the wrong branch', creditDate: day });
   }
   // A customer pays what is due on a day in one transfer; payments planned before the invoice
   // date (early payers) come in on the invoice date.
@@ -69,7 +76,7 @@ async function invoicingDay(ctx: TenantContext, demo: DemoBusiness, day: string)
     paying.set(p.customerId, [...(paying.get(p.customerId) ?? []), p]);
   }
   for (const [customerId, payments] of paying) {
-    await receivePayment(ctx, {
+    await command.receivePayment(ctx, {
       customerId,
       paymentDate: day,
       amount: payments.reduce((sum, p) => sum.plus(p.amount), new Exact(0)).toFixed(),

@@ -1,6 +1,6 @@
 import type { TenantContext } from '../../db/database.ts';
 import { Exact } from '../../platform/money.ts';
-import { addDays, type DemoBusiness, type DemoHistory, weekday } from '../demo-history.ts';
+import { addDays, type DemoBusiness, type DemoHistory, demoCommands, weekday } from '../demo-history.ts';
 import { stockFigures, warehouseStockLocation } from '../inventory/index.ts';
 import { cancelSalesOrder } from './commands/cancel-sales-order.ts';
 import { confirmSalesOrder } from './commands/confirm-sales-order.ts';
@@ -9,6 +9,16 @@ import { deliverSalesOrder } from './commands/deliver-sales-order.ts';
 import { returnSalesOrder } from './commands/return-sales-order.ts';
 import { getSalesOrder } from './queries/sales-order-queries.ts';
 
+const command = demoCommands({
+  cancelSalesOrder,
+  confirmSalesOrder,
+  createSalesOrder,
+  deliverSalesOrder,
+  returnSalesOrder,
+  getSalesOrder,
+  stockFigures,
+  warehouseStockLocation,
+});
 /** An order of the demo history and the days its next steps are planned for. */
 interface PlannedOrder {
   id: string;
@@ -39,7 +49,7 @@ async function takeOrder(ctx: TenantContext, demo: DemoBusiness, day: string): P
       p.stocked ? (customer.size === 'large' ? random.int(2, 8) * 6 : random.int(2, 12)) : random.int(1, 4),
     ),
   }));
-  const id = await createSalesOrder(ctx, { customerId: customer.id, orderDate: day, lines });
+  const id = await command.createSalesOrder(ctx, { customerId: customer.id, orderDate: day, lines });
   const order: PlannedOrder = { id, customerId: customer.id, lines };
   const fate = random.next();
   if (fate < 0.06) order.cancelOn = addDays(day, random.int(0, 2));
@@ -59,7 +69,7 @@ async function takeOrder(ctx: TenantContext, demo: DemoBusiness, day: string): P
 /** Whether the main warehouse has the order's goods; if not, confirming waits for the next receipt. */
 async function inStock(ctx: TenantContext, demo: DemoBusiness, warehouseId: string, order: PlannedOrder) {
   const stocked = order.lines.filter((l) => demo.products.find((p) => p.id === l.productId)!.stocked);
-  const figures = await stockFigures(
+  const figures = await command.stockFigures(
     ctx,
     stocked.map((l) => l.productId),
     warehouseId,
@@ -68,17 +78,17 @@ async function inStock(ctx: TenantContext, demo: DemoBusiness, warehouseId: stri
 }
 
 async function deliverHalf(ctx: TenantContext, order: PlannedOrder, day: string) {
-  const { lines } = (await getSalesOrder(ctx, order.id))!;
+  const { lines } = (await command.getSalesOrder(ctx, order.id))!;
   const half = lines
     .filter((l) => l.stocked && new Exact(l.quantity).gte(2))
     .map((l) => ({ lineId: l.id, quantity: new Exact(l.quantity).div(2).floor().toFixed() }));
-  if (half.length > 0) await deliverSalesOrder(ctx, order.id, { deliveryDate: day, lines: half });
+  if (half.length > 0) await command.deliverSalesOrder(ctx, order.id, { deliveryDate: day, lines: half });
 }
 
 async function takeBack(ctx: TenantContext, order: PlannedOrder, day: string) {
-  const line = (await getSalesOrder(ctx, order.id))!.lines.find((l) => l.stocked);
+  const line = (await command.getSalesOrder(ctx, order.id))!.lines.find((l) => l.stocked);
   if (!line) return;
-  await returnSalesOrder(ctx, order.id, {
+  await command.returnSalesOrder(ctx, order.id, {
     returnDate: day,
     reason: 'One too many delivered',
     // Back on the shelf: what waits in quarantine could not be reserved by the next orders.
@@ -90,20 +100,20 @@ async function takeBack(ctx: TenantContext, order: PlannedOrder, day: string) {
 async function salesDay(ctx: TenantContext, demo: DemoBusiness, day: string) {
   let sales = state.get(demo);
   if (!sales) {
-    sales = { warehouseId: (await warehouseStockLocation(ctx, undefined)).warehouseId, orders: [] };
+    sales = { warehouseId: (await command.warehouseStockLocation(ctx, undefined)).warehouseId, orders: [] };
     state.set(demo, sales);
   }
   const newOrders = weekday(day) === 0 ? 0 : weekday(day) === 6 ? demo.random.int(0, 1) : demo.random.int(1, 2);
   for (let i = 0; i < newOrders; i++) sales.orders.push(await takeOrder(ctx, demo, day));
   for (const order of sales.orders) {
     if (order.cancelOn === day) {
-      await cancelSalesOrder(ctx, order.id, 'Customer ordered by mistake');
+      await command.cancelSalesOrder(ctx, order.id, 'Customer ordered by mistake');
       continue;
     }
     if (order.confirmOn && order.confirmOn <= day) {
       if (!(await inStock(ctx, demo, sales.warehouseId, order))) continue;
       // The owner confirms orders above a customer's credit limit after a call.
-      await confirmSalesOrder(ctx, order.id, { overrideCreditLimit: true });
+      await command.confirmSalesOrder(ctx, order.id, { overrideCreditLimit: true });
       order.confirmOn = undefined;
     }
     if (order.confirmOn) continue;
@@ -112,7 +122,7 @@ async function salesDay(ctx: TenantContext, demo: DemoBusiness, day: string) {
       await deliverHalf(ctx, order, day);
       order.partialOn = undefined;
     } else if (order.deliverOn && order.deliverOn <= day && !order.partialOn) {
-      await deliverSalesOrder(ctx, order.id, { deliveryDate: day });
+      await command.deliverSalesOrder(ctx, order.id, { deliveryDate: day });
       demo.deliveredOrders.push({ orderId: order.id, customerId: order.customerId, deliveredOn: day });
       order.deliverOn = undefined;
     } else if (order.returnOn && order.returnOn <= day && !order.deliverOn) {

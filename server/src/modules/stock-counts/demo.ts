@@ -1,6 +1,6 @@
 import type { TenantContext } from '../../db/database.ts';
 import { monthOf } from '../dashboard/index.ts';
-import type { DemoBusiness, DemoHistory } from '../demo-history.ts';
+import { type DemoBusiness, type DemoHistory, demoCommands } from '../demo-history.ts';
 import { warehouseStockLocation } from '../inventory/index.ts';
 import { approveStockCount } from './commands/approve-stock-count.ts';
 import { finishCounting } from './commands/finish-counting.ts';
@@ -11,6 +11,17 @@ import { scheduleStockCount } from './commands/schedule-stock-count.ts';
 import { startStockCount } from './commands/start-stock-count.ts';
 import { countLines } from './queries/count-lines.ts';
 
+const command = demoCommands({
+  approveStockCount,
+  finishCounting,
+  postStockCount,
+  recordCounts,
+  reviewStockCount,
+  scheduleStockCount,
+  startStockCount,
+  countLines,
+  warehouseStockLocation,
+});
 // The demo owner manages counts.
 const owner = { canManageCounts: true };
 
@@ -20,9 +31,9 @@ const owner = { canManageCounts: true };
  * for review, and a blind count of the tea half counted today.
  */
 async function countStock(ctx: TenantContext, demo: DemoBusiness): Promise<void> {
-  const { warehouseId, stockLocationId } = await warehouseStockLocation(ctx, undefined);
+  const { warehouseId, stockLocationId } = await command.warehouseStockLocation(ctx, undefined);
   const category = (name: string) => demo.categoryIds.get(name)!;
-  const posted = await scheduleStockCount(ctx, {
+  const posted = await command.scheduleStockCount(ctx, {
     warehouseId,
     categoryIds: [category('Sweeteners')],
     frequency: 'monthly',
@@ -30,45 +41,46 @@ async function countStock(ctx: TenantContext, demo: DemoBusiness): Promise<void>
     teamUserIds: ctx.actor.userId ? [ctx.actor.userId] : [],
     note: 'Monthly count of the sweeteners shelf',
   });
-  await startStockCount(ctx, posted);
-  const entries: CountEntry[] = (await countLines(ctx, posted)).map((line) =>
+  await command.startStockCount(ctx, posted);
+  const entries: CountEntry[] = (await command.countLines(ctx, posted)).map((line) =>
     // Two pouches on the shelf are torn; what sits in quarantine is as recorded.
     line.sku === 'GULA-AREN-500' && line.locationId === stockLocationId
       ? { lineId: line.id, countedQuantity: String(Number(line.systemQuantity) - 2), reason: 'damage' }
       : { lineId: line.id, countedQuantity: line.systemQuantity },
   );
-  await recordCounts(ctx, posted, entries, owner);
-  await finishCounting(ctx, posted, owner);
-  await reviewStockCount(ctx, posted);
-  await approveStockCount(ctx, posted, { canApproveAboveThreshold: true });
-  await postStockCount(ctx, posted);
+  await command.recordCounts(ctx, posted, entries, owner);
+  await command.finishCounting(ctx, posted, owner);
+  await command.reviewStockCount(ctx, posted);
+  await command.approveStockCount(ctx, posted, { canApproveAboveThreshold: true });
+  await command.postStockCount(ctx, posted);
 
-  const counted = await scheduleStockCount(ctx, {
+  const counted = await command.scheduleStockCount(ctx, {
     warehouseId,
     categoryIds: [category('Snacks')],
     frequency: 'ad_hoc',
     plannedDate: demo.today,
   });
-  await startStockCount(ctx, counted);
-  const snacks = await countLines(ctx, counted);
-  await recordCounts(
+  await command.startStockCount(ctx, counted);
+  const snacks = await command.countLines(ctx, counted);
+  await command.recordCounts(
     ctx,
     counted,
     snacks.map((line) => ({ lineId: line.id, countedQuantity: line.systemQuantity })),
     owner,
   );
-  await finishCounting(ctx, counted, owner);
+  await command.finishCounting(ctx, counted, owner);
 
-  const counting = await scheduleStockCount(ctx, {
+  const counting = await command.scheduleStockCount(ctx, {
     warehouseId,
     categoryIds: [category('Tea')],
     frequency: 'ad_hoc',
     plannedDate: demo.today,
     blind: true,
   });
-  await startStockCount(ctx, counting);
-  const [first] = await countLines(ctx, counting);
-  if (first) await recordCounts(ctx, counting, [{ lineId: first.id, countedQuantity: first.systemQuantity }], owner);
+  await command.startStockCount(ctx, counting);
+  const [first] = await command.countLines(ctx, counting);
+  if (first)
+    await command.recordCounts(ctx, counting, [{ lineId: first.id, countedQuantity: first.systemQuantity }], owner);
 }
 
 export const stockCountsDemoHistory: DemoHistory = { finish: countStock };

@@ -24,6 +24,15 @@ export async function companyCurrency(ctx: TenantContext): Promise<string> {
   return company!.currency;
 }
 
+/** The company's currency and time zone, read together for commands that need both. */
+export async function companyMoneyAndCalendar(ctx: TenantContext): Promise<{ currency: string; timezone: string }> {
+  const [company] = await ctx.tx
+    .select({ currency: tenants.currency, timezone: tenants.timezone })
+    .from(tenants)
+    .where(eq(tenants.id, ctx.tenantId));
+  return company!;
+}
+
 /** The company as its documents name and date it: name, currency, locale and time zone. */
 export interface CompanyIdentity {
   name: string;

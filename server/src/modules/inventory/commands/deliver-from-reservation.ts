@@ -38,19 +38,20 @@ export async function deliverFromReservation(
   const perProduct = new Map<string, DeliveryLine[]>();
   for (const line of input.lines) perProduct.set(line.productId, [...(perProduct.get(line.productId) ?? []), line]);
 
+  const taken = await takeFromReservation(
+    ctx,
+    input.source,
+    [...perProduct].map(([productId, lines]) => ({
+      product: products.get(productId)!,
+      quantity: lines.reduce((sum, l) => sum.plus(l.quantity), new Exact(0)).toFixed(),
+      namedLots: lines.flatMap((l) => l.lots ?? []),
+    })),
+  );
   const moves: Array<StockMoveInput & { sourceLineId: string }> = [];
   let fromLocationId = customers;
   for (const productId of [...perProduct.keys()].sort()) {
     const lines = perProduct.get(productId)!;
-    const total = lines.reduce((sum, l) => sum.plus(l.quantity), new Exact(0));
-    const named = lines.flatMap((l) => l.lots ?? []);
-    const { locationId, picks } = await takeFromReservation(
-      ctx,
-      input.source,
-      products.get(productId)!,
-      total.toFixed(),
-      named,
-    );
+    const { locationId, picks } = taken.get(productId)!;
     fromLocationId = locationId;
     // Spread the picked lots over the lines in order, so each move names its line.
     const queue = picks.map((p) => ({ lotId: p.lotId, left: new Exact(p.quantity) }));
@@ -88,5 +89,6 @@ export async function deliverFromReservation(
       source: input.source,
     },
     moves,
+    products,
   );
 }

@@ -134,6 +134,7 @@ export async function postAdjustment(
         reason: line.reason,
       };
     }),
+    { movedOn: input.adjustedOn, products },
   );
   // Numbered after the moves, like stock operations: the numbering row is held until commit.
   const number = await allocateDocumentNumber(ctx, 'stock_adjustment', input.adjustedOn);

@@ -3,7 +3,7 @@ import { newId } from '../../../db/columns.ts';
 import { queryRows, type TenantContext } from '../../../db/database.ts';
 import { invalidField } from '../../../platform/errors.ts';
 import { Exact } from '../../../platform/money.ts';
-import { companyCurrency } from '../../../platform/tenancy/company-calendar.ts';
+import { companyMoneyAndCalendar } from '../../../platform/tenancy/company-calendar.ts';
 import { type ProductRow, productsById } from '../../catalog/index.ts';
 import { InsufficientStock, type Shortage } from '../errors.ts';
 import { type MoveType, stockHoldingKinds, stockMoves } from '../schema.ts';
@@ -98,6 +98,25 @@ function assertTracking(moves: readonly StockMoveInput[], products: Map<string, 
   }
 }
 
+export interface MovePosting {
+  /**
+   * The document's date (YYYY-MM-DD): moves of a document dated before the company's today are
+   * stamped on that day (at the current time of day), so stock history and valuation as of a
+   * date see them then. Today's and undated moves are stamped now.
+   */
+  movedOn?: string | undefined;
+  /** The moves' products when the caller has read them already. */
+  products?: Map<string, ProductRow> | undefined;
+}
+
+/** When the moves happened: now, or the current time of day on a document's earlier date in the company's zone. */
+function postedAt(movedOn: string | undefined, timezone: string) {
+  if (!movedOn) return sql`now()`;
+  return sql`case when ${movedOn}::date < (now() at time zone ${timezone})::date
+                  then (${movedOn}::date + (now() at time zone ${timezone})::time) at time zone ${timezone}
+                  else now() end`;
+}
+
 /**
  * The one way stock changes: appends the moves, applies them to the balances and the valuation,
  * in the caller's transaction. Balances are locked in a stable order (product, location, lot);
@@ -108,12 +127,16 @@ export async function postStockMoves(
   ctx: TenantContext,
   source: { type: string; id: string },
   moves: readonly StockMoveInput[],
+  posting: MovePosting = {},
 ): Promise<PostedMove[]> {
   if (moves.length === 0) return [];
-  const products = await productsById(
-    ctx,
-    moves.map((m) => m.productId),
-  );
+  const products =
+    posting.products && moves.every((m) => posting.products!.has(m.productId))
+      ? posting.products
+      : await productsById(
+          ctx,
+          moves.map((m) => m.productId),
+        );
   assertTracking(moves, products);
   const locationIds = [...new Set(moves.flatMap((m) => [m.fromLocationId, m.toLocationId]))];
   const holding = new Set(
@@ -136,9 +159,10 @@ export async function postStockMoves(
       throw new Error(`A move between two locations without stock: ${m.fromLocationId} → ${m.toLocationId}`);
     return from && to ? 'within' : to ? 'in' : 'out';
   });
+  const company = await companyMoneyAndCalendar(ctx);
   const values = await valueMoves(
     ctx,
-    await companyCurrency(ctx),
+    company.currency,
     moves.map((move, i) => {
       const product = products.get(move.productId)!;
       return {
@@ -169,6 +193,7 @@ export async function postStockMoves(
       sourceType: source.type,
       sourceId: source.id,
       actorId: ctx.actor.userId,
+      postedAt: postedAt(posting.movedOn, company.timezone),
     })),
   );
   noteStockChange(

@@ -2,6 +2,7 @@ import { newId } from '../../../db/columns.ts';
 import type { TenantContext } from '../../../db/database.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { allocateDocumentNumber, defineDocumentNumbering } from '../../../platform/numbering/numbering.ts';
+import type { ProductRow } from '../../catalog/index.ts';
 import { type OperationState, type OperationType, stockOperationLines, stockOperations } from '../schema.ts';
 import { postInventoryValuation } from './post-inventory-valuation.ts';
 import { type PostedMove, postStockMoves, type StockMoveInput } from './post-stock-moves.ts';
@@ -54,9 +55,13 @@ export async function recordOperation(
   ctx: TenantContext,
   header: OperationHeader,
   moves: ReadonlyArray<StockMoveInput & { sourceLineId?: string | undefined }>,
+  products?: Map<string, ProductRow>,
 ): Promise<RecordedOperation> {
   const id = newId();
-  const posted = await postStockMoves(ctx, { type: 'stock_operation', id }, moves);
+  const posted = await postStockMoves(ctx, { type: 'stock_operation', id }, moves, {
+    movedOn: header.operationDate,
+    products,
+  });
   const number = await allocateDocumentNumber(ctx, numbering[header.type], header.operationDate);
   await ctx.tx.insert(stockOperations).values({
     tenantId: ctx.tenantId,

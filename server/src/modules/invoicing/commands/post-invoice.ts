@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { TenantContext } from '../../../db/database.ts';
 import { Exact } from '../../../platform/money.ts';
 import { allocateDocumentNumber, defineDocumentNumbering } from '../../../platform/numbering/numbering.ts';
@@ -6,6 +6,7 @@ import { applyTransition } from '../../../platform/transition.ts';
 import { postJournalEntry } from '../../accounting/index.ts';
 import { lockInvoiceableOrder, recordOrderInvoicing } from '../../sales/index.ts';
 import { invoiceFlow } from '../invoice.workflow.ts';
+import { customerInvoices } from '../schema.ts';
 import { assertInvoiceable } from './create-invoice.ts';
 import { invoiceJournalLines } from './invoice-journal-lines.ts';
 import { lockInvoice } from './lock-invoice.ts';
@@ -52,6 +53,9 @@ export async function postInvoice(ctx: TenantContext, id: string) {
     set: sql`number = ${number}, journal_entry_id = ${entry?.id ?? null}`,
     audit: { number, total: invoice.total, journalEntry: entry?.number ?? null },
   });
-  const { invoice: posted } = await lockInvoice(ctx, id);
-  return posted;
+  const [posted] = await ctx.tx
+    .select()
+    .from(customerInvoices)
+    .where(and(eq(customerInvoices.tenantId, ctx.tenantId), eq(customerInvoices.id, id)));
+  return posted!;
 }

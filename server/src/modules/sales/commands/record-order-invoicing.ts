@@ -17,19 +17,25 @@ export async function recordOrderInvoicing(
   changes: ReadonlyArray<{ lineId: string; quantity: string; amount: string }>,
 ): Promise<void> {
   const amount = changes.reduce((sum, c) => sum.plus(c.amount), new Exact(0));
-  await lockSalesOrder(ctx, orderId);
+  const { order, lines } = await lockSalesOrder(ctx, orderId);
   await ctx.tx.execute(
     sql`update sales_order_lines l set invoiced_quantity = l.invoiced_quantity + c.quantity
         from unnest(${sql.param(changes.map((c) => c.lineId))}::uuid[], ${sql.param(changes.map((c) => c.quantity))}::numeric[])
              as c(id, quantity)
         where l.tenant_id = ${ctx.tenantId} and l.sales_order_id = ${orderId} and l.id = c.id`,
   );
-  const { order, lines } = await lockSalesOrder(ctx, orderId);
-  const complete = lines.every((line) => new Exact(line.invoiced_quantity).gte(invoiceLimit(line)));
-  await ctx.tx.execute(
-    sql`update sales_orders set invoiced_amount = invoiced_amount + ${amount.toFixed()}, updated_at = now()
-        where tenant_id = ${ctx.tenantId} and id = ${orderId}`,
+  const added = new Map<string, Exact>();
+  for (const c of changes) added.set(c.lineId, (added.get(c.lineId) ?? new Exact(0)).plus(c.quantity));
+  const complete = lines.every((line) =>
+    new Exact(line.invoiced_quantity).plus(added.get(line.id) ?? 0).gte(invoiceLimit(line)),
   );
-  if (order.state === 'delivered' && complete) await applyTransition(ctx, salesOrderFlow, order, 'invoice');
-  if (order.state === 'invoiced' && !complete) await applyTransition(ctx, salesOrderFlow, order, 'reopen');
+  const invoicedAmount = sql`invoiced_amount = invoiced_amount + ${amount.toFixed()}`;
+  const action =
+    order.state === 'delivered' && complete ? 'invoice' : order.state === 'invoiced' && !complete ? 'reopen' : null;
+  if (action) await applyTransition(ctx, salesOrderFlow, order, action, { set: invoicedAmount });
+  else {
+    await ctx.tx.execute(
+      sql`update sales_orders set ${invoicedAmount}, updated_at = now() where tenant_id = ${ctx.tenantId} and id = ${orderId}`,
+    );
+  }
 }
