@@ -185,6 +185,17 @@ describe('credit notes, credit limits, closed periods and other companies', () =
     ]);
   });
 
+  it('cancels a draft as it is: no number, no credit note, nothing booked', async () => {
+    const draft = await post('/api/customer-invoices', {
+      customerId: customer.id,
+      lines: [{ productId: service.id, quantity: '1' }],
+    });
+    const cancelled = await post(`/api/customer-invoices/${draft.id}/cancel`, { reason: 'Typed twice' }, 200);
+    expect(cancelled).toMatchObject({ state: 'cancelled', creditNoteId: null, creditNoteNumber: null });
+    const stored = await get(`/api/customer-invoices/${draft.id}`);
+    expect(stored).toMatchObject({ state: 'cancelled', number: null, journalEntryId: null, allowedActions: [] });
+  });
+
   it('refuses to cancel a paid invoice', async () => {
     const draft = await post('/api/customer-invoices', {
       customerId: customer.id,

@@ -102,7 +102,11 @@ export const customerInvoices = pgTable(
     }),
     check('customer_invoices_state_valid', sql`${t.state} in (${literalList(invoiceStates)})`),
     check('customer_invoices_kind_valid', sql`${t.kind} in ('invoice', 'credit_note')`),
-    check('customer_invoices_numbered_when_posted', sql`${t.state} = 'draft' or ${t.number} is not null`),
+    // A draft cancelled before posting never had a number: numbers go only to invoices that were posted.
+    check(
+      'customer_invoices_numbered_when_posted',
+      sql`${t.state} in ('draft', 'cancelled') or ${t.number} is not null`,
+    ),
     check('customer_invoices_paid_within', sql`${t.amountPaid} >= 0 and ${t.amountPaid} <= ${t.total}`),
     check('customer_invoices_amounts_not_negative', sql`${t.subtotal} >= 0 and ${t.taxTotal} >= 0`),
     check('customer_invoices_due_after_date', sql`${t.dueDate} >= ${t.invoiceDate}`),

@@ -136,5 +136,28 @@ async function salesDay(ctx: TenantContext, demo: DemoBusiness, day: string) {
   );
 }
 
+/**
+ * Today's work in hand, whatever the random days left: an order confirmed and waiting to ship, and
+ * one half delivered, both of a product the warehouse has plenty of.
+ */
+async function ordersInHand(ctx: TenantContext, demo: DemoBusiness) {
+  const { warehouseId } = state.get(demo) ?? (await command.warehouseStockLocation(ctx, undefined));
+  const stocked = demo.products.filter((p) => p.sold && p.stocked);
+  const figures = await command.stockFigures(
+    ctx,
+    stocked.map((p) => p.id),
+    warehouseId,
+  );
+  const plenty = stocked.find((p) => new Exact(figures.get(p.id)?.available ?? 0).gte(8));
+  if (!plenty) return;
+  for (const partly of [false, true]) {
+    const customer = demo.random.pick(demo.customers);
+    const lines = [{ productId: plenty.id, quantity: '4' }];
+    const id = await command.createSalesOrder(ctx, { customerId: customer.id, orderDate: demo.today, lines });
+    await command.confirmSalesOrder(ctx, id, { overrideCreditLimit: true });
+    if (partly) await deliverHalf(ctx, { id, customerId: customer.id, lines }, demo.today);
+  }
+}
+
 /** The demo company's orders: a few hundred over six months, in every state by today. */
-export const salesDemoHistory: DemoHistory = { day: salesDay };
+export const salesDemoHistory: DemoHistory = { day: salesDay, finish: ordersInHand };

@@ -1,0 +1,2 @@
+ALTER TABLE "customer_invoices" DROP CONSTRAINT "customer_invoices_numbered_when_posted";--> statement-breakpoint
+ALTER TABLE "customer_invoices" ADD CONSTRAINT "customer_invoices_numbered_when_posted" CHECK ("customer_invoices"."state" in ('draft', 'cancelled') or "customer_invoices"."number" is not null);
