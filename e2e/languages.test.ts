@@ -93,3 +93,30 @@ describe('each person reads the app in their own language', () => {
     expect(await mainMenu(page).getByRole('link', { name: 'Dasbor' }).count()).toBe(0);
   });
 });
+
+describe('an Indonesian company reads Bahasa Indonesia and types numbers its way', () => {
+  it('greets its owner in Indonesian by default, and a price typed as 1.250.000 is saved as 1250000', async () => {
+    const company = await onboardCompany(browserApp.t.api, browserApp.t.mail);
+    const page = await browserApp.openPage();
+    await logInAsIs(page, company);
+    await page.waitForFunction(() => document.documentElement.lang === 'id');
+
+    await menuUtama(page).getByRole('link', { name: 'Produk', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Produk' }).waitFor();
+    await page.getByRole('link', { name: 'Produk baru' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Produk baru' }).waitFor();
+    await page.getByRole('textbox', { name: 'SKU', exact: true }).fill('KOPI-ID-1');
+    await page.getByRole('textbox', { name: 'Nama', exact: true }).fill('Kopi Gayo 1 kg');
+    await page.getByRole('textbox', { name: 'Harga jual', exact: true }).fill('1.250.000');
+    await page.getByRole('button', { name: 'Buat produk' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Kopi Gayo 1 kg' }).waitFor();
+
+    const found = await browserApp.t.api.get('/api/products?q=KOPI-ID-1', { token: company.token });
+    expect(found.body.items).toHaveLength(1);
+    expect(Number(found.body.items[0].salePrice)).toBe(1_250_000);
+    await page
+      .getByText(/Rp\s?1\.250\.000/)
+      .first()
+      .waitFor();
+  });
+});
