@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea, Te
 import { useForm } from '@mantine/form';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { notifySuccess } from '../../ui/notify.ts';
-import { AccountSelect } from './AccountSelect.tsx';
+import { AccountSelect } from '../../ui/pickers/index.ts';
 import { type Account, useAccounts, useCreateAccount, useUpdateAccount } from './accounting-api.ts';
 import { accountTypeLabels, cashFlowLabels } from './labels.ts';
 

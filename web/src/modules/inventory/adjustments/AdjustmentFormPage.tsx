@@ -8,6 +8,7 @@ import { showServerErrors } from '../../../ui/form-errors.ts';
 import { formatQuantity, todayIn } from '../../../ui/format.ts';
 import { notifySuccess } from '../../../ui/notify.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { LocationSelect, WarehouseSelect } from '../../../ui/pickers/index.ts';
 import { type AdjustmentReason, useLots, usePostAdjustment, useStockByLocation } from '../inventory-api.ts';
 import { StockDocumentForm, WithStructure } from '../operations/form-layout.tsx';
 import {
@@ -20,7 +21,6 @@ import {
   ProductCell,
   type StockLineValues,
 } from '../operations/stock-lines.tsx';
-import { LocationSelect, WarehouseSelect } from '../pickers.tsx';
 import type { Warehouse } from '../warehouse-api.ts';
 import { manualReasonOptions } from './adjustment-labels.ts';
 

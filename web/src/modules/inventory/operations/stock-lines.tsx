@@ -5,8 +5,8 @@ import { useActiveCompany } from '../../../app/me.ts';
 import { compareDecimals, isDecimalText, subtractDecimals } from '../../../ui/decimal.ts';
 import { numberProblem } from '../../../ui/form-rules.ts';
 import { formatDay, formatQuantity } from '../../../ui/format.ts';
+import { ProductPicker } from '../../../ui/pickers/index.ts';
 import type { Product } from '../../catalog/catalog-api.ts';
-import { ProductPicker } from '../../sales/ProductPicker.tsx';
 import { useLots, useStockByLocation } from '../inventory-api.ts';
 
 /** One line of a stock document being entered; fields a document does not use stay empty. */
