@@ -1,11 +1,11 @@
-import { SegmentedControl, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { SegmentedControl, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
 import { useActiveCompany } from '../../../app/me.ts';
 import { DateField } from '../../../ui/DateField.tsx';
-import { DecimalInput } from '../../../ui/DecimalInput.tsx';
 import { showServerErrors } from '../../../ui/form-errors.ts';
 import { formatQuantity, todayIn } from '../../../ui/format.ts';
+import { LineNumberInput, NotTracked } from '../../../ui/lines/index.ts';
 import { notifySuccess } from '../../../ui/notify.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { LocationSelect, WarehouseSelect } from '../../../ui/pickers/index.ts';
@@ -13,12 +13,10 @@ import { type AdjustmentReason, useLots, usePostAdjustment, useStockByLocation }
 import { StockDocumentForm, WithStructure } from '../operations/form-layout.tsx';
 import {
   adjustmentProblem,
-  LinesTable,
   LotPicker,
   lineOf,
   lotRequired,
-  numberInput,
-  ProductCell,
+  StockLinesGrid,
   type StockLineValues,
 } from '../operations/stock-lines.tsx';
 import type { Warehouse } from '../warehouse-api.ts';
@@ -139,7 +137,7 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
         </SimpleGrid>
       }
       lines={
-        <LinesTable
+        <StockLinesGrid
           lines={values.lines}
           error={form.errors.lines as string | undefined}
           onAdd={(product) => {
@@ -153,22 +151,11 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
             form.clearFieldError('lines');
           }}
           onRemove={(index) => form.removeListItem('lines', index)}
-          head={
-            <>
-              <Table.Th>Product</Table.Th>
-              <Table.Th w={220}>Location</Table.Th>
-              <Table.Th w={260}>Lot / serial</Table.Th>
-              <Table.Th w={170} ta="right">
-                {values.mode === 'count' ? 'Counted' : 'Change (− to remove)'}
-              </Table.Th>
-            </>
-          }
-          row={(line, index) => (
-            <>
-              <Table.Td>
-                <ProductCell line={line} />
-              </Table.Td>
-              <Table.Td>
+          columns={[
+            {
+              header: 'Location',
+              width: 220,
+              cell: (line, index) => (
                 <LocationSelect
                   aria-label={`Location of ${line.sku}`}
                   size="xs"
@@ -179,29 +166,35 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
                     form.setFieldValue(`lines.${index}.lotId`, null);
                   }}
                 />
-              </Table.Td>
-              <Table.Td>
-                {line.tracking === 'none' ? (
-                  <Text size="xs" c="dimmed" pt={6}>
-                    Not tracked
-                  </Text>
+              ),
+            },
+            {
+              header: 'Lot / serial',
+              width: 260,
+              cell: (line, index) =>
+                line.tracking === 'none' ? (
+                  <NotTracked />
                 ) : (
                   <LotPicker line={line} locationId={line.locationId} {...form.getInputProps(`lines.${index}.lotId`)} />
-                )}
-              </Table.Td>
-              <Table.Td>
-                <DecimalInput
-                  aria-label={`Quantity of ${line.sku}`}
-                  inputMode={values.mode === 'change' ? 'text' : 'decimal'}
-                  {...numberInput}
-                  rightSection={<Text size="xs">{line.unitOfMeasure}</Text>}
-                  rightSectionWidth={40}
-                  {...form.getInputProps(`lines.${index}.quantity`)}
-                />
-                <OnHandHint line={line} />
-              </Table.Td>
-            </>
-          )}
+                ),
+            },
+            {
+              header: values.mode === 'count' ? 'Counted' : 'Change (− to remove)',
+              width: 170,
+              align: 'right',
+              cell: (line, index) => (
+                <>
+                  <LineNumberInput
+                    aria-label={`Quantity of ${line.sku}`}
+                    inputMode={values.mode === 'change' ? 'text' : 'decimal'}
+                    unit={line.unitOfMeasure}
+                    {...form.getInputProps(`lines.${index}.quantity`)}
+                  />
+                  <OnHandHint line={line} />
+                </>
+              ),
+            },
+          ]}
         />
       }
     />

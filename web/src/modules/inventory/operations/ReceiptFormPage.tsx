@@ -1,19 +1,19 @@
-import { SimpleGrid, Stack, Table, TagsInput, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
 import { useActiveCompany } from '../../../app/me.ts';
 import { DateField } from '../../../ui/DateField.tsx';
-import { DecimalInput } from '../../../ui/DecimalInput.tsx';
 import { showServerErrors } from '../../../ui/form-errors.ts';
 import { numberProblem } from '../../../ui/form-rules.ts';
 import { todayIn } from '../../../ui/format.ts';
+import { LineNumberInput, NotTracked } from '../../../ui/lines/index.ts';
 import { notifySuccess } from '../../../ui/notify.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { LocationSelect, WarehouseSelect } from '../../../ui/pickers/index.ts';
 import { type ReceiptInput, usePostReceipt } from '../operations-api.ts';
 import type { Warehouse } from '../warehouse-api.ts';
 import { StockDocumentForm, WithStructure } from './form-layout.tsx';
-import { LinesTable, lineOf, numberInput, ProductCell, quantityProblem, type StockLineValues } from './stock-lines.tsx';
+import { lineOf, quantityProblem, StockLinesGrid, type StockLineValues } from './stock-lines.tsx';
 
 interface ReceiptValues {
   warehouseId: string | null;
@@ -45,6 +45,47 @@ function receiptOf(values: ReceiptValues): ReceiptInput {
       serialNumbers: line.tracking === 'serial' ? line.serialNumbers : undefined,
     })),
   };
+}
+
+/** A received line's lot number and expiry, or its serial numbers, as the product is tracked. */
+function ReceivedLot({
+  form,
+  line,
+  index,
+}: {
+  form: UseFormReturnType<ReceiptValues>;
+  line: StockLineValues;
+  index: number;
+}) {
+  if (line.tracking === 'none') return <NotTracked />;
+  if (line.tracking === 'serial')
+    return (
+      <TagsInput
+        aria-label={`Serial numbers of ${line.sku}`}
+        placeholder="Type or scan, Enter after each"
+        size="xs"
+        splitChars={[',', ' ']}
+        {...form.getInputProps(`lines.${index}.serialNumbers`)}
+      />
+    );
+  return (
+    <Stack gap={4}>
+      <TextInput
+        aria-label={`Lot number of ${line.sku}`}
+        placeholder="Lot number"
+        size="xs"
+        maxLength={64}
+        {...form.getInputProps(`lines.${index}.lotNumber`)}
+      />
+      <DateField
+        aria-label={`Expiry of ${line.sku}`}
+        placeholder="Expiry date"
+        size="xs"
+        clearable
+        {...form.getInputProps(`lines.${index}.expiryDate`)}
+      />
+    </Stack>
+  );
 }
 
 function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
@@ -132,7 +173,7 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
         </SimpleGrid>
       }
       lines={
-        <LinesTable
+        <StockLinesGrid
           lines={values.lines}
           error={form.errors.lines as string | undefined}
           onAdd={(product) => {
@@ -140,82 +181,42 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
             form.clearFieldError('lines');
           }}
           onRemove={(index) => form.removeListItem('lines', index)}
-          head={
-            <>
-              <Table.Th>Product</Table.Th>
-              <Table.Th w={120} ta="right">
-                Quantity
-              </Table.Th>
-              <Table.Th w={140} ta="right">
-                Unit cost
-              </Table.Th>
-              <Table.Th w={320}>Lot / serial numbers</Table.Th>
-            </>
-          }
-          row={(line, index) => (
-            <>
-              <Table.Td>
-                <ProductCell line={line} />
-              </Table.Td>
-              <Table.Td>
-                {line.tracking === 'serial' ? (
-                  <Text size="sm" ta="right" pt={4}>
+          columns={[
+            {
+              header: 'Quantity',
+              width: 120,
+              align: 'right',
+              cell: (line, index) =>
+                line.tracking === 'serial' ? (
+                  <Text size="sm" pt={4}>
                     {line.serialNumbers.length} {line.unitOfMeasure}
                   </Text>
                 ) : (
-                  <DecimalInput
+                  <LineNumberInput
                     aria-label={`Quantity of ${line.sku}`}
-                    {...numberInput}
-                    rightSection={<Text size="xs">{line.unitOfMeasure}</Text>}
-                    rightSectionWidth={40}
+                    unit={line.unitOfMeasure}
                     {...form.getInputProps(`lines.${index}.quantity`)}
                   />
-                )}
-              </Table.Td>
-              <Table.Td>
-                <DecimalInput
+                ),
+            },
+            {
+              header: 'Unit cost',
+              width: 140,
+              align: 'right',
+              cell: (line, index) => (
+                <LineNumberInput
                   aria-label={`Unit cost of ${line.sku}`}
                   kind="money"
-                  {...numberInput}
                   {...form.getInputProps(`lines.${index}.unitCost`)}
                 />
-              </Table.Td>
-              <Table.Td>
-                {line.tracking === 'lot' && (
-                  <Stack gap={4}>
-                    <TextInput
-                      aria-label={`Lot number of ${line.sku}`}
-                      placeholder="Lot number"
-                      size="xs"
-                      maxLength={64}
-                      {...form.getInputProps(`lines.${index}.lotNumber`)}
-                    />
-                    <DateField
-                      aria-label={`Expiry of ${line.sku}`}
-                      placeholder="Expiry date"
-                      size="xs"
-                      clearable
-                      {...form.getInputProps(`lines.${index}.expiryDate`)}
-                    />
-                  </Stack>
-                )}
-                {line.tracking === 'serial' && (
-                  <TagsInput
-                    aria-label={`Serial numbers of ${line.sku}`}
-                    placeholder="Type or scan, Enter after each"
-                    size="xs"
-                    splitChars={[',', ' ']}
-                    {...form.getInputProps(`lines.${index}.serialNumbers`)}
-                  />
-                )}
-                {line.tracking === 'none' && (
-                  <Text size="xs" c="dimmed" pt={6}>
-                    Not tracked
-                  </Text>
-                )}
-              </Table.Td>
-            </>
-          )}
+              ),
+            },
+            {
+              header: 'Lot / serial numbers',
+              width: 320,
+              cell: (line, index) => <ReceivedLot form={form} line={line} index={index} />,
+            },
+          ]}
         />
       }
     />
