@@ -16,8 +16,10 @@ export interface LineColumn<L> {
   cell: (line: L, index: number) => ReactNode;
 }
 
-export interface LinesGridProps<L extends { key: string }> {
+export interface LinesGridProps<L> {
   lines: L[];
+  /** What keeps lines apart across edits; the line's `key` unless told. */
+  keyOf?: (line: L) => string;
   columns: LineColumn<L>[];
   /** Each line's `data-testid`. */
   lineTestId: string;
@@ -44,8 +46,9 @@ export interface LinesGridProps<L extends { key: string }> {
  * between lines in the same column, Ctrl+Delete (⌘+Delete) removes the line being edited. At phone
  * width each line stacks into a card.
  */
-export function LinesGrid<L extends { key: string }>({
+export function LinesGrid<L>({
   lines,
+  keyOf = (line) => (line as { key: string }).key,
   columns,
   lineTestId,
   adder,
@@ -118,7 +121,7 @@ export function LinesGrid<L extends { key: string }>({
             ref={body}
             onKeyDown={(event) =>
               onLineKeys(event, {
-                add,
+                add: adder || newLine ? add : undefined,
                 remove: onRemove
                   ? (row) => remove(row, (event.target as HTMLElement).closest('td')?.cellIndex ?? 0)
                   : undefined,
@@ -136,7 +139,7 @@ export function LinesGrid<L extends { key: string }>({
               </Table.Tr>
             )}
             {lines.map((line, index) => (
-              <Table.Tr key={line.key} data-line={index} data-testid={lineTestId}>
+              <Table.Tr key={keyOf(line)} data-line={index} data-testid={lineTestId}>
                 {numbered && (
                   <Table.Td c="dimmed" pt={12}>
                     {index + 1}
