@@ -179,20 +179,14 @@ export function DeliverOrderModal({
           lines={open}
           lineTestId="delivery-line"
           remaining={{ header: 'Still to deliver', of: openOf }}
+          quantity={{
+            header: 'Deliver now',
+            label: 'Deliver quantity',
+            value: (line) => planOf(line).quantity,
+            problem: (line) => quantityProblem(planOf(line), openOf(line), formatQuantity(openOf(line), company)),
+            onChange: (line, quantity) => change(line, { ...planOf(line), quantity }),
+          }}
           columns={[
-            {
-              header: 'Deliver now',
-              width: 130,
-              cell: (line) => (
-                <DecimalInput
-                  aria-label={`Deliver quantity of ${line.sku}`}
-                  size="xs"
-                  value={planOf(line).quantity}
-                  error={quantityProblem(planOf(line), openOf(line), formatQuantity(openOf(line), company))}
-                  onChange={(quantity) => change(line, { ...planOf(line), quantity })}
-                />
-              ),
-            },
             {
               header: 'Lots / serials',
               width: 320,

@@ -3,7 +3,6 @@ import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import { useActiveCompany } from '../../app/me.ts';
-import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { compareDecimals, isDecimalText, subtractDecimals } from '../../ui/decimal.ts';
 import { numberProblem } from '../../ui/form-rules.ts';
 import { formatQuantity, todayIn } from '../../ui/format.ts';
@@ -116,25 +115,15 @@ export function ReturnOrderModal({
           lines={lines}
           lineTestId="return-line"
           remaining={{ header: 'Delivered, not returned', of: returnableOf }}
+          quantity={{
+            header: 'Coming back',
+            label: 'Return quantity',
+            value: (line) => entryOf(line).quantity,
+            problem: (line) =>
+              problemOf(entryOf(line), returnableOf(line), needsLot(line), formatQuantity(returnableOf(line), company)),
+            onChange: (line, quantity) => change(line, { quantity }),
+          }}
           columns={[
-            {
-              header: 'Coming back',
-              width: 110,
-              cell: (line) => (
-                <DecimalInput
-                  aria-label={`Return quantity of ${line.sku}`}
-                  size="xs"
-                  value={entryOf(line).quantity}
-                  error={problemOf(
-                    entryOf(line),
-                    returnableOf(line),
-                    needsLot(line),
-                    formatQuantity(returnableOf(line), company),
-                  )}
-                  onChange={(quantity) => change(line, { quantity })}
-                />
-              ),
-            },
             {
               header: 'Condition',
               width: 210,

@@ -2,6 +2,7 @@ import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/cor
 import type { ReactNode } from 'react';
 import { useActiveCompany } from '../../app/me.ts';
 import { DateField } from '../../ui/DateField.tsx';
+import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { formatQuantity } from '../../ui/format.ts';
 import { type LineColumn, LinesGrid, ProductCell } from '../../ui/lines/index.ts';
 import type { SalesOrder } from './sales-api.ts';
@@ -14,11 +15,19 @@ interface PickOrderLinesProps {
   lineTestId: string;
   /** What is left of a line to take, and the header that says what. */
   remaining: { header: string; of: (line: OrderLine) => string };
+  /** How much of a line to take now: the column's header, the input's label, its value and its problem. */
+  quantity: {
+    header: string;
+    label: string;
+    value: (line: OrderLine) => string;
+    problem: (line: OrderLine) => string | null;
+    onChange: (line: OrderLine, quantity: string) => void;
+  };
   columns: LineColumn<OrderLine>[];
 }
 
 /** The lines of an order with a quantity to take of each, as for a delivery or a return. */
-export function PickOrderLines({ lines, lineTestId, remaining, columns }: PickOrderLinesProps) {
+export function PickOrderLines({ lines, lineTestId, remaining, quantity, columns }: PickOrderLinesProps) {
   const company = useActiveCompany();
   return (
     <LinesGrid
@@ -34,6 +43,19 @@ export function PickOrderLines({ lines, lineTestId, remaining, columns }: PickOr
           align: 'right',
           text: true,
           cell: (line) => `${formatQuantity(remaining.of(line), company)} ${line.unitOfMeasure}`,
+        },
+        {
+          header: quantity.header,
+          width: 130,
+          cell: (line) => (
+            <DecimalInput
+              aria-label={`${quantity.label} of ${line.sku}`}
+              size="xs"
+              value={quantity.value(line)}
+              error={quantity.problem(line)}
+              onChange={(value) => quantity.onChange(line, value)}
+            />
+          ),
         },
         ...columns,
       ]}

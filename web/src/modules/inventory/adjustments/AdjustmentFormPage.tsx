@@ -1,16 +1,13 @@
 import { SegmentedControl, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useNavigate } from '@tanstack/react-router';
 import { useActiveCompany } from '../../../app/me.ts';
 import { DateField } from '../../../ui/DateField.tsx';
-import { showServerErrors } from '../../../ui/form-errors.ts';
 import { formatQuantity, todayIn } from '../../../ui/format.ts';
 import { LineNumberInput, NotTracked } from '../../../ui/lines/index.ts';
-import { notifySuccess } from '../../../ui/notify.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { LocationSelect, WarehouseSelect } from '../../../ui/pickers/index.ts';
 import { type AdjustmentReason, useLots, usePostAdjustment, useStockByLocation } from '../inventory-api.ts';
-import { StockDocumentForm, WithStructure } from '../operations/form-layout.tsx';
+import { StockDocumentForm, useStockSubmit, WithStructure } from '../operations/form-layout.tsx';
 import {
   adjustmentProblem,
   LotPicker,
@@ -52,7 +49,6 @@ function OnHandHint({ line }: { line: StockLineValues }) {
 
 function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; stockLocationId: string | null }) {
   const company = useActiveCompany();
-  const navigate = useNavigate();
   const post = usePostAdjustment();
   const form = useForm<AdjustmentValues>({
     initialValues: {
@@ -75,33 +71,23 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
   });
   const { values } = form;
 
-  const submit = form.onSubmit((v) => {
-    if (v.lines.length === 0) {
-      form.setFieldError('lines', 'Add at least one product');
-      return;
-    }
-    post.mutate(
-      {
-        warehouseId: v.warehouseId ?? undefined,
-        reason: v.reason,
-        note: v.note.trim() || undefined,
-        adjustedOn: v.adjustedOn,
-        lines: v.lines.map((l) => ({
-          productId: l.productId,
-          locationId: l.locationId ?? undefined,
-          lotId: l.lotId ?? undefined,
-          ...(v.mode === 'count' ? { countedQuantity: l.quantity.trim() } : { quantityChange: l.quantity.trim() }),
-        })),
-      },
-      {
-        onSuccess: (adjustment) => {
-          notifySuccess(`Adjustment ${adjustment.number} posted`);
-          form.resetDirty();
-          void navigate({ to: '/inventory/adjustments/$adjustmentId', params: { adjustmentId: adjustment.id } });
-        },
-        onError: (error) => showServerErrors(form, error),
-      },
-    );
+  const submit = useStockSubmit({
+    form,
+    post,
+    opens: 'adjustment',
+    inputOf: (v: AdjustmentValues) => ({
+      warehouseId: v.warehouseId ?? undefined,
+      reason: v.reason,
+      note: v.note.trim() || undefined,
+      adjustedOn: v.adjustedOn,
+      lines: v.lines.map((l) => ({
+        productId: l.productId,
+        locationId: l.locationId ?? undefined,
+        lotId: l.lotId ?? undefined,
+        ...(v.mode === 'count' ? { countedQuantity: l.quantity.trim() } : { quantityChange: l.quantity.trim() }),
+      })),
+    }),
+    posted: (adjustment) => `Adjustment ${adjustment.number} posted`,
   });
 
   return (

@@ -1,18 +1,15 @@
 import { SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
-import { useNavigate } from '@tanstack/react-router';
 import { useActiveCompany } from '../../../app/me.ts';
 import { DateField } from '../../../ui/DateField.tsx';
-import { showServerErrors } from '../../../ui/form-errors.ts';
 import { numberProblem } from '../../../ui/form-rules.ts';
 import { todayIn } from '../../../ui/format.ts';
 import { LineNumberInput, NotTracked } from '../../../ui/lines/index.ts';
-import { notifySuccess } from '../../../ui/notify.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { LocationSelect, WarehouseSelect } from '../../../ui/pickers/index.ts';
 import { type ReceiptInput, usePostReceipt } from '../operations-api.ts';
 import type { Warehouse } from '../warehouse-api.ts';
-import { StockDocumentForm, WithStructure } from './form-layout.tsx';
+import { StockDocumentForm, useStockSubmit, WithStructure } from './form-layout.tsx';
 import { lineOf, quantityProblem, StockLinesGrid, type StockLineValues } from './stock-lines.tsx';
 
 interface ReceiptValues {
@@ -90,7 +87,6 @@ function ReceivedLot({
 
 function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
   const company = useActiveCompany();
-  const navigate = useNavigate();
   const post = usePostReceipt();
   const form = useForm<ReceiptValues>({
     initialValues: {
@@ -121,19 +117,11 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
   });
   const values = form.values;
 
-  const submit = form.onSubmit((v) => {
-    if (v.lines.length === 0) {
-      form.setFieldError('lines', 'Add at least one product');
-      return;
-    }
-    post.mutate(receiptOf(v), {
-      onSuccess: (receipt) => {
-        notifySuccess(`Receipt ${receipt.number} posted`);
-        form.resetDirty();
-        void navigate({ to: '/inventory/operations/$operationId', params: { operationId: receipt.id } });
-      },
-      onError: (error) => showServerErrors(form, error),
-    });
+  const submit = useStockSubmit({
+    form,
+    post,
+    inputOf: receiptOf,
+    posted: (receipt) => `Receipt ${receipt.number} posted`,
   });
 
   return (

@@ -1,9 +1,13 @@
 import { Button, Group, Paper, Stack } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { showServerErrors } from '../../../ui/form-errors.ts';
 import { LineErrorsBanner } from '../../../ui/LineErrorsBanner.tsx';
 import { LoadingBlock } from '../../../ui/LoadingBlock.tsx';
+import { notifySuccess } from '../../../ui/notify.ts';
 import { Panel } from '../../../ui/Panel.tsx';
 import { SaveShortcut } from '../../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../../ui/UnsavedChangesGuard.tsx';
@@ -88,4 +92,42 @@ export function WithStructure({
   const warehouse = warehouses.data.find((w) => w.isDefault) ?? warehouses.data[0]!;
   const stock = locations.data.find((l) => l.warehouseId === warehouse.id && l.isDefault);
   return children({ warehouse, stockLocationId: stock?.id ?? null });
+}
+
+/**
+ * Submits a stock document's form: refuses one without lines, posts it, says so and opens the
+ * posted document; the server's field errors go to their fields.
+ */
+export function useStockSubmit<V extends { lines: unknown[] }, I, D extends { id: string }>({
+  form,
+  post,
+  inputOf,
+  posted,
+  opens = 'operation',
+}: {
+  form: UseFormReturnType<V>;
+  post: UseMutationResult<D, Error, I>;
+  inputOf: (values: V) => I;
+  posted: (document: D) => string;
+  opens?: 'operation' | 'adjustment';
+}) {
+  const navigate = useNavigate();
+  const open = (id: string) =>
+    opens === 'adjustment'
+      ? navigate({ to: '/inventory/adjustments/$adjustmentId', params: { adjustmentId: id } })
+      : navigate({ to: '/inventory/operations/$operationId', params: { operationId: id } });
+  return form.onSubmit((values) => {
+    if (values.lines.length === 0) {
+      form.setFieldError('lines', 'Add at least one product');
+      return;
+    }
+    post.mutate(inputOf(values), {
+      onSuccess: (document) => {
+        notifySuccess(posted(document));
+        form.resetDirty();
+        void open(document.id);
+      },
+      onError: (error) => showServerErrors(form, error),
+    });
+  });
 }

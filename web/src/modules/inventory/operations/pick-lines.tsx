@@ -1,5 +1,6 @@
 import type { UseFormReturnType } from '@mantine/form';
 import { LineNumberInput, NotTracked } from '../../../ui/lines/index.ts';
+import { LocationSelect } from '../../../ui/pickers/index.ts';
 import {
   AvailableHint,
   LotPicker,
@@ -21,6 +22,31 @@ export const pickingRules = {
   quantity: (value: string, values: PickingValues, path: string) => quantityProblem(value, lineAt(values, path)),
   lotId: (_: string | null, values: PickingValues, path: string) => lotRequired(lineAt(values, path)),
 };
+
+/** The lines as the API takes them: the product, how much, and from which lot. */
+export const pickedLines = (lines: StockLineValues[]) =>
+  lines.map((l) => ({ productId: l.productId, quantity: l.quantity.trim(), lotId: l.lotId ?? undefined }));
+
+/** Where the goods are taken from; another location forgets the lots chosen at the last one. */
+export function FromLocationSelect<V extends PickingValues>({
+  form,
+  field,
+}: {
+  form: UseFormReturnType<V>;
+  field: string;
+}) {
+  return (
+    <LocationSelect
+      label="From location"
+      required
+      {...form.getInputProps(field as never)}
+      onChange={(id) => {
+        form.setFieldValue(field as never, id as never);
+        form.setFieldValue('lines' as never, form.values.lines.map((line) => ({ ...line, lotId: null })) as never);
+      }}
+    />
+  );
+}
 
 /** Lines taken from a location: product, the lot or serial (earliest expiry first), quantity. */
 export function PickLines<V extends PickingValues>({
