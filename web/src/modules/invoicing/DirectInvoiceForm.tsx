@@ -1,7 +1,8 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useActiveCompany } from '../../app/me.ts';
 import { DateField } from '../../ui/DateField.tsx';
+import { FormActions } from '../../ui/FormActions.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
 import { todayIn } from '../../ui/format.ts';
@@ -91,14 +92,7 @@ export function DirectInvoiceForm({ onCreated, onCancel }: DirectInvoiceFormProp
           Stocked products are invoiced from their delivered sales order. Amounts, VAT and the due date are worked out
           by the server when the draft is saved.
         </Text>
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Save draft invoice
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} submitLabel="Save draft invoice" saving={create.isPending} />
       </Stack>
     </form>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { useActiveCompany } from '../../app/me.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { compareDecimals, isDecimalText } from '../../ui/decimal.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { FormActions } from '../../ui/FormActions.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { numberProblem } from '../../ui/form-rules.ts';
 import { formatMoney, formatPercent, formatQuantity, todayIn } from '../../ui/format.ts';
@@ -233,14 +234,7 @@ function OrderLinesForm({ order, onCreated, onCancel }: OrderLinesFormProps) {
           line says otherwise. Amounts, VAT and the due date (from the customer's payment terms) are worked out by the
           server when the draft is saved.
         </Text>
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Save draft invoice
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} submitLabel="Save draft invoice" saving={create.isPending} />
       </Stack>
     </form>
   );

@@ -9,8 +9,8 @@ import { NotTracked } from '../../ui/lines/index.ts';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import { useLots } from '../inventory/inventory-api.ts';
 import { useProductById } from '../inventory/pickers.tsx';
-import { type OrderLine, PickModal, PickOrderLines } from './pick-order-lines.tsx';
-import { type SalesOrder, useDeliverSalesOrder } from './sales-api.ts';
+import { type OrderLine, type OrderModalProps, PickModal, PickOrderLines } from './pick-order-lines.tsx';
+import { useDeliverSalesOrder } from './sales-api.ts';
 
 interface LinePlan {
   quantity: string;
@@ -115,15 +115,7 @@ function DeliveryLots({
 }
 
 /** Ship all or part of what is still open, from the order's reservation. */
-export function DeliverOrderModal({
-  order,
-  opened,
-  onClose,
-}: {
-  order: SalesOrder;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function DeliverOrderModal({ order, opened, onClose }: OrderModalProps) {
   const company = useActiveCompany();
   const deliver = useDeliverSalesOrder(order.id);
   const open = order.lines.filter((l) => l.stocked && compareDecimals(openOf(l), '0') > 0);

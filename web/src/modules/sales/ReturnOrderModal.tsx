@@ -8,7 +8,7 @@ import { numberProblem } from '../../ui/form-rules.ts';
 import { formatQuantity, todayIn } from '../../ui/format.ts';
 import { NotTracked } from '../../ui/lines/index.ts';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
-import { type OrderLine, PickModal, PickOrderLines } from './pick-order-lines.tsx';
+import { type OrderLine, type OrderModalProps, PickModal, PickOrderLines } from './pick-order-lines.tsx';
 import { type ReturnInput, type SalesOrder, useReturnSalesOrder } from './sales-api.ts';
 
 type Condition = ReturnInput['lines'][number]['condition'];
@@ -55,15 +55,7 @@ function problemOf(entry: LineReturn, returnable: string, needsLot: boolean, sho
 }
 
 /** Take delivered goods back: good ones into stock, damaged or defective ones into quarantine. */
-export function ReturnOrderModal({
-  order,
-  opened,
-  onClose,
-}: {
-  order: SalesOrder;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function ReturnOrderModal({ order, opened, onClose }: OrderModalProps) {
   const company = useActiveCompany();
   const goodsBack = useReturnSalesOrder(order.id);
   const lines = order.lines.filter((l) => l.stocked && compareDecimals(returnableOf(l), '0') > 0);

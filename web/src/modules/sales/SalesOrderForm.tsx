@@ -1,8 +1,9 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { ApiError, errorMessage } from '../../api/errors.ts';
 import { DateField } from '../../ui/DateField.tsx';
+import { FormActions } from '../../ui/FormActions.tsx';
 import { friendlyFieldMessage } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
 import { CustomerSelect } from '../../ui/pickers/index.ts';
@@ -134,14 +135,7 @@ export function SalesOrderForm({ initial, submitLabel, saving, onSubmit, onCance
             }
           />
         </Paper>
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} submitLabel={submitLabel} saving={saving} />
       </Stack>
     </form>
   );

@@ -9,6 +9,13 @@ import type { SalesOrder } from './sales-api.ts';
 
 export type OrderLine = SalesOrder['lines'][number];
 
+/** What the order page hands a modal that acts on its lines. */
+export interface OrderModalProps {
+  order: SalesOrder;
+  opened: boolean;
+  onClose: () => void;
+}
+
 /** How much of each order line goes now: the columns after the product and what is left of it. */
 interface PickOrderLinesProps {
   lines: OrderLine[];

@@ -5,9 +5,14 @@ import { DateField } from '../../../ui/DateField.tsx';
 import { formatQuantity, todayIn } from '../../../ui/format.ts';
 import { LineNumberInput, NotTracked } from '../../../ui/lines/index.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
-import { LocationSelect, WarehouseSelect } from '../../../ui/pickers/index.ts';
+import { LocationSelect } from '../../../ui/pickers/index.ts';
 import { type AdjustmentReason, useLots, usePostAdjustment, useStockByLocation } from '../inventory-api.ts';
-import { StockDocumentForm, useStockSubmit, WithStructure } from '../operations/form-layout.tsx';
+import {
+  DocumentWarehouseSelect,
+  StockDocumentForm,
+  useStockSubmit,
+  WithStructure,
+} from '../operations/form-layout.tsx';
 import {
   adjustmentProblem,
   LotPicker,
@@ -99,16 +104,7 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
       saving={post.isPending}
       header={
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-          <WarehouseSelect
-            label="Warehouse"
-            required
-            allowDeselect={false}
-            {...form.getInputProps('warehouseId')}
-            onChange={(id) => {
-              form.setFieldValue('warehouseId', id);
-              form.setFieldValue('lines', []);
-            }}
-          />
+          <DocumentWarehouseSelect form={form} onChange={() => form.setFieldValue('lines', [])} />
           <Select label="Reason" data={manualReasonOptions} allowDeselect={false} {...form.getInputProps('reason')} />
           <DateField label="Date" {...form.getInputProps('adjustedOn')} />
           <TextInput label="Note" maxLength={1000} {...form.getInputProps('note')} />

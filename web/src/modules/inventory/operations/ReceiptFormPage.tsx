@@ -6,10 +6,10 @@ import { numberProblem } from '../../../ui/form-rules.ts';
 import { todayIn } from '../../../ui/format.ts';
 import { LineNumberInput, NotTracked } from '../../../ui/lines/index.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
-import { LocationSelect, WarehouseSelect } from '../../../ui/pickers/index.ts';
+import { LocationSelect } from '../../../ui/pickers/index.ts';
 import { type ReceiptInput, usePostReceipt } from '../operations-api.ts';
 import type { Warehouse } from '../warehouse-api.ts';
-import { StockDocumentForm, useStockSubmit, WithStructure } from './form-layout.tsx';
+import { DocumentWarehouseSelect, StockDocumentForm, useStockSubmit, WithStructure } from './form-layout.tsx';
 import { lineOf, quantityProblem, StockLinesGrid, type StockLineValues } from './stock-lines.tsx';
 
 interface ReceiptValues {
@@ -132,16 +132,7 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
       saving={post.isPending}
       header={
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-          <WarehouseSelect
-            label="Warehouse"
-            required
-            allowDeselect={false}
-            {...form.getInputProps('warehouseId')}
-            onChange={(warehouseId) => {
-              form.setFieldValue('warehouseId', warehouseId);
-              form.setFieldValue('locationId', null);
-            }}
-          />
+          <DocumentWarehouseSelect form={form} onChange={() => form.setFieldValue('locationId', null)} />
           <LocationSelect
             label="Destination location"
             placeholder="Main stock location"
