@@ -6,7 +6,7 @@ import { DateField } from '../../ui/DateField.tsx';
 import { compareDecimals, isDecimalText, subtractDecimals, sumDecimals } from '../../ui/decimal.ts';
 import { formRules } from '../../ui/form-rules.ts';
 import { formatMoney } from '../../ui/format.ts';
-import { type LineColumn, LineNumberInput, LinesGrid } from '../../ui/lines/index.ts';
+import { type LineColumn, LinesGrid, numberColumn } from '../../ui/lines/index.ts';
 import { currencyDecimals } from '../../ui/number-text.ts';
 import { AccountSelect, CustomerSelect } from '../../ui/pickers/index.ts';
 import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
@@ -97,18 +97,12 @@ function EntryTotals({ lines }: { lines: EntryLineValues[] }) {
 
 function EntryLinesGrid({ form }: { form: EntryForm }) {
   const input = (field: keyof EntryLineValues, i: number) => form.getInputProps(`lines.${i}.${field}`);
-  const amount = (header: 'Debit' | 'Credit'): LineColumn<EntryLineValues> => ({
-    header,
-    width: 130,
-    align: 'right',
-    cell: (_, i) => (
-      <LineNumberInput
-        aria-label={`${header} of line ${i + 1}`}
-        kind="money"
-        {...input(header === 'Debit' ? 'debit' : 'credit', i)}
-      />
-    ),
-  });
+  const amount = (header: 'Debit' | 'Credit') =>
+    numberColumn<EntryLineValues>(header, 130, (_, i) => ({
+      'aria-label': `${header} of line ${i + 1}`,
+      kind: 'money',
+      ...input(header === 'Debit' ? 'debit' : 'credit', i),
+    }));
   const columns: LineColumn<EntryLineValues>[] = [
     {
       header: 'Account',

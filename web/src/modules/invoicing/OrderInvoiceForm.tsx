@@ -13,7 +13,7 @@ import { showServerErrors } from '../../ui/form-errors.ts';
 import { numberProblem } from '../../ui/form-rules.ts';
 import { formatMoney, formatPercent, formatQuantity, todayIn } from '../../ui/format.ts';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
-import { LineNumberInput, LinesGrid, ProductCell } from '../../ui/lines/index.ts';
+import { LineNumberInput, LinesGrid, numberColumn, ProductCell } from '../../ui/lines/index.ts';
 import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import type { SalesOrder } from '../sales/sales-api.ts';
@@ -213,19 +213,11 @@ function OrderLinesForm({ order, onCreated, onCancel }: OrderLinesFormProps) {
                 text: true,
                 cell: (line) => (line.discountPercent === '0' ? '—' : formatPercent(line.discountPercent, company)),
               },
-              {
-                header: 'VAT %',
-                width: 110,
-                align: 'right',
-                cell: (_, i) => (
-                  <LineNumberInput
-                    aria-label="VAT %"
-                    kind="percent"
-                    placeholder={defaultRate}
-                    {...form.getInputProps(`lines.${i}.taxRate`)}
-                  />
-                ),
-              },
+              numberColumn('VAT %', 110, (_, i) => ({
+                kind: 'percent',
+                placeholder: defaultRate,
+                ...form.getInputProps(`lines.${i}.taxRate`),
+              })),
             ]}
           />
         </Paper>

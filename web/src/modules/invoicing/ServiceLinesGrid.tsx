@@ -1,7 +1,8 @@
 import { Button, Group, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus } from '@tabler/icons-react';
-import { type LineColumn, LineNumberInput, LinesGrid } from '../../ui/lines/index.ts';
+import type { DecimalInputProps } from '../../ui/DecimalInput.tsx';
+import { type LineColumn, LinesGrid, numberColumn } from '../../ui/lines/index.ts';
 import { ProductPicker } from '../../ui/pickers/index.ts';
 import type { Product } from '../catalog/catalog-api.ts';
 
@@ -74,16 +75,11 @@ export function ServiceLinesGrid({
     form.insertListItem('lines', line);
     form.clearFieldError('lines');
   };
-  const number = (
-    header: string,
-    field: keyof ServiceLineValues,
-    props: object = {},
-  ): LineColumn<ServiceLineValues> => ({
-    header,
-    width: header === 'Unit price' ? 140 : 100,
-    align: 'right',
-    cell: (_, i) => <LineNumberInput aria-label={header} {...props} {...form.getInputProps(`lines.${i}.${field}`)} />,
-  });
+  const number = (header: string, field: keyof ServiceLineValues, props: DecimalInputProps | object = {}) =>
+    numberColumn<ServiceLineValues>(header, header === 'Unit price' ? 140 : 100, (_, i) => ({
+      ...props,
+      ...form.getInputProps(`lines.${i}.${field}`),
+    }));
   const columns: LineColumn<ServiceLineValues>[] = [
     {
       header: 'Service',

@@ -3,7 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useActiveCompany } from '../../app/me.ts';
 import { compareDecimals, isDecimalText } from '../../ui/decimal.ts';
 import { formatMoney, formatQuantity } from '../../ui/format.ts';
-import { type LineColumn, LineNumberInput, LinesGrid, ProductCell } from '../../ui/lines/index.ts';
+import { type LineColumn, LinesGrid, numberColumn, ProductCell } from '../../ui/lines/index.ts';
 import { ProductPicker } from '../../ui/pickers/index.ts';
 import { lineOfProduct, type OrderFormValues, type OrderLineValues } from './order-form-values.ts';
 
@@ -41,39 +41,16 @@ export function OrderLinesGrid({ form, lineTotals, totals }: OrderLinesGridProps
         </ProductCell>
       ),
     },
-    {
-      header: 'Quantity',
-      width: 140,
-      align: 'right',
-      cell: (line, i) => (
-        <LineNumberInput
-          aria-label="Quantity"
-          unit={line.unitOfMeasure}
-          {...form.getInputProps(`lines.${i}.quantity`)}
-        />
-      ),
-    },
-    {
-      header: 'Unit price',
-      width: 150,
-      align: 'right',
-      cell: (_, i) => (
-        <LineNumberInput aria-label="Unit price" kind="money" {...form.getInputProps(`lines.${i}.unitPrice`)} />
-      ),
-    },
-    {
-      header: 'Discount %',
-      width: 100,
-      align: 'right',
-      cell: (_, i) => (
-        <LineNumberInput
-          aria-label="Discount %"
-          kind="percent"
-          placeholder="0"
-          {...form.getInputProps(`lines.${i}.discountPercent`)}
-        />
-      ),
-    },
+    numberColumn('Quantity', 140, (line, i) => ({
+      unit: line.unitOfMeasure,
+      ...form.getInputProps(`lines.${i}.quantity`),
+    })),
+    numberColumn('Unit price', 150, (_, i) => ({ kind: 'money', ...form.getInputProps(`lines.${i}.unitPrice`) })),
+    numberColumn('Discount %', 100, (_, i) => ({
+      kind: 'percent',
+      placeholder: '0',
+      ...form.getInputProps(`lines.${i}.discountPercent`),
+    })),
     {
       header: 'Line total',
       width: 150,

@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { DecimalInput, type DecimalInputProps } from '../DecimalInput.tsx';
+import type { LineColumn } from './LinesGrid.tsx';
 
 /** The product of a line: its SKU, its name, and below them any hint or error of the line. */
 export function ProductCell({
@@ -58,4 +59,21 @@ export function NotTracked() {
       Not tracked
     </Text>
   );
+}
+
+/**
+ * A right-aligned column of one number input per line; the header is the input's label unless the
+ * line's props give another (`Debit of line 2`).
+ */
+export function numberColumn<L>(
+  header: string,
+  width: number,
+  input: (line: L, index: number) => DecimalInputProps & { unit?: string },
+): LineColumn<L> {
+  return {
+    header,
+    width,
+    align: 'right',
+    cell: (line, index) => <LineNumberInput aria-label={header} {...input(line, index)} />,
+  };
 }

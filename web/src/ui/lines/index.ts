@@ -1,2 +1,2 @@
-export { LineNumberInput, NotTracked, ProductCell } from './cells.tsx';
+export { LineNumberInput, NotTracked, numberColumn, ProductCell } from './cells.tsx';
 export { type LineColumn, LinesGrid, type LinesGridProps } from './LinesGrid.tsx';
