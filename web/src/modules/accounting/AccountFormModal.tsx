@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { notifySuccess } from '../../ui/notify.ts';
-import { AccountSelect } from './AccountSelect.tsx';
+import { AccountSelect } from '../../ui/pickers/index.ts';
 import { type Account, useAccounts, useCreateAccount, useUpdateAccount } from './accounting-api.ts';
 import { accountTypes, cashFlowActivities } from './labels.ts';
 

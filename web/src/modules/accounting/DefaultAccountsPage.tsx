@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { AccountSelect } from './AccountSelect.tsx';
+import { AccountSelect } from '../../ui/pickers/index.ts';
 import { type Purpose, useDefaultAccounts, useUpdateDefaultAccounts } from './accounting-api.ts';
 
 /** Which account each automatic posting uses; a change applies to postings from now on. */

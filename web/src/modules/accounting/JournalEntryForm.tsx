@@ -1,18 +1,17 @@
-import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useActiveCompany } from '../../app/me.ts';
 import { DateField } from '../../ui/DateField.tsx';
-import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { compareDecimals, isDecimalText, subtractDecimals, sumDecimals } from '../../ui/decimal.ts';
 import { formRules } from '../../ui/form-rules.ts';
 import { formatMoney } from '../../ui/format.ts';
-import { LineErrorsBanner } from '../../ui/LineErrorsBanner.tsx';
+import { type LineColumn, LinesGrid, numberColumn } from '../../ui/lines/index.ts';
 import { currencyDecimals } from '../../ui/number-text.ts';
+import { AccountSelect, CustomerSelect } from '../../ui/pickers/index.ts';
 import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
+import { TotalRow } from '../../ui/TotalRow.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
-import { CustomerSelect } from '../sales/CustomerSelect.tsx';
-import { AccountSelect } from './AccountSelect.tsx';
 import type { EntryInput, JournalEntry } from './accounting-api.ts';
 
 export interface EntryLineValues {
@@ -78,113 +77,94 @@ export function entryTotals(lines: EntryLineValues[]) {
 
 const lineFields = { accountId: 'account', debit: 'debit', credit: 'credit', memo: 'memo' };
 
-const numberInput = {
-  kind: 'money',
-  size: 'xs',
-  styles: { input: { textAlign: 'right' } },
-} as const;
-
-function LineGrid({ form }: { form: EntryForm }) {
+/** Σ debit and Σ credit under the lines, and how far apart they are. */
+function EntryTotals({ lines }: { lines: EntryLineValues[] }) {
   const company = useActiveCompany();
-  const lines = form.values.lines;
   const totals = entryTotals(lines);
-  const balanced = compareDecimals(totals.difference, '0') === 0;
+  const side = compareDecimals(totals.difference, '0');
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table verticalSpacing={6} horizontalSpacing="sm" fz="sm" style={{ verticalAlign: 'top' }}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={32}>#</Table.Th>
-            <Table.Th>Account</Table.Th>
-            <Table.Th w={130} ta="right">
-              Debit
-            </Table.Th>
-            <Table.Th w={130} ta="right">
-              Credit
-            </Table.Th>
-            <Table.Th w={210}>Partner</Table.Th>
-            <Table.Th w={200}>Line memo</Table.Th>
-            <Table.Th w={40} />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {lines.map((line, i) => (
-            <Table.Tr key={line.key} data-testid="entry-line">
-              <Table.Td c="dimmed" pt={10}>
-                {i + 1}
-              </Table.Td>
-              <Table.Td>
-                <AccountSelect
-                  aria-label={`Account of line ${i + 1}`}
-                  size="xs"
-                  placeholder="Search accounts"
-                  {...form.getInputProps(`lines.${i}.accountId`)}
-                />
-              </Table.Td>
-              <Table.Td>
-                <DecimalInput
-                  aria-label={`Debit of line ${i + 1}`}
-                  {...numberInput}
-                  {...form.getInputProps(`lines.${i}.debit`)}
-                />
-              </Table.Td>
-              <Table.Td>
-                <DecimalInput
-                  aria-label={`Credit of line ${i + 1}`}
-                  {...numberInput}
-                  {...form.getInputProps(`lines.${i}.credit`)}
-                />
-              </Table.Td>
-              <Table.Td>
-                <CustomerSelect
-                  aria-label={`Partner of line ${i + 1}`}
-                  size="xs"
-                  placeholder="None"
-                  {...form.getInputProps(`lines.${i}.partnerId`)}
-                />
-              </Table.Td>
-              <Table.Td>
-                <TextInput
-                  aria-label={`Memo of line ${i + 1}`}
-                  size="xs"
-                  maxLength={500}
-                  {...form.getInputProps(`lines.${i}.memo`)}
-                />
-              </Table.Td>
-              <Table.Td>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  aria-label={`Remove line ${i + 1}`}
-                  onClick={() => form.removeListItem('lines', i)}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-        <Table.Tfoot>
-          <Table.Tr>
-            <Table.Td />
-            <Table.Td fw={600}>Total</Table.Td>
-            <Table.Td ta="right" fw={600} data-testid="total-debit">
-              {formatMoney(totals.debit, company)}
-            </Table.Td>
-            <Table.Td ta="right" fw={600} data-testid="total-credit">
-              {formatMoney(totals.credit, company)}
-            </Table.Td>
-            <Table.Td colSpan={3}>
-              <Text size="sm" fw={600} c={balanced ? 'teal' : 'orange'} data-testid="entry-difference">
-                {balanced
-                  ? 'Balanced'
-                  : `Difference ${formatMoney(totals.difference.replace('-', ''), company)} (${compareDecimals(totals.difference, '0') > 0 ? 'more debit' : 'more credit'})`}
-              </Text>
-            </Table.Td>
-          </Table.Tr>
-        </Table.Tfoot>
-      </Table>
-    </Table.ScrollContainer>
+    <Stack gap={4} w={320} ml="auto">
+      <TotalRow label="Total debit" value={formatMoney(totals.debit, company)} testId="total-debit" />
+      <TotalRow label="Total credit" value={formatMoney(totals.credit, company)} testId="total-credit" />
+      <Text size="sm" fw={600} ta="right" c={side === 0 ? 'teal' : 'orange'} data-testid="entry-difference">
+        {side === 0
+          ? 'Balanced'
+          : `Difference ${formatMoney(totals.difference.replace('-', ''), company)} (${side > 0 ? 'more debit' : 'more credit'})`}
+      </Text>
+    </Stack>
+  );
+}
+
+function EntryLinesGrid({ form }: { form: EntryForm }) {
+  const input = (field: keyof EntryLineValues, i: number) => form.getInputProps(`lines.${i}.${field}`);
+  const amount = (header: 'Debit' | 'Credit') =>
+    numberColumn<EntryLineValues>(header, 130, (_, i) => ({
+      'aria-label': `${header} of line ${i + 1}`,
+      kind: 'money',
+      ...input(header === 'Debit' ? 'debit' : 'credit', i),
+    }));
+  const columns: LineColumn<EntryLineValues>[] = [
+    {
+      header: 'Account',
+      cell: (_, i) => (
+        <AccountSelect
+          aria-label={`Account of line ${i + 1}`}
+          size="xs"
+          placeholder="Search accounts"
+          {...input('accountId', i)}
+        />
+      ),
+    },
+    amount('Debit'),
+    amount('Credit'),
+    {
+      header: 'Partner',
+      width: 210,
+      cell: (_, i) => (
+        <CustomerSelect
+          aria-label={`Partner of line ${i + 1}`}
+          size="xs"
+          placeholder="None"
+          {...input('partnerId', i)}
+        />
+      ),
+    },
+    {
+      header: 'Line memo',
+      width: 200,
+      cell: (_, i) => (
+        <TextInput aria-label={`Memo of line ${i + 1}`} size="xs" maxLength={500} {...input('memo', i)} />
+      ),
+    },
+  ];
+  return (
+    <LinesGrid
+      lines={form.values.lines}
+      columns={columns}
+      lineTestId="entry-line"
+      minWidth={900}
+      adder={
+        <Group justify="space-between">
+          <Title order={2} size="h4">
+            Lines
+          </Title>
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => form.insertListItem('lines', emptyLine())}
+          >
+            Add line
+          </Button>
+        </Group>
+      }
+      newLine={() => form.insertListItem('lines', emptyLine())}
+      onRemove={(i) => form.removeListItem('lines', i)}
+      empty="No lines yet: add one."
+      errors={form.errors}
+      fields={lineFields}
+      footer={<EntryTotals lines={form.values.lines} />}
+    />
   );
 }
 
@@ -241,26 +221,7 @@ export function JournalEntryForm({ initial, saving, canPost, onSubmit, onCancel 
           </SimpleGrid>
         </Paper>
         <Paper withBorder>
-          <Group justify="space-between" px="md" pt="sm">
-            <Title order={2} size="h4">
-              Lines
-            </Title>
-            <Button
-              variant="default"
-              size="xs"
-              leftSection={<IconPlus size={14} />}
-              onClick={() => form.insertListItem('lines', emptyLine())}
-            >
-              Add line
-            </Button>
-          </Group>
-          <LineErrorsBanner errors={form.errors} fields={lineFields} />
-          <LineGrid form={form} />
-          {typeof form.errors.lines === 'string' && (
-            <Text size="sm" c="red" px="md" pb="sm" role="alert">
-              {form.errors.lines}
-            </Text>
-          )}
+          <EntryLinesGrid form={form} />
         </Paper>
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onCancel}>

@@ -9,7 +9,7 @@ import { ButtonLink } from '../../ui/ButtonLink.tsx';
 import { formatDay, formatMoney } from '../../ui/format.ts';
 import { ListPage } from '../../ui/list/ListPage.tsx';
 import type { ListFilter } from '../../ui/list/list-filters.ts';
-import { AccountSelect } from './AccountSelect.tsx';
+import { AccountSelect } from '../../ui/pickers/index.ts';
 import { exportJournalEntries, type JournalEntrySummary, useJournalEntries } from './accounting-api.ts';
 import { EntryStateBadge, sourceLabel } from './entry-states.tsx';
 

@@ -4,9 +4,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { formRules, numberProblem } from '../../ui/form-rules.ts';
+import { CategorySelect } from '../../ui/pickers/index.ts';
 import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
-import { CategorySelect } from './CategorySelect.tsx';
 import { type Product, type ProductType, useUnitsOfMeasure } from './catalog-api.ts';
 import { costingMethodOptions, productTypeOptions, trackingOptions } from './product-labels.ts';
 

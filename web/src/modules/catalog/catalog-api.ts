@@ -20,12 +20,12 @@ export const useProductList = (filters: ProductFilters) =>
     unwrap(api.GET('/api/products', { params: { query: { ...filters, cursor, limit: 50 } } })),
   );
 
-/** Products whose SKU or name contains the text, or whose barcode is the text: for pickers. */
-export const useProductSearch = (q: string, enabled = true) =>
+/** Products (of one type, when given) whose SKU or name contains the text, or whose barcode is the text: for pickers. */
+export const useProductSearch = (q: string, enabled = true, type?: ProductType) =>
   useQuery({
-    queryKey: [...productsKey, 'search', q],
+    queryKey: [...productsKey, 'search', q, type],
     queryFn: () =>
-      unwrap(api.GET('/api/products', { params: { query: { q: q || undefined, active: 'true', limit: 20 } } })),
+      unwrap(api.GET('/api/products', { params: { query: { q: q || undefined, type, active: 'true', limit: 20 } } })),
     select: (page) => page.items,
     enabled,
   });

@@ -1,20 +1,19 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Alert, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { useActiveCompany } from '../../app/me.ts';
 import { DateField } from '../../ui/DateField.tsx';
-import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { compareDecimals, isDecimalText } from '../../ui/decimal.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { FormActions } from '../../ui/FormActions.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { numberProblem } from '../../ui/form-rules.ts';
 import { formatMoney, formatPercent, formatQuantity, todayIn } from '../../ui/format.ts';
-import { LineErrorsBanner } from '../../ui/LineErrorsBanner.tsx';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
+import { LineNumberInput, LinesGrid, numberColumn, ProductCell } from '../../ui/lines/index.ts';
 import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import type { SalesOrder } from '../sales/sales-api.ts';
@@ -27,6 +26,7 @@ import {
 } from './invoice-form-values.ts';
 import { type Invoice, useCreateInvoice, useInvoicingSettings } from './invoices-api.ts';
 import { OrderPicker } from './OrderPicker.tsx';
+import { RefusedLines } from './RefusedLines.tsx';
 
 interface OrderLineValues {
   lineId: string;
@@ -46,53 +46,16 @@ interface OrderInvoiceValues {
   lines: OrderLineValues[];
 }
 
-const numberInput = {
-  size: 'xs',
-  styles: { input: { textAlign: 'right' } },
-} as const;
-
 /** A quantity left empty or zero leaves the line off this invoice. */
 const isSkipped = (quantity: string) =>
   quantity.trim() === '' || (isDecimalText(quantity) && compareDecimals(quantity, '0') === 0);
 
 const lineFields = { quantity: 'quantity', taxRate: 'VAT %' };
 
-function RefusedLines({ lines }: { lines: NotInvoiceable[] }) {
-  const company = useActiveCompany();
-  return (
-    <Alert
-      color="red"
-      variant="light"
-      icon={<IconAlertTriangle size={18} />}
-      title="More than can be invoiced"
-      data-testid="invoice-refusal"
-    >
-      <Text size="sm">Only what is delivered and not yet invoiced can be invoiced. Lower these quantities:</Text>
-      <Table fz="sm" verticalSpacing={4} mt="xs" maw={520} withRowBorders={false}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Product</Table.Th>
-            <Table.Th ta="right">Asked</Table.Th>
-            <Table.Th ta="right">Left to invoice</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {lines.map((line) => (
-            <Table.Tr key={line.path} data-testid="refused-line">
-              <Table.Td ff="monospace" fw={600}>
-                {line.sku}
-              </Table.Td>
-              <Table.Td ta="right">{formatQuantity(line.requested, company)}</Table.Td>
-              <Table.Td ta="right" fw={600}>
-                {formatQuantity(line.invoiceable, company)}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Alert>
-  );
-}
+const isOver = (line: OrderLineValues) =>
+  !isSkipped(line.quantity) &&
+  isDecimalText(line.quantity) &&
+  compareDecimals(line.quantity.trim(), line.invoiceable) > 0;
 
 interface OrderLinesFormProps {
   order: SalesOrder;
@@ -196,7 +159,6 @@ function OrderLinesForm({ order, onCreated, onCancel }: OrderLinesFormProps) {
     );
   }
 
-  const linesError = form.errors.lines;
   return (
     <form onSubmit={submit} noValidate>
       <UnsavedChangesGuard form={form} />
@@ -207,99 +169,64 @@ function OrderLinesForm({ order, onCreated, onCancel }: OrderLinesFormProps) {
           <Textarea label="Notes" autosize minRows={1} maxRows={4} maxLength={1000} {...form.getInputProps('notes')} />
         </SimpleGrid>
         {refused.length > 0 && <RefusedLines lines={refused} />}
-        <LineErrorsBanner errors={form.errors} fields={lineFields} />
         <Paper withBorder>
-          <Table.ScrollContainer minWidth={760}>
-            <Table verticalSpacing={6} horizontalSpacing="sm" fz="sm" style={{ verticalAlign: 'top' }}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Product</Table.Th>
-                  <Table.Th ta="right">Left to invoice</Table.Th>
-                  <Table.Th w={150} ta="right">
-                    Quantity
-                  </Table.Th>
-                  <Table.Th ta="right">Unit price</Table.Th>
-                  <Table.Th ta="right">Discount</Table.Th>
-                  <Table.Th w={110} ta="right">
-                    VAT %
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {form.values.lines.map((line, i) => {
-                  const over =
-                    !isSkipped(line.quantity) &&
-                    isDecimalText(line.quantity) &&
-                    compareDecimals(line.quantity.trim(), line.invoiceable) > 0;
-                  return (
-                    <Table.Tr key={line.lineId} data-testid="invoice-order-line">
-                      <Table.Td>
-                        <Text size="sm" fw={600} ff="monospace">
-                          {line.sku}
-                        </Text>
-                        <Text size="xs">{line.name}</Text>
-                      </Table.Td>
-                      <Table.Td ta="right" pt={12} data-testid="line-invoiceable">
-                        {formatQuantity(line.invoiceable, company)} {line.unitOfMeasure}
-                      </Table.Td>
-                      <Table.Td>
-                        <DecimalInput
-                          aria-label="Quantity to invoice"
-                          {...numberInput}
-                          rightSection={
-                            <Text size="xs" c="dimmed">
-                              {line.unitOfMeasure}
-                            </Text>
-                          }
-                          rightSectionWidth={40}
-                          {...form.getInputProps(`lines.${i}.quantity`)}
-                        />
-                        {over && !form.errors[`lines.${i}.quantity`] && (
-                          <Text size="xs" c="orange">
-                            More than is left to invoice
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td ta="right" pt={12}>
-                        {money(line.unitPrice)}
-                      </Table.Td>
-                      <Table.Td ta="right" pt={12}>
-                        {line.discountPercent === '0' ? '—' : formatPercent(line.discountPercent, company)}
-                      </Table.Td>
-                      <Table.Td>
-                        <DecimalInput
-                          aria-label="VAT %"
-                          kind="percent"
-                          placeholder={defaultRate}
-                          {...numberInput}
-                          {...form.getInputProps(`lines.${i}.taxRate`)}
-                        />
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <LinesGrid
+            lines={form.values.lines}
+            keyOf={(line) => line.lineId}
+            numbered={false}
+            minWidth={760}
+            lineTestId="invoice-order-line"
+            errors={form.errors}
+            fields={lineFields}
+            columns={[
+              { header: 'Product', cell: (line) => <ProductCell sku={line.sku} name={line.name} /> },
+              {
+                header: 'Left to invoice',
+                align: 'right',
+                text: true,
+                testId: 'line-invoiceable',
+                cell: (line) => `${formatQuantity(line.invoiceable, company)} ${line.unitOfMeasure}`,
+              },
+              {
+                header: 'Quantity',
+                width: 150,
+                align: 'right',
+                cell: (line, i) => (
+                  <>
+                    <LineNumberInput
+                      aria-label="Quantity to invoice"
+                      unit={line.unitOfMeasure}
+                      {...form.getInputProps(`lines.${i}.quantity`)}
+                    />
+                    {isOver(line) && !form.errors[`lines.${i}.quantity`] && (
+                      <Text size="xs" c="orange">
+                        More than is left to invoice
+                      </Text>
+                    )}
+                  </>
+                ),
+              },
+              { header: 'Unit price', align: 'right', text: true, cell: (line) => money(line.unitPrice) },
+              {
+                header: 'Discount',
+                align: 'right',
+                text: true,
+                cell: (line) => (line.discountPercent === '0' ? '—' : formatPercent(line.discountPercent, company)),
+              },
+              numberColumn('VAT %', 110, (_, i) => ({
+                kind: 'percent',
+                placeholder: defaultRate,
+                ...form.getInputProps(`lines.${i}.taxRate`),
+              })),
+            ]}
+          />
         </Paper>
-        {typeof linesError === 'string' && (
-          <Text size="sm" c="red" role="alert">
-            {linesError}
-          </Text>
-        )}
         <Text size="xs" c="dimmed">
           Leave a quantity empty to keep that line for a later invoice. VAT is {defaultRate ?? 'the default'}% unless a
           line says otherwise. Amounts, VAT and the due date (from the customer's payment terms) are worked out by the
           server when the draft is saved.
         </Text>
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Save draft invoice
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} submitLabel="Save draft invoice" saving={create.isPending} />
       </Stack>
     </form>
   );

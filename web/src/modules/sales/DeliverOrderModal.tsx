@@ -1,17 +1,16 @@
-import { Button, Checkbox, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useActiveCompany } from '../../app/me.ts';
-import { DateField } from '../../ui/DateField.tsx';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { compareDecimals, isDecimalText, subtractDecimals, sumDecimals } from '../../ui/decimal.ts';
 import { numberProblem } from '../../ui/form-rules.ts';
 import { formatDay, formatQuantity, todayIn } from '../../ui/format.ts';
+import { NotTracked } from '../../ui/lines/index.ts';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import { useLots } from '../inventory/inventory-api.ts';
 import { useProductById } from '../inventory/pickers.tsx';
-import { type SalesOrder, useDeliverSalesOrder } from './sales-api.ts';
-
-type OrderLine = SalesOrder['lines'][number];
+import { type OrderLine, type OrderModalProps, PickModal, PickOrderLines } from './pick-order-lines.tsx';
+import { useDeliverSalesOrder } from './sales-api.ts';
 
 interface LinePlan {
   quantity: string;
@@ -85,7 +84,8 @@ function LotPicks({
   );
 }
 
-function DeliveryLine({
+/** Whether to name a tracked line's lots by hand, and which. */
+function DeliveryLots({
   line,
   plan,
   locationId,
@@ -96,71 +96,26 @@ function DeliveryLine({
   locationId: string | undefined;
   onChange: (plan: LinePlan) => void;
 }) {
-  const company = useActiveCompany();
   const product = useProductById(line.productId);
-  const tracked = product.data && product.data.tracking !== 'none';
-  const open = openOf(line);
+  if (!product.data || product.data.tracking === 'none') return <NotTracked />;
   return (
-    <Table.Tr data-testid="delivery-line" style={{ verticalAlign: 'top' }}>
-      <Table.Td>
-        <Text size="sm" ff="monospace" fw={600}>
-          {line.sku}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {line.productName}
-        </Text>
-      </Table.Td>
-      <Table.Td ta="right">
-        {formatQuantity(open, company)} {line.unitOfMeasure}
-      </Table.Td>
-      <Table.Td>
-        <DecimalInput
-          aria-label={`Deliver quantity of ${line.sku}`}
-          size="xs"
-          value={plan.quantity}
-          error={quantityProblem(plan, open, formatQuantity(open, company))}
-          onChange={(quantity) => onChange({ ...plan, quantity })}
-        />
-      </Table.Td>
-      <Table.Td>
-        {tracked ? (
-          <Stack gap={6}>
-            <Checkbox
-              size="xs"
-              label={`Choose ${product.data?.tracking === 'serial' ? 'serial numbers' : 'lots'}`}
-              description={plan.pickLots ? undefined : 'Otherwise the reserved ones, earliest expiry first'}
-              checked={plan.pickLots}
-              onChange={(event) => onChange({ ...plan, pickLots: event.currentTarget.checked })}
-            />
-            {plan.pickLots && (
-              <LotPicks
-                line={line}
-                locationId={locationId}
-                plan={plan}
-                onChange={(lots) => onChange({ ...plan, lots })}
-              />
-            )}
-          </Stack>
-        ) : (
-          <Text size="xs" c="dimmed" pt={6}>
-            Not tracked
-          </Text>
-        )}
-      </Table.Td>
-    </Table.Tr>
+    <Stack gap={6}>
+      <Checkbox
+        size="xs"
+        label={`Choose ${product.data.tracking === 'serial' ? 'serial numbers' : 'lots'}`}
+        description={plan.pickLots ? undefined : 'Otherwise the reserved ones, earliest expiry first'}
+        checked={plan.pickLots}
+        onChange={(event) => onChange({ ...plan, pickLots: event.currentTarget.checked })}
+      />
+      {plan.pickLots && (
+        <LotPicks line={line} locationId={locationId} plan={plan} onChange={(lots) => onChange({ ...plan, lots })} />
+      )}
+    </Stack>
   );
 }
 
 /** Ship all or part of what is still open, from the order's reservation. */
-export function DeliverOrderModal({
-  order,
-  opened,
-  onClose,
-}: {
-  order: SalesOrder;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function DeliverOrderModal({ order, opened, onClose }: OrderModalProps) {
   const company = useActiveCompany();
   const deliver = useDeliverSalesOrder(order.id);
   const open = order.lines.filter((l) => l.stocked && compareDecimals(openOf(l), '0') > 0);
@@ -199,51 +154,54 @@ export function DeliverOrderModal({
       },
     );
 
+  const change = (line: OrderLine, plan: LinePlan) => setPlans((previous) => ({ ...previous, [line.id]: plan }));
+
   return (
-    <Modal opened={opened} onClose={onClose} title={`Deliver ${order.number}`} size="xl" centered>
-      <Stack gap="sm">
+    <PickModal
+      title={`Deliver ${order.number}`}
+      opened={opened}
+      onClose={onClose}
+      intro={
         <Text size="sm" c="dimmed">
           Ship what leaves today. Lines left empty or short stay open for a later delivery.
         </Text>
-        <Table verticalSpacing={6} fz="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Product</Table.Th>
-              <Table.Th ta="right">Still to deliver</Table.Th>
-              <Table.Th w={130}>Deliver now</Table.Th>
-              <Table.Th w={320}>Lots / serials</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {open.map((line) => (
-              <DeliveryLine
-                key={line.id}
-                line={line}
-                plan={planOf(line)}
-                locationId={order.reservations.find((r) => r.productId === line.productId)?.locationId}
-                onChange={(plan) => setPlans((previous) => ({ ...previous, [line.id]: plan }))}
-              />
-            ))}
-          </Table.Tbody>
-        </Table>
-        <Group grow>
-          <DateField label="Delivery date" value={deliveryDate} onChange={setDeliveryDate} />
-          <TextInput
-            label="Notes"
-            maxLength={1000}
-            value={notes}
-            onChange={(event) => setNotes(event.currentTarget.value)}
-          />
-        </Group>
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button onClick={submit} loading={deliver.isPending} disabled={invalid || chosen.length === 0}>
-            Deliver
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      }
+      lines={
+        <PickOrderLines
+          lines={open}
+          lineTestId="delivery-line"
+          remaining={{ header: 'Still to deliver', of: openOf }}
+          quantity={{
+            header: 'Deliver now',
+            label: 'Deliver quantity',
+            value: (line) => planOf(line).quantity,
+            problem: (line) => quantityProblem(planOf(line), openOf(line), formatQuantity(openOf(line), company)),
+            onChange: (line, quantity) => change(line, { ...planOf(line), quantity }),
+          }}
+          columns={[
+            {
+              header: 'Lots / serials',
+              width: 320,
+              cell: (line) => (
+                <DeliveryLots
+                  line={line}
+                  plan={planOf(line)}
+                  locationId={order.reservations.find((r) => r.productId === line.productId)?.locationId}
+                  onChange={(plan) => change(line, plan)}
+                />
+              ),
+            },
+          ]}
+        />
+      }
+      date={{ label: 'Delivery date', value: deliveryDate, onChange: setDeliveryDate }}
+      note={{ label: 'Notes', maxLength: 1000, value: notes, onChange: setNotes }}
+      submit={{
+        label: 'Deliver',
+        onClick: submit,
+        loading: deliver.isPending,
+        disabled: invalid || chosen.length === 0,
+      }}
+    />
   );
 }

@@ -1,17 +1,16 @@
-import { Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client.ts';
 import { useActiveCompany } from '../../app/me.ts';
-import { DateField } from '../../ui/DateField.tsx';
-import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { compareDecimals, isDecimalText, subtractDecimals } from '../../ui/decimal.ts';
 import { numberProblem } from '../../ui/form-rules.ts';
 import { formatQuantity, todayIn } from '../../ui/format.ts';
+import { NotTracked } from '../../ui/lines/index.ts';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
+import { type OrderLine, type OrderModalProps, PickModal, PickOrderLines } from './pick-order-lines.tsx';
 import { type ReturnInput, type SalesOrder, useReturnSalesOrder } from './sales-api.ts';
 
-type OrderLine = SalesOrder['lines'][number];
 type Condition = ReturnInput['lines'][number]['condition'];
 
 const conditionOptions: { value: NonNullable<Condition>; label: string }[] = [
@@ -56,15 +55,7 @@ function problemOf(entry: LineReturn, returnable: string, needsLot: boolean, sho
 }
 
 /** Take delivered goods back: good ones into stock, damaged or defective ones into quarantine. */
-export function ReturnOrderModal({
-  order,
-  opened,
-  onClose,
-}: {
-  order: SalesOrder;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function ReturnOrderModal({ order, opened, onClose }: OrderModalProps) {
   const company = useActiveCompany();
   const goodsBack = useReturnSalesOrder(order.id);
   const lines = order.lines.filter((l) => l.stocked && compareDecimals(returnableOf(l), '0') > 0);
@@ -107,100 +98,68 @@ export function ReturnOrderModal({
     );
 
   return (
-    <Modal opened={opened} onClose={onClose} title={`Return from ${order.number}`} size="xl" centered>
-      <Stack gap="sm">
-        <Table verticalSpacing={6} fz="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Product</Table.Th>
-              <Table.Th ta="right">Delivered, not returned</Table.Th>
-              <Table.Th w={110}>Coming back</Table.Th>
-              <Table.Th w={210}>Condition</Table.Th>
-              <Table.Th w={160}>Lot / serial</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {lines.map((line) => {
-              const entry = entryOf(line);
-              const lots = deliveredLots.get(line.productId) ?? [];
-              return (
-                <Table.Tr key={line.id} data-testid="return-line" style={{ verticalAlign: 'top' }}>
-                  <Table.Td>
-                    <Text size="sm" ff="monospace" fw={600}>
-                      {line.sku}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {line.productName}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    {formatQuantity(returnableOf(line), company)} {line.unitOfMeasure}
-                  </Table.Td>
-                  <Table.Td>
-                    <DecimalInput
-                      aria-label={`Return quantity of ${line.sku}`}
-                      size="xs"
-                      value={entry.quantity}
-                      error={problemOf(
-                        entry,
-                        returnableOf(line),
-                        needsLot(line),
-                        formatQuantity(returnableOf(line), company),
-                      )}
-                      onChange={(quantity) => change(line, { quantity })}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <Select
-                      aria-label={`Condition of ${line.sku}`}
-                      size="xs"
-                      data={conditionOptions}
-                      allowDeselect={false}
-                      value={entry.condition}
-                      onChange={(condition) =>
-                        change(line, { condition: (condition as LineReturn['condition']) ?? 'good' })
-                      }
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    {lots.length > 0 ? (
-                      <Select
-                        aria-label={`Lot of ${line.sku}`}
-                        size="xs"
-                        data={lots}
-                        value={entry.lotId}
-                        onChange={(lotId) => change(line, { lotId })}
-                      />
-                    ) : (
-                      <Text size="xs" c="dimmed" pt={6}>
-                        Not tracked
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-        <Group grow>
-          <DateField label="Return date" value={returnDate} onChange={setReturnDate} />
-          <TextInput
-            label="Reason"
-            placeholder="e.g. wrong size"
-            maxLength={500}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-          />
-        </Group>
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button onClick={submit} loading={goodsBack.isPending} disabled={invalid || chosen.length === 0}>
-            Take back
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <PickModal
+      title={`Return from ${order.number}`}
+      opened={opened}
+      onClose={onClose}
+      lines={
+        <PickOrderLines
+          lines={lines}
+          lineTestId="return-line"
+          remaining={{ header: 'Delivered, not returned', of: returnableOf }}
+          quantity={{
+            header: 'Coming back',
+            label: 'Return quantity',
+            value: (line) => entryOf(line).quantity,
+            problem: (line) =>
+              problemOf(entryOf(line), returnableOf(line), needsLot(line), formatQuantity(returnableOf(line), company)),
+            onChange: (line, quantity) => change(line, { quantity }),
+          }}
+          columns={[
+            {
+              header: 'Condition',
+              width: 210,
+              cell: (line) => (
+                <Select
+                  aria-label={`Condition of ${line.sku}`}
+                  size="xs"
+                  data={conditionOptions}
+                  allowDeselect={false}
+                  value={entryOf(line).condition}
+                  onChange={(condition) =>
+                    change(line, { condition: (condition as LineReturn['condition']) ?? 'good' })
+                  }
+                />
+              ),
+            },
+            {
+              header: 'Lot / serial',
+              width: 160,
+              cell: (line) => {
+                const lots = deliveredLots.get(line.productId) ?? [];
+                if (lots.length === 0) return <NotTracked />;
+                return (
+                  <Select
+                    aria-label={`Lot of ${line.sku}`}
+                    size="xs"
+                    data={lots}
+                    value={entryOf(line).lotId}
+                    onChange={(lotId) => change(line, { lotId })}
+                  />
+                );
+              },
+            },
+          ]}
+        />
+      }
+      date={{ label: 'Return date', value: returnDate, onChange: setReturnDate }}
+      note={{ label: 'Reason', placeholder: 'e.g. wrong size', maxLength: 500, value: reason, onChange: setReason }}
+      submit={{
+        label: 'Take back',
+        onClick: submit,
+        loading: goodsBack.isPending,
+        disabled: invalid || chosen.length === 0,
+      }}
+    />
   );
 }

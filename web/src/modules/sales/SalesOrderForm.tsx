@@ -1,26 +1,24 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { ApiError, errorMessage } from '../../api/errors.ts';
 import { DateField } from '../../ui/DateField.tsx';
+import { FormActions } from '../../ui/FormActions.tsx';
 import { friendlyFieldMessage } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
-import { LineErrorsBanner } from '../../ui/LineErrorsBanner.tsx';
+import { CustomerSelect } from '../../ui/pickers/index.ts';
 import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { useUnitsOfMeasure } from '../catalog/catalog-api.ts';
-import { CustomerSelect } from './CustomerSelect.tsx';
 import { OrderLinesGrid } from './OrderLinesGrid.tsx';
 import { OrderTotals } from './OrderTotals.tsx';
 import {
   discountProblem,
   lineInputOf,
-  lineOfProduct,
   type OrderFormValues,
   type OrderLineValues,
   quantityProblem,
 } from './order-form-values.ts';
-import { ProductPicker } from './ProductPicker.tsx';
 import { usePricePreview } from './sales-api.ts';
 
 type OrderForm = UseFormReturnType<OrderFormValues>;
@@ -32,9 +30,6 @@ interface SalesOrderFormProps {
   onSubmit: (values: OrderFormValues, form: OrderForm) => void;
   onCancel: () => void;
 }
-
-/** The grid's columns as its headers say them, for the errors banner. */
-const lineFields = { productId: 'product', quantity: 'quantity', unitPrice: 'unit price', discountPercent: 'discount' };
 
 const lineIndexOf = (path: string) => Number(path.split('.')[1]);
 
@@ -90,7 +85,6 @@ export function SalesOrderForm({ initial, submitLabel, saving, onSubmit, onCance
     },
   });
   const prices = useLivePrices(form.values.lines, lineProblem);
-  const noLines = form.errors.lines;
 
   const submit = form.onSubmit((values) => {
     if (values.lines.length === 0) {
@@ -125,34 +119,23 @@ export function SalesOrderForm({ initial, submitLabel, saving, onSubmit, onCance
           </SimpleGrid>
         </Paper>
         <Paper withBorder>
-          <Group justify="space-between" px="md" pt="sm" gap="md" wrap="nowrap">
-            <Title order={2} size="h4">
-              Lines
-            </Title>
-            <div style={{ flex: 1, maxWidth: 460 }}>
-              <ProductPicker
-                error={typeof noLines === 'string' ? noLines : null}
-                onPick={(product) => {
-                  form.insertListItem('lines', lineOfProduct(product));
-                  form.clearFieldError('lines');
-                }}
+          <Title order={2} size="h4" px="md" pt="sm">
+            Lines
+          </Title>
+          <OrderLinesGrid
+            form={form}
+            lineTotals={prices.lineTotals}
+            totals={
+              <OrderTotals
+                totals={prices.totals}
+                pricing={prices.pricing}
+                problem={prices.problem}
+                hint={prices.hint}
               />
-            </div>
-          </Group>
-          <LineErrorsBanner errors={form.errors} fields={lineFields} />
-          <OrderLinesGrid form={form} lineTotals={prices.lineTotals} />
-          <Group px="md" pb="md">
-            <OrderTotals totals={prices.totals} pricing={prices.pricing} problem={prices.problem} hint={prices.hint} />
-          </Group>
+            }
+          />
         </Paper>
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions onCancel={onCancel} submitLabel={submitLabel} saving={saving} />
       </Stack>
     </form>
   );

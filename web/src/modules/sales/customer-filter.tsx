@@ -1,5 +1,5 @@
 import type { ListFilter } from '../../ui/list/list-filters.ts';
-import { CustomerSelect } from './CustomerSelect.tsx';
+import { CustomerSelect } from '../../ui/pickers/index.ts';
 
 /** "Customer" in a list's filter bar: one customer's documents, picked by code, name or email. */
 export const customerFilter: ListFilter = {

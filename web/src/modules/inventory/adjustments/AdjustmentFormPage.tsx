@@ -1,26 +1,26 @@
-import { SegmentedControl, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { SegmentedControl, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useNavigate } from '@tanstack/react-router';
 import { useActiveCompany } from '../../../app/me.ts';
 import { DateField } from '../../../ui/DateField.tsx';
-import { DecimalInput } from '../../../ui/DecimalInput.tsx';
-import { showServerErrors } from '../../../ui/form-errors.ts';
 import { formatQuantity, todayIn } from '../../../ui/format.ts';
-import { notifySuccess } from '../../../ui/notify.ts';
+import { LineNumberInput, NotTracked } from '../../../ui/lines/index.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { LocationSelect } from '../../../ui/pickers/index.ts';
 import { type AdjustmentReason, useLots, usePostAdjustment, useStockByLocation } from '../inventory-api.ts';
-import { StockDocumentForm, WithStructure } from '../operations/form-layout.tsx';
+import {
+  DocumentWarehouseSelect,
+  StockDocumentForm,
+  useStockSubmit,
+  WithStructure,
+} from '../operations/form-layout.tsx';
 import {
   adjustmentProblem,
-  LinesTable,
   LotPicker,
   lineOf,
   lotRequired,
-  numberInput,
-  ProductCell,
+  StockLinesGrid,
   type StockLineValues,
 } from '../operations/stock-lines.tsx';
-import { LocationSelect, WarehouseSelect } from '../pickers.tsx';
 import type { Warehouse } from '../warehouse-api.ts';
 import { manualReasonOptions } from './adjustment-labels.ts';
 
@@ -54,7 +54,6 @@ function OnHandHint({ line }: { line: StockLineValues }) {
 
 function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; stockLocationId: string | null }) {
   const company = useActiveCompany();
-  const navigate = useNavigate();
   const post = usePostAdjustment();
   const form = useForm<AdjustmentValues>({
     initialValues: {
@@ -77,33 +76,23 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
   });
   const { values } = form;
 
-  const submit = form.onSubmit((v) => {
-    if (v.lines.length === 0) {
-      form.setFieldError('lines', 'Add at least one product');
-      return;
-    }
-    post.mutate(
-      {
-        warehouseId: v.warehouseId ?? undefined,
-        reason: v.reason,
-        note: v.note.trim() || undefined,
-        adjustedOn: v.adjustedOn,
-        lines: v.lines.map((l) => ({
-          productId: l.productId,
-          locationId: l.locationId ?? undefined,
-          lotId: l.lotId ?? undefined,
-          ...(v.mode === 'count' ? { countedQuantity: l.quantity.trim() } : { quantityChange: l.quantity.trim() }),
-        })),
-      },
-      {
-        onSuccess: (adjustment) => {
-          notifySuccess(`Adjustment ${adjustment.number} posted`);
-          form.resetDirty();
-          void navigate({ to: '/inventory/adjustments/$adjustmentId', params: { adjustmentId: adjustment.id } });
-        },
-        onError: (error) => showServerErrors(form, error),
-      },
-    );
+  const submit = useStockSubmit({
+    form,
+    post,
+    opens: 'adjustment',
+    inputOf: (v: AdjustmentValues) => ({
+      warehouseId: v.warehouseId ?? undefined,
+      reason: v.reason,
+      note: v.note.trim() || undefined,
+      adjustedOn: v.adjustedOn,
+      lines: v.lines.map((l) => ({
+        productId: l.productId,
+        locationId: l.locationId ?? undefined,
+        lotId: l.lotId ?? undefined,
+        ...(v.mode === 'count' ? { countedQuantity: l.quantity.trim() } : { quantityChange: l.quantity.trim() }),
+      })),
+    }),
+    posted: (adjustment) => `Adjustment ${adjustment.number} posted`,
   });
 
   return (
@@ -115,16 +104,7 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
       saving={post.isPending}
       header={
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-          <WarehouseSelect
-            label="Warehouse"
-            required
-            allowDeselect={false}
-            {...form.getInputProps('warehouseId')}
-            onChange={(id) => {
-              form.setFieldValue('warehouseId', id);
-              form.setFieldValue('lines', []);
-            }}
-          />
+          <DocumentWarehouseSelect form={form} onChange={() => form.setFieldValue('lines', [])} />
           <Select label="Reason" data={manualReasonOptions} allowDeselect={false} {...form.getInputProps('reason')} />
           <DateField label="Date" {...form.getInputProps('adjustedOn')} />
           <TextInput label="Note" maxLength={1000} {...form.getInputProps('note')} />
@@ -139,7 +119,7 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
         </SimpleGrid>
       }
       lines={
-        <LinesTable
+        <StockLinesGrid
           lines={values.lines}
           error={form.errors.lines as string | undefined}
           onAdd={(product) => {
@@ -153,22 +133,11 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
             form.clearFieldError('lines');
           }}
           onRemove={(index) => form.removeListItem('lines', index)}
-          head={
-            <>
-              <Table.Th>Product</Table.Th>
-              <Table.Th w={220}>Location</Table.Th>
-              <Table.Th w={260}>Lot / serial</Table.Th>
-              <Table.Th w={170} ta="right">
-                {values.mode === 'count' ? 'Counted' : 'Change (− to remove)'}
-              </Table.Th>
-            </>
-          }
-          row={(line, index) => (
-            <>
-              <Table.Td>
-                <ProductCell line={line} />
-              </Table.Td>
-              <Table.Td>
+          columns={[
+            {
+              header: 'Location',
+              width: 220,
+              cell: (line, index) => (
                 <LocationSelect
                   aria-label={`Location of ${line.sku}`}
                   size="xs"
@@ -179,29 +148,35 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
                     form.setFieldValue(`lines.${index}.lotId`, null);
                   }}
                 />
-              </Table.Td>
-              <Table.Td>
-                {line.tracking === 'none' ? (
-                  <Text size="xs" c="dimmed" pt={6}>
-                    Not tracked
-                  </Text>
+              ),
+            },
+            {
+              header: 'Lot / serial',
+              width: 260,
+              cell: (line, index) =>
+                line.tracking === 'none' ? (
+                  <NotTracked />
                 ) : (
                   <LotPicker line={line} locationId={line.locationId} {...form.getInputProps(`lines.${index}.lotId`)} />
-                )}
-              </Table.Td>
-              <Table.Td>
-                <DecimalInput
-                  aria-label={`Quantity of ${line.sku}`}
-                  inputMode={values.mode === 'change' ? 'text' : 'decimal'}
-                  {...numberInput}
-                  rightSection={<Text size="xs">{line.unitOfMeasure}</Text>}
-                  rightSectionWidth={40}
-                  {...form.getInputProps(`lines.${index}.quantity`)}
-                />
-                <OnHandHint line={line} />
-              </Table.Td>
-            </>
-          )}
+                ),
+            },
+            {
+              header: values.mode === 'count' ? 'Counted' : 'Change (− to remove)',
+              width: 170,
+              align: 'right',
+              cell: (line, index) => (
+                <>
+                  <LineNumberInput
+                    aria-label={`Quantity of ${line.sku}`}
+                    inputMode={values.mode === 'change' ? 'text' : 'decimal'}
+                    unit={line.unitOfMeasure}
+                    {...form.getInputProps(`lines.${index}.quantity`)}
+                  />
+                  <OnHandHint line={line} />
+                </>
+              ),
+            },
+          ]}
         />
       }
     />

@@ -7,8 +7,9 @@ import { DataGrid } from '../../../ui/DataGrid.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatQuantity, todayIn } from '../../../ui/format.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { ProductSelect } from '../../../ui/pickers/index.ts';
 import { type Lot, useLots } from '../inventory-api.ts';
-import { ProductSelect, useProductById } from '../pickers.tsx';
+import { useProductById } from '../pickers.tsx';
 import { ExpiryText } from './ExpiryText.tsx';
 
 const route = getRouteApi('/shell/inventory/lots');

@@ -6,9 +6,9 @@ import { api, unwrap } from '../../../api/client.ts';
 import { useCan, useMe } from '../../../app/me.ts';
 import { ListPage } from '../../../ui/list/ListPage.tsx';
 import type { ListFilter } from '../../../ui/list/list-filters.ts';
+import { LocationSelect, ProductSelect } from '../../../ui/pickers/index.ts';
 import { exportMoves, type StockMove, useLots, useMoveHistory } from '../inventory-api.ts';
 import { moveTypeOptions } from '../inventory-labels.ts';
-import { LocationSelect, ProductSelect } from '../pickers.tsx';
 import type { MoveHistorySearch } from '../routes.ts';
 import { DocumentLink, useMoveColumns } from './move-columns.tsx';
 

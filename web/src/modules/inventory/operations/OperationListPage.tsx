@@ -15,9 +15,9 @@ import { ButtonLink } from '../../../ui/ButtonLink.tsx';
 import { formatDay, formatMoney } from '../../../ui/format.ts';
 import { ListPage } from '../../../ui/list/ListPage.tsx';
 import type { ListFilter } from '../../../ui/list/list-filters.ts';
+import { WarehouseSelect } from '../../../ui/pickers/index.ts';
 import { operationStateOptions, operationTypeOptions } from '../inventory-labels.ts';
 import { type StockOperationSummary, useOperationList } from '../operations-api.ts';
-import { WarehouseSelect } from '../pickers.tsx';
 import { OperationStateBadge, OperationTypeBadge } from './operation-badges.tsx';
 
 const route = getRouteApi('/shell/inventory/operations');

@@ -1,19 +1,16 @@
-import { SimpleGrid, Stack, Table, TagsInput, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useNavigate } from '@tanstack/react-router';
+import { SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useActiveCompany } from '../../../app/me.ts';
 import { DateField } from '../../../ui/DateField.tsx';
-import { DecimalInput } from '../../../ui/DecimalInput.tsx';
-import { showServerErrors } from '../../../ui/form-errors.ts';
 import { numberProblem } from '../../../ui/form-rules.ts';
 import { todayIn } from '../../../ui/format.ts';
-import { notifySuccess } from '../../../ui/notify.ts';
+import { LineNumberInput, NotTracked } from '../../../ui/lines/index.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { LocationSelect } from '../../../ui/pickers/index.ts';
 import { type ReceiptInput, usePostReceipt } from '../operations-api.ts';
-import { LocationSelect, WarehouseSelect } from '../pickers.tsx';
 import type { Warehouse } from '../warehouse-api.ts';
-import { StockDocumentForm, WithStructure } from './form-layout.tsx';
-import { LinesTable, lineOf, numberInput, ProductCell, quantityProblem, type StockLineValues } from './stock-lines.tsx';
+import { DocumentWarehouseSelect, StockDocumentForm, useStockSubmit, WithStructure } from './form-layout.tsx';
+import { lineOf, quantityProblem, StockLinesGrid, type StockLineValues } from './stock-lines.tsx';
 
 interface ReceiptValues {
   warehouseId: string | null;
@@ -47,9 +44,49 @@ function receiptOf(values: ReceiptValues): ReceiptInput {
   };
 }
 
+/** A received line's lot number and expiry, or its serial numbers, as the product is tracked. */
+function ReceivedLot({
+  form,
+  line,
+  index,
+}: {
+  form: UseFormReturnType<ReceiptValues>;
+  line: StockLineValues;
+  index: number;
+}) {
+  if (line.tracking === 'none') return <NotTracked />;
+  if (line.tracking === 'serial')
+    return (
+      <TagsInput
+        aria-label={`Serial numbers of ${line.sku}`}
+        placeholder="Type or scan, Enter after each"
+        size="xs"
+        splitChars={[',', ' ']}
+        {...form.getInputProps(`lines.${index}.serialNumbers`)}
+      />
+    );
+  return (
+    <Stack gap={4}>
+      <TextInput
+        aria-label={`Lot number of ${line.sku}`}
+        placeholder="Lot number"
+        size="xs"
+        maxLength={64}
+        {...form.getInputProps(`lines.${index}.lotNumber`)}
+      />
+      <DateField
+        aria-label={`Expiry of ${line.sku}`}
+        placeholder="Expiry date"
+        size="xs"
+        clearable
+        {...form.getInputProps(`lines.${index}.expiryDate`)}
+      />
+    </Stack>
+  );
+}
+
 function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
   const company = useActiveCompany();
-  const navigate = useNavigate();
   const post = usePostReceipt();
   const form = useForm<ReceiptValues>({
     initialValues: {
@@ -80,19 +117,11 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
   });
   const values = form.values;
 
-  const submit = form.onSubmit((v) => {
-    if (v.lines.length === 0) {
-      form.setFieldError('lines', 'Add at least one product');
-      return;
-    }
-    post.mutate(receiptOf(v), {
-      onSuccess: (receipt) => {
-        notifySuccess(`Receipt ${receipt.number} posted`);
-        form.resetDirty();
-        void navigate({ to: '/inventory/operations/$operationId', params: { operationId: receipt.id } });
-      },
-      onError: (error) => showServerErrors(form, error),
-    });
+  const submit = useStockSubmit({
+    form,
+    post,
+    inputOf: receiptOf,
+    posted: (receipt) => `Receipt ${receipt.number} posted`,
   });
 
   return (
@@ -103,16 +132,7 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
       saving={post.isPending}
       header={
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
-          <WarehouseSelect
-            label="Warehouse"
-            required
-            allowDeselect={false}
-            {...form.getInputProps('warehouseId')}
-            onChange={(warehouseId) => {
-              form.setFieldValue('warehouseId', warehouseId);
-              form.setFieldValue('locationId', null);
-            }}
-          />
+          <DocumentWarehouseSelect form={form} onChange={() => form.setFieldValue('locationId', null)} />
           <LocationSelect
             label="Destination location"
             placeholder="Main stock location"
@@ -132,7 +152,7 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
         </SimpleGrid>
       }
       lines={
-        <LinesTable
+        <StockLinesGrid
           lines={values.lines}
           error={form.errors.lines as string | undefined}
           onAdd={(product) => {
@@ -140,82 +160,42 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
             form.clearFieldError('lines');
           }}
           onRemove={(index) => form.removeListItem('lines', index)}
-          head={
-            <>
-              <Table.Th>Product</Table.Th>
-              <Table.Th w={120} ta="right">
-                Quantity
-              </Table.Th>
-              <Table.Th w={140} ta="right">
-                Unit cost
-              </Table.Th>
-              <Table.Th w={320}>Lot / serial numbers</Table.Th>
-            </>
-          }
-          row={(line, index) => (
-            <>
-              <Table.Td>
-                <ProductCell line={line} />
-              </Table.Td>
-              <Table.Td>
-                {line.tracking === 'serial' ? (
-                  <Text size="sm" ta="right" pt={4}>
+          columns={[
+            {
+              header: 'Quantity',
+              width: 120,
+              align: 'right',
+              cell: (line, index) =>
+                line.tracking === 'serial' ? (
+                  <Text size="sm" pt={4}>
                     {line.serialNumbers.length} {line.unitOfMeasure}
                   </Text>
                 ) : (
-                  <DecimalInput
+                  <LineNumberInput
                     aria-label={`Quantity of ${line.sku}`}
-                    {...numberInput}
-                    rightSection={<Text size="xs">{line.unitOfMeasure}</Text>}
-                    rightSectionWidth={40}
+                    unit={line.unitOfMeasure}
                     {...form.getInputProps(`lines.${index}.quantity`)}
                   />
-                )}
-              </Table.Td>
-              <Table.Td>
-                <DecimalInput
+                ),
+            },
+            {
+              header: 'Unit cost',
+              width: 140,
+              align: 'right',
+              cell: (line, index) => (
+                <LineNumberInput
                   aria-label={`Unit cost of ${line.sku}`}
                   kind="money"
-                  {...numberInput}
                   {...form.getInputProps(`lines.${index}.unitCost`)}
                 />
-              </Table.Td>
-              <Table.Td>
-                {line.tracking === 'lot' && (
-                  <Stack gap={4}>
-                    <TextInput
-                      aria-label={`Lot number of ${line.sku}`}
-                      placeholder="Lot number"
-                      size="xs"
-                      maxLength={64}
-                      {...form.getInputProps(`lines.${index}.lotNumber`)}
-                    />
-                    <DateField
-                      aria-label={`Expiry of ${line.sku}`}
-                      placeholder="Expiry date"
-                      size="xs"
-                      clearable
-                      {...form.getInputProps(`lines.${index}.expiryDate`)}
-                    />
-                  </Stack>
-                )}
-                {line.tracking === 'serial' && (
-                  <TagsInput
-                    aria-label={`Serial numbers of ${line.sku}`}
-                    placeholder="Type or scan, Enter after each"
-                    size="xs"
-                    splitChars={[',', ' ']}
-                    {...form.getInputProps(`lines.${index}.serialNumbers`)}
-                  />
-                )}
-                {line.tracking === 'none' && (
-                  <Text size="xs" c="dimmed" pt={6}>
-                    Not tracked
-                  </Text>
-                )}
-              </Table.Td>
-            </>
-          )}
+              ),
+            },
+            {
+              header: 'Lot / serial numbers',
+              width: 320,
+              cell: (line, index) => <ReceivedLot form={form} line={line} index={index} />,
+            },
+          ]}
         />
       }
     />

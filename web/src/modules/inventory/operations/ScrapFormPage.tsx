@@ -1,17 +1,13 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useNavigate } from '@tanstack/react-router';
 import { useActiveCompany } from '../../../app/me.ts';
 import { DateField } from '../../../ui/DateField.tsx';
-import { showServerErrors } from '../../../ui/form-errors.ts';
 import { todayIn } from '../../../ui/format.ts';
-import { notifySuccess } from '../../../ui/notify.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { type ScrapReason, scrapReasonOptions } from '../inventory-labels.ts';
 import { usePostScrap } from '../operations-api.ts';
-import { LocationSelect } from '../pickers.tsx';
-import { StockDocumentForm, WithStructure } from './form-layout.tsx';
-import { PickLines, pickingRules } from './pick-lines.tsx';
+import { StockDocumentForm, useStockSubmit, WithStructure } from './form-layout.tsx';
+import { FromLocationSelect, PickLines, pickedLines, pickingRules } from './pick-lines.tsx';
 import type { StockLineValues } from './stock-lines.tsx';
 
 interface ScrapValues {
@@ -24,7 +20,6 @@ interface ScrapValues {
 
 function ScrapForm({ stockLocationId }: { stockLocationId: string | null }) {
   const company = useActiveCompany();
-  const navigate = useNavigate();
   const post = usePostScrap();
   const form = useForm<ScrapValues>({
     initialValues: {
@@ -40,32 +35,17 @@ function ScrapForm({ stockLocationId }: { stockLocationId: string | null }) {
     },
   });
 
-  const submit = form.onSubmit((v) => {
-    if (v.lines.length === 0) {
-      form.setFieldError('lines', 'Add at least one product');
-      return;
-    }
-    post.mutate(
-      {
-        locationId: v.locationId!,
-        reason: v.reason,
-        scrapDate: v.scrapDate,
-        notes: v.notes.trim() || undefined,
-        lines: v.lines.map((l) => ({
-          productId: l.productId,
-          quantity: l.quantity.trim(),
-          lotId: l.lotId ?? undefined,
-        })),
-      },
-      {
-        onSuccess: (scrap) => {
-          notifySuccess(`Scrap ${scrap.number} posted`);
-          form.resetDirty();
-          void navigate({ to: '/inventory/operations/$operationId', params: { operationId: scrap.id } });
-        },
-        onError: (error) => showServerErrors(form, error),
-      },
-    );
+  const submit = useStockSubmit({
+    form,
+    post,
+    inputOf: (v: ScrapValues) => ({
+      locationId: v.locationId!,
+      reason: v.reason,
+      scrapDate: v.scrapDate,
+      notes: v.notes.trim() || undefined,
+      lines: pickedLines(v.lines),
+    }),
+    posted: (scrap) => `Scrap ${scrap.number} posted`,
   });
 
   return (
@@ -76,18 +56,7 @@ function ScrapForm({ stockLocationId }: { stockLocationId: string | null }) {
       saving={post.isPending}
       header={
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-          <LocationSelect
-            label="From location"
-            required
-            {...form.getInputProps('locationId')}
-            onChange={(id) => {
-              form.setFieldValue('locationId', id);
-              form.setFieldValue(
-                'lines',
-                form.values.lines.map((line) => ({ ...line, lotId: null })),
-              );
-            }}
-          />
+          <FromLocationSelect form={form} field="locationId" />
           <Select label="Reason" data={scrapReasonOptions} allowDeselect={false} {...form.getInputProps('reason')} />
           <DateField label="Date" {...form.getInputProps('scrapDate')} />
           <TextInput label="Notes" maxLength={1000} {...form.getInputProps('notes')} />

@@ -1,18 +1,15 @@
 import { Alert, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconTruck } from '@tabler/icons-react';
-import { useNavigate } from '@tanstack/react-router';
 import { useActiveCompany } from '../../../app/me.ts';
 import { DateField } from '../../../ui/DateField.tsx';
-import { showServerErrors } from '../../../ui/form-errors.ts';
 import { todayIn } from '../../../ui/format.ts';
-import { notifySuccess } from '../../../ui/notify.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { LocationSelect } from '../../../ui/pickers/index.ts';
 import { usePostTransfer } from '../operations-api.ts';
-import { LocationSelect } from '../pickers.tsx';
 import { useLocations, useWarehouses } from '../warehouse-api.ts';
-import { StockDocumentForm, WithStructure } from './form-layout.tsx';
-import { PickLines, pickingRules } from './pick-lines.tsx';
+import { StockDocumentForm, useStockSubmit, WithStructure } from './form-layout.tsx';
+import { FromLocationSelect, PickLines, pickedLines, pickingRules } from './pick-lines.tsx';
 import type { StockLineValues } from './stock-lines.tsx';
 
 interface TransferValues {
@@ -41,7 +38,6 @@ function TransitNote({ values }: { values: TransferValues }) {
 
 function TransferForm({ stockLocationId }: { stockLocationId: string | null }) {
   const company = useActiveCompany();
-  const navigate = useNavigate();
   const post = usePostTransfer();
   const form = useForm<TransferValues>({
     initialValues: {
@@ -59,36 +55,20 @@ function TransferForm({ stockLocationId }: { stockLocationId: string | null }) {
     },
   });
 
-  const submit = form.onSubmit((v) => {
-    if (v.lines.length === 0) {
-      form.setFieldError('lines', 'Add at least one product');
-      return;
-    }
-    post.mutate(
-      {
-        fromLocationId: v.fromLocationId!,
-        toLocationId: v.toLocationId!,
-        transferDate: v.transferDate,
-        notes: v.notes.trim() || undefined,
-        lines: v.lines.map((l) => ({
-          productId: l.productId,
-          quantity: l.quantity.trim(),
-          lotId: l.lotId ?? undefined,
-        })),
-      },
-      {
-        onSuccess: (transfer) => {
-          notifySuccess(
-            transfer.state === 'in_transit'
-              ? `Transfer ${transfer.number} is on its way`
-              : `Transfer ${transfer.number} done`,
-          );
-          form.resetDirty();
-          void navigate({ to: '/inventory/operations/$operationId', params: { operationId: transfer.id } });
-        },
-        onError: (error) => showServerErrors(form, error),
-      },
-    );
+  const submit = useStockSubmit({
+    form,
+    post,
+    inputOf: (v: TransferValues) => ({
+      fromLocationId: v.fromLocationId!,
+      toLocationId: v.toLocationId!,
+      transferDate: v.transferDate,
+      notes: v.notes.trim() || undefined,
+      lines: pickedLines(v.lines),
+    }),
+    posted: (transfer) =>
+      transfer.state === 'in_transit'
+        ? `Transfer ${transfer.number} is on its way`
+        : `Transfer ${transfer.number} done`,
   });
 
   return (
@@ -100,18 +80,7 @@ function TransferForm({ stockLocationId }: { stockLocationId: string | null }) {
       header={
         <>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-            <LocationSelect
-              label="From location"
-              required
-              {...form.getInputProps('fromLocationId')}
-              onChange={(id) => {
-                form.setFieldValue('fromLocationId', id);
-                form.setFieldValue(
-                  'lines',
-                  form.values.lines.map((line) => ({ ...line, lotId: null })),
-                );
-              }}
-            />
+            <FromLocationSelect form={form} field="fromLocationId" />
             <LocationSelect label="To location" required {...form.getInputProps('toLocationId')} />
             <DateField label="Date" {...form.getInputProps('transferDate')} />
             <TextInput label="Notes" maxLength={1000} {...form.getInputProps('notes')} />

@@ -1,10 +1,16 @@
-import { Button, Group, Paper, Stack } from '@mantine/core';
+import { Paper, Stack } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { FormActions } from '../../../ui/FormActions.tsx';
+import { showServerErrors } from '../../../ui/form-errors.ts';
 import { LineErrorsBanner } from '../../../ui/LineErrorsBanner.tsx';
 import { LoadingBlock } from '../../../ui/LoadingBlock.tsx';
+import { notifySuccess } from '../../../ui/notify.ts';
 import { Panel } from '../../../ui/Panel.tsx';
+import { WarehouseSelect } from '../../../ui/pickers/index.ts';
 import { SaveShortcut } from '../../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../../ui/UnsavedChangesGuard.tsx';
 import { useLocations, useWarehouses, type Warehouse } from '../warehouse-api.ts';
@@ -57,14 +63,7 @@ export function StockDocumentForm({
         <Panel title="Lines" flush>
           {lines}
         </Panel>
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={() => void navigate({ to: backTo })}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={saving}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormActions onCancel={() => void navigate({ to: backTo })} submitLabel={submitLabel} saving={saving} />
       </Stack>
     </form>
   );
@@ -88,4 +87,64 @@ export function WithStructure({
   const warehouse = warehouses.data.find((w) => w.isDefault) ?? warehouses.data[0]!;
   const stock = locations.data.find((l) => l.warehouseId === warehouse.id && l.isDefault);
   return children({ warehouse, stockLocationId: stock?.id ?? null });
+}
+
+/**
+ * Submits a stock document's form: refuses one without lines, posts it, says so and opens the
+ * posted document; the server's field errors go to their fields.
+ */
+export function useStockSubmit<V extends { lines: unknown[] }, I, D extends { id: string }>({
+  form,
+  post,
+  inputOf,
+  posted,
+  opens = 'operation',
+}: {
+  form: UseFormReturnType<V>;
+  post: UseMutationResult<D, Error, I>;
+  inputOf: (values: V) => I;
+  posted: (document: D) => string;
+  opens?: 'operation' | 'adjustment';
+}) {
+  const navigate = useNavigate();
+  const open = (id: string) =>
+    opens === 'adjustment'
+      ? navigate({ to: '/inventory/adjustments/$adjustmentId', params: { adjustmentId: id } })
+      : navigate({ to: '/inventory/operations/$operationId', params: { operationId: id } });
+  return form.onSubmit((values) => {
+    if (values.lines.length === 0) {
+      form.setFieldError('lines', 'Add at least one product');
+      return;
+    }
+    post.mutate(inputOf(values), {
+      onSuccess: (document) => {
+        notifySuccess(posted(document));
+        form.resetDirty();
+        void open(document.id);
+      },
+      onError: (error) => showServerErrors(form, error),
+    });
+  });
+}
+
+/** The warehouse of a stock document; choosing another resets what belonged to the last one. */
+export function DocumentWarehouseSelect<V extends { warehouseId: string | null }>({
+  form,
+  onChange,
+}: {
+  form: UseFormReturnType<V>;
+  onChange: () => void;
+}) {
+  return (
+    <WarehouseSelect
+      label="Warehouse"
+      required
+      allowDeselect={false}
+      {...form.getInputProps('warehouseId')}
+      onChange={(id) => {
+        form.setFieldValue('warehouseId' as never, id as never);
+        onChange();
+      }}
+    />
+  );
 }

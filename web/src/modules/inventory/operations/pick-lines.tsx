@@ -1,15 +1,13 @@
-import { Table, Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { DecimalInput } from '../../../ui/DecimalInput.tsx';
+import { LineNumberInput, NotTracked } from '../../../ui/lines/index.ts';
+import { LocationSelect } from '../../../ui/pickers/index.ts';
 import {
   AvailableHint,
-  LinesTable,
   LotPicker,
   lineOf,
   lotRequired,
-  numberInput,
-  ProductCell,
   quantityProblem,
+  StockLinesGrid,
   type StockLineValues,
 } from './stock-lines.tsx';
 
@@ -25,6 +23,31 @@ export const pickingRules = {
   lotId: (_: string | null, values: PickingValues, path: string) => lotRequired(lineAt(values, path)),
 };
 
+/** The lines as the API takes them: the product, how much, and from which lot. */
+export const pickedLines = (lines: StockLineValues[]) =>
+  lines.map((l) => ({ productId: l.productId, quantity: l.quantity.trim(), lotId: l.lotId ?? undefined }));
+
+/** Where the goods are taken from; another location forgets the lots chosen at the last one. */
+export function FromLocationSelect<V extends PickingValues>({
+  form,
+  field,
+}: {
+  form: UseFormReturnType<V>;
+  field: string;
+}) {
+  return (
+    <LocationSelect
+      label="From location"
+      required
+      {...form.getInputProps(field as never)}
+      onChange={(id) => {
+        form.setFieldValue(field as never, id as never);
+        form.setFieldValue('lines' as never, form.values.lines.map((line) => ({ ...line, lotId: null })) as never);
+      }}
+    />
+  );
+}
+
 /** Lines taken from a location: product, the lot or serial (earliest expiry first), quantity. */
 export function PickLines<V extends PickingValues>({
   form,
@@ -37,7 +60,7 @@ export function PickLines<V extends PickingValues>({
   // The form's list helpers are typed for any path; these are the paths of `lines`.
   const input = (path: string) => form.getInputProps(path as never);
   return (
-    <LinesTable
+    <StockLinesGrid
       lines={form.values.lines}
       error={form.errors.lines as string | undefined}
       onAdd={(product) => {
@@ -45,25 +68,13 @@ export function PickLines<V extends PickingValues>({
         form.clearFieldError('lines');
       }}
       onRemove={(index) => form.removeListItem('lines' as never, index)}
-      head={
-        <>
-          <Table.Th>Product</Table.Th>
-          <Table.Th w={300}>Lot / serial</Table.Th>
-          <Table.Th w={170} ta="right">
-            Quantity
-          </Table.Th>
-        </>
-      }
-      row={(line, index) => (
-        <>
-          <Table.Td>
-            <ProductCell line={line} />
-          </Table.Td>
-          <Table.Td>
-            {line.tracking === 'none' ? (
-              <Text size="xs" c="dimmed" pt={6}>
-                Not tracked
-              </Text>
+      columns={[
+        {
+          header: 'Lot / serial',
+          width: 300,
+          cell: (line, index) =>
+            line.tracking === 'none' ? (
+              <NotTracked />
             ) : (
               <LotPicker
                 line={line}
@@ -71,21 +82,25 @@ export function PickLines<V extends PickingValues>({
                 {...input(`lines.${index}.lotId`)}
                 onChange={(lotId) => form.setFieldValue(`lines.${index}.lotId` as never, lotId as never)}
               />
-            )}
-          </Table.Td>
-          <Table.Td>
-            <DecimalInput
-              aria-label={`Quantity of ${line.sku}`}
-              {...numberInput}
-              disabled={line.tracking === 'serial'}
-              rightSection={<Text size="xs">{line.unitOfMeasure}</Text>}
-              rightSectionWidth={40}
-              {...input(`lines.${index}.quantity`)}
-            />
-            <AvailableHint line={lines[index] ?? line} locationId={locationId} />
-          </Table.Td>
-        </>
-      )}
+            ),
+        },
+        {
+          header: 'Quantity',
+          width: 170,
+          align: 'right',
+          cell: (line, index) => (
+            <>
+              <LineNumberInput
+                aria-label={`Quantity of ${line.sku}`}
+                unit={line.unitOfMeasure}
+                disabled={line.tracking === 'serial'}
+                {...input(`lines.${index}.quantity`)}
+              />
+              <AvailableHint line={lines[index] ?? line} locationId={locationId} />
+            </>
+          ),
+        },
+      ]}
     />
   );
 }

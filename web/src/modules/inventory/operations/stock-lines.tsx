@@ -1,12 +1,12 @@
-import { ActionIcon, Select, Table, Text } from '@mantine/core';
-import { IconTrash } from '@tabler/icons-react';
+import { Select, Text } from '@mantine/core';
 import { type ReactNode, useEffect } from 'react';
 import { useActiveCompany } from '../../../app/me.ts';
 import { compareDecimals, isDecimalText, subtractDecimals } from '../../../ui/decimal.ts';
 import { numberProblem } from '../../../ui/form-rules.ts';
 import { formatDay, formatQuantity } from '../../../ui/format.ts';
+import { type LineColumn, LinesGrid, ProductCell } from '../../../ui/lines/index.ts';
+import { ProductPicker } from '../../../ui/pickers/index.ts';
 import type { Product } from '../../catalog/catalog-api.ts';
-import { ProductPicker } from '../../sales/ProductPicker.tsx';
 import { useLots, useStockByLocation } from '../inventory-api.ts';
 
 /** One line of a stock document being entered; fields a document does not use stay empty. */
@@ -76,26 +76,6 @@ export function adjustmentProblem(
 
 export const lotRequired = (line: StockLineValues) =>
   line.tracking !== 'none' && !line.lotId ? 'Choose the lot or serial' : null;
-
-export const numberInput = {
-  size: 'xs',
-  styles: { input: { textAlign: 'right' } },
-} as const;
-
-/** The product cell of a line: SKU, name and how it is tracked. */
-export function ProductCell({ line }: { line: StockLineValues }) {
-  return (
-    <>
-      <Text size="sm" fw={600} ff="monospace">
-        {line.sku}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {line.productName}
-        {line.tracking !== 'none' && ` · by ${line.tracking}`}
-      </Text>
-    </>
-  );
-}
 
 /**
  * The lots or serials of a product at a location, earliest expiry first: the first one is the
@@ -172,10 +152,20 @@ export function AvailableHint({ line, locationId }: { line: StockLineValues; loc
   );
 }
 
-interface LinesTableProps {
+/** The product column of stock lines: SKU, name and how it is tracked. */
+export const productColumn: LineColumn<StockLineValues> = {
+  header: 'Product',
+  cell: (line) => (
+    <ProductCell
+      sku={line.sku}
+      name={line.tracking === 'none' ? line.productName : `${line.productName} · by ${line.tracking}`}
+    />
+  ),
+};
+
+interface StockLinesGridProps {
   lines: StockLineValues[];
-  head: ReactNode;
-  row: (line: StockLineValues, index: number) => ReactNode;
+  columns: LineColumn<StockLineValues>[];
   onAdd: (product: Product) => void;
   onRemove: (index: number) => void;
   error?: string | null;
@@ -183,52 +173,17 @@ interface LinesTableProps {
 }
 
 /** Lines of a stock document: a product search to add one, a row per line, a bin to remove it. */
-export function LinesTable({ lines, head, row, onAdd, onRemove, error, minWidth = 720 }: LinesTableProps) {
+export function StockLinesGrid({ lines, columns, onAdd, onRemove, error, minWidth }: StockLinesGridProps) {
   return (
-    <>
-      <Table.ScrollContainer minWidth={minWidth}>
-        <Table verticalSpacing={6} horizontalSpacing="sm" fz="sm" style={{ verticalAlign: 'top' }}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={36}>#</Table.Th>
-              {head}
-              <Table.Th w={44} />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {lines.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={12}>
-                  <Text size="sm" c="dimmed" ta="center" py="sm">
-                    No lines yet: add a product below.
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            )}
-            {lines.map((line, index) => (
-              <Table.Tr key={line.key} data-testid="stock-line">
-                <Table.Td c="dimmed" pt={12}>
-                  {index + 1}
-                </Table.Td>
-                {row(line, index)}
-                <Table.Td>
-                  <ActionIcon
-                    variant="subtle"
-                    color="gray"
-                    aria-label={`Remove ${line.sku}`}
-                    onClick={() => onRemove(index)}
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <div style={{ padding: 'var(--mantine-spacing-sm) var(--mantine-spacing-md)' }}>
-        <ProductPicker onPick={onAdd} error={error} />
-      </div>
-    </>
+    <LinesGrid
+      lines={lines}
+      columns={[productColumn, ...columns]}
+      lineTestId="stock-line"
+      adder={<ProductPicker onPick={onAdd} error={error} />}
+      onRemove={onRemove}
+      removeLabel={(line) => `Remove ${line.sku}`}
+      empty="No lines yet: add a product above."
+      minWidth={minWidth}
+    />
   );
 }

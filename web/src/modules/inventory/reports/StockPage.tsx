@@ -10,8 +10,9 @@ import { Figure } from '../../../ui/Figure.tsx';
 import { formatQuantity } from '../../../ui/format.ts';
 import { LoadingBlock } from '../../../ui/LoadingBlock.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { ProductSelect } from '../../../ui/pickers/index.ts';
 import { useLots, useStockByLocation } from '../inventory-api.ts';
-import { ProductSelect, useProductById } from '../pickers.tsx';
+import { useProductById } from '../pickers.tsx';
 import { useLocations, useWarehouses } from '../warehouse-api.ts';
 
 const route = getRouteApi('/shell/inventory/stock');

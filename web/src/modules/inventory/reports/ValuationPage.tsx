@@ -12,8 +12,8 @@ import { Figure } from '../../../ui/Figure.tsx';
 import { formatDay, formatMoney, formatQuantity } from '../../../ui/format.ts';
 import { LoadingBlock } from '../../../ui/LoadingBlock.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { ProductSelect, WarehouseSelect } from '../../../ui/pickers/index.ts';
 import { exportValuation, useValuation, type ValuationFilters } from '../inventory-api.ts';
-import { ProductSelect, WarehouseSelect } from '../pickers.tsx';
 
 const route = getRouteApi('/shell/inventory/valuation');
 

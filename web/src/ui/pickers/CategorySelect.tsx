@@ -1,13 +1,14 @@
-import { ActionIcon, Button, Group, Popover, Select, type SelectProps, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Popover, TextInput, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useCan } from '../../app/me.ts';
-import { notifyError } from '../../ui/notify.ts';
-import { useCategories, useCreateCategory } from './catalog-api.ts';
+import { useCategories, useCreateCategory } from '../../modules/catalog/catalog-api.ts';
+import { notifyError } from '../notify.ts';
+import { type PickerProps, RecordSelect } from './RecordSelect.tsx';
 
 /** Pick a product category, or add a new one on the spot. */
-export function CategorySelect(props: SelectProps & { onChange: (value: string | null) => void }) {
+export function CategorySelect(props: PickerProps) {
   const categories = useCategories();
   const create = useCreateCategory();
   const canManage = useCan('catalog.category.manage');
@@ -26,12 +27,14 @@ export function CategorySelect(props: SelectProps & { onChange: (value: string |
 
   return (
     <Group gap={6} align="flex-end" wrap="nowrap">
-      <Select
+      <RecordSelect
         label="Category"
         placeholder="No category"
         clearable
-        searchable
-        data={categories.data?.map((c) => ({ value: c.id, label: c.name })) ?? []}
+        records={categories.data}
+        labelOf={(c) => c.name}
+        loading={categories.isFetching}
+        nothingFound="No category matches"
         flex={1}
         {...props}
       />

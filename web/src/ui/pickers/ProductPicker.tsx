@@ -3,23 +3,26 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconBarcode } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useActiveCompany } from '../../app/me.ts';
-import { formatMoney, formatQuantity } from '../../ui/format.ts';
-import { type Product, useProductSearch } from '../catalog/catalog-api.ts';
-import { isStocked } from '../catalog/product-labels.ts';
+import { type Product, useProductSearch } from '../../modules/catalog/catalog-api.ts';
+import { isStocked } from '../../modules/catalog/product-labels.ts';
+import { formatMoney, formatQuantity } from '../format.ts';
 
 interface ProductPickerProps {
   onPick: (product: Product) => void;
   error?: string | null;
+  /** Only service products: invoiced directly, without a delivery. */
+  services?: boolean;
 }
 
-/** Find an active product by SKU, name or scanned barcode; Enter adds the first match. */
-export function ProductPicker({ onPick, error }: ProductPickerProps) {
+/** "Add product": find an active product by SKU, name or scanned barcode; Enter adds the first match. */
+export function ProductPicker({ onPick, error, services = false }: ProductPickerProps) {
   const company = useActiveCompany();
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search.trim(), 200);
-  const found = useProductSearch(query, combobox.dropdownOpened);
+  const found = useProductSearch(query, combobox.dropdownOpened, services ? 'service' : undefined);
   const products = found.data ?? [];
+  const what = services ? 'service' : 'product';
 
   const { selectFirstOption } = combobox;
   useEffect(() => {
@@ -37,8 +40,10 @@ export function ProductPicker({ onPick, error }: ProductPickerProps) {
     <Combobox store={combobox} onOptionSubmit={pick} withinPortal>
       <Combobox.Target>
         <TextInput
-          aria-label="Add product"
-          placeholder="Add a product: type SKU or name, or scan a barcode"
+          aria-label={`Add ${what}`}
+          placeholder={
+            services ? 'Add a service: type SKU or name' : 'Add a product: type SKU or name, or scan a barcode'
+          }
           leftSection={<IconBarcode size={16} />}
           maxLength={100}
           rightSection={found.isFetching ? <Loader size={14} /> : null}
@@ -56,7 +61,7 @@ export function ProductPicker({ onPick, error }: ProductPickerProps) {
       <Combobox.Dropdown>
         <Combobox.Options mah={320} style={{ overflowY: 'auto' }}>
           {products.length === 0 && (
-            <Combobox.Empty>{found.isFetching ? 'Searching…' : 'No active product matches'}</Combobox.Empty>
+            <Combobox.Empty>{found.isFetching ? 'Searching…' : `No active ${what} matches`}</Combobox.Empty>
           )}
           {products.map((p) => (
             <Combobox.Option value={p.id} key={p.id} data-testid="product-option">

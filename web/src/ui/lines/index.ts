@@ -1,0 +1,2 @@
+export { LineNumberInput, NotTracked, numberColumn, ProductCell } from './cells.tsx';
+export { type LineColumn, LinesGrid, type LinesGridProps } from './LinesGrid.tsx';

@@ -1,0 +1,23 @@
+import { useState } from 'react';
+import { useCustomer, useCustomerSearch } from '../../modules/partners/customers-api.ts';
+import { type PickerProps, RecordSelect } from './RecordSelect.tsx';
+
+/** Pick an active customer by code, name or email; the server does the searching. */
+export function CustomerSelect({ value, ...props }: PickerProps) {
+  const [query, setQuery] = useState('');
+  const found = useCustomerSearch(query);
+  const chosen = useCustomer(value ?? undefined);
+  return (
+    <RecordSelect
+      clearable
+      records={found.data}
+      chosen={chosen.data}
+      onSearch={setQuery}
+      loading={found.isFetching}
+      labelOf={(c) => `${c.name} (${c.code})`}
+      nothingFound="No active customer matches"
+      value={value}
+      {...props}
+    />
+  );
+}
