@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onboardCompany } from '../server/src/test/onboarding.ts';
-import { type BrowserApp, startBrowserApp } from './browser-app.ts';
+import { type BrowserApp, speakEnglish, startBrowserApp } from './browser-app.ts';
 
 let browserApp: BrowserApp;
 beforeAll(async () => {
@@ -42,6 +42,7 @@ describe('under the Content-Security-Policy', () => {
     await page.getByRole('textbox', { name: 'Password', exact: true }).fill(owner.password);
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.waitForURL(/\/dashboard/);
+    await speakEnglish(page);
     await page.getByRole('heading').first().waitFor();
     // The colour scheme is set by a script file, since inline scripts are refused.
     expect(await page.evaluate(() => document.documentElement.dataset.mantineColorScheme)).toMatch(/^(light|dark)$/);

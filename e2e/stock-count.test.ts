@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createProduct } from '../server/src/test/fixtures.ts';
 import { type OnboardedCompany, onboardCompany } from '../server/src/test/onboarding.ts';
-import { type BrowserApp, mainMenu, startBrowserApp } from './browser-app.ts';
+import { type BrowserApp, logIn, mainMenu, startBrowserApp } from './browser-app.ts';
 
 const suffix = randomBytes(3).toString('hex').toUpperCase();
 const category = `Beverages ${suffix}`;
@@ -47,11 +47,7 @@ const act = async (name: string, next: string) => {
 
 describe('counting stock in the browser', () => {
   it('schedules a count of one category and starts it with a snapshot', async () => {
-    await page.goto('/login');
-    await page.getByRole('textbox', { name: 'Email', exact: true }).fill(owner.email);
-    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(owner.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.waitForURL(/\/dashboard/);
+    await logIn(page, owner);
 
     await mainMenu(page).getByRole('link', { name: 'Stock counts' }).click();
     await page.getByRole('link', { name: 'Schedule count' }).click();
