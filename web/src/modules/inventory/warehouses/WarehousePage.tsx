@@ -12,9 +12,10 @@ import { LoadingBlock } from '../../../ui/LoadingBlock.tsx';
 import { notifyError, notifySuccess } from '../../../ui/notify.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { useUpdateWarehouse, useWarehouseTree, type WarehouseTree } from '../warehouse-api.ts';
+import { LocationModal } from './LocationModal.tsx';
 import { type Editing, InactiveBadge } from './node-row.tsx';
 import { StructureTree } from './StructureTree.tsx';
-import { LocationModal, WarehouseModal, ZoneModal } from './structure-forms.tsx';
+import { WarehouseModal, ZoneModal } from './structure-forms.tsx';
 
 const route = getRouteApi('/shell/inventory/warehouses/$warehouseId');
 
