@@ -1,5 +1,6 @@
 import { EmptyState, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client.ts';
 import { useActiveCompany } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
@@ -15,6 +16,7 @@ type LowStockItem = Schemas['LowStockItem'];
 
 /** Active products whose available stock is under their reorder point. */
 export function LowStockPage() {
+  const { t } = useTranslation('inventory');
   const company = useActiveCompany();
   const lowStock = useLowStock();
   const quantity = (value: (item: LowStockItem) => string) => (item: LowStockItem) =>
@@ -23,8 +25,8 @@ export function LowStockPage() {
   return (
     <>
       <PageHeader
-        title="Low stock"
-        description="Products whose available stock is below their reorder point."
+        title={t('lowStock.title')}
+        description={t('lowStock.description')}
         actions={<ExportMenu download={exportLowStock} />}
       />
       {lowStock.error && <ErrorAlert error={lowStock.error} onRetry={() => void lowStock.refetch()} />}
@@ -40,14 +42,14 @@ export function LowStockPage() {
         emptyState={
           <EmptyState
             icon={<IconCircleCheck size={24} />}
-            title="Stock is healthy"
-            description="No product is below its reorder point."
+            title={t('lowStock.emptyTitle')}
+            description={t('lowStock.emptyDescription')}
           />
         }
         columns={[
           {
             accessor: 'sku',
-            title: 'SKU',
+            title: t('columns.sku'),
             noWrap: true,
             render: (item) => (
               <AnchorLink
@@ -61,10 +63,11 @@ export function LowStockPage() {
               </AnchorLink>
             ),
           },
-          { accessor: 'name' },
-          { accessor: 'onHand', title: 'On hand', textAlign: 'right', render: quantity((i) => i.onHand) },
+          { accessor: 'name', title: t('columns.name') },
+          { accessor: 'onHand', title: t('columns.onHand'), textAlign: 'right', render: quantity((i) => i.onHand) },
           {
             accessor: 'available',
+            title: t('columns.available'),
             textAlign: 'right',
             render: (item) => (
               <Text size="sm" c="red" fw={600}>
@@ -74,19 +77,19 @@ export function LowStockPage() {
           },
           {
             accessor: 'reorderPoint',
-            title: 'Reorder point',
+            title: t('lowStock.reorderPoint'),
             textAlign: 'right',
             render: quantity((i) => i.reorderPoint),
           },
           {
             accessor: 'shortfall',
-            title: 'Short by',
+            title: t('lowStock.shortBy'),
             textAlign: 'right',
             render: quantity((i) => subtractDecimals(i.reorderPoint, i.available)),
           },
           {
             accessor: 'reorderQuantity',
-            title: 'Reorder quantity',
+            title: t('lowStock.reorderQuantity'),
             textAlign: 'right',
             render: quantity((i) => i.reorderQuantity),
           },

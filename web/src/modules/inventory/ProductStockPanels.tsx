@@ -1,4 +1,5 @@
 import { Badge, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { subtractDecimals } from '../../ui/decimal.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -6,17 +7,7 @@ import { formatDateTime, formatMoney, formatQuantity } from '../../ui/format.ts'
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { Panel } from '../../ui/Panel.tsx';
 import { useRecentMoves, useStockByLocation } from './inventory-api.ts';
-
-const moveTypeLabels: Record<string, string> = {
-  opening: 'Opening stock',
-  adjustment: 'Adjustment',
-  receipt: 'Receipt',
-  delivery: 'Delivery',
-  transfer: 'Transfer',
-  scrap: 'Scrap',
-  return: 'Return',
-  count: 'Stock count',
-};
+import { moveTypeLabel } from './inventory-labels.ts';
 
 /** Virtual locations (vendors, customers, inventory loss) are outside the company's stock. */
 const isOwnStock = (location: string) => !location.startsWith('VIRTUAL/');
@@ -35,10 +26,11 @@ function EmptyRow({ columns, text }: { columns: number; text: string }) {
 
 /** On hand, reserved and available of one product in each location that holds it. */
 export function StockByLocation({ productId }: { productId: string }) {
+  const { t } = useTranslation('inventory');
   const company = useActiveCompany();
   const stock = useStockByLocation(productId);
   return (
-    <Panel title="Stock by location" flush testId="stock-by-location">
+    <Panel title={t('productStock.byLocation')} flush testId="stock-by-location">
       {stock.error && <ErrorAlert error={stock.error} onRetry={() => void stock.refetch()} />}
       {stock.isPending && <LoadingBlock />}
       {stock.data && (
@@ -46,14 +38,14 @@ export function StockByLocation({ productId }: { productId: string }) {
           <Table verticalSpacing={6} horizontalSpacing="md" fz="sm">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Location</Table.Th>
-                <Table.Th ta="right">On hand</Table.Th>
-                <Table.Th ta="right">Reserved</Table.Th>
-                <Table.Th ta="right">Available</Table.Th>
+                <Table.Th>{t('columns.location')}</Table.Th>
+                <Table.Th ta="right">{t('columns.onHand')}</Table.Th>
+                <Table.Th ta="right">{t('columns.reserved')}</Table.Th>
+                <Table.Th ta="right">{t('columns.available')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {stock.data.length === 0 && <EmptyRow columns={4} text="No stock in any location." />}
+              {stock.data.length === 0 && <EmptyRow columns={4} text={t('productStock.noStock')} />}
               {stock.data.map((row) => (
                 <Table.Tr key={row.locationId}>
                   <Table.Td>
@@ -79,10 +71,11 @@ export function StockByLocation({ productId }: { productId: string }) {
 
 /** The latest stock moves of one product: what came in, what went out, and why. */
 export function RecentMoves({ productId }: { productId: string }) {
+  const { t } = useTranslation('inventory');
   const company = useActiveCompany();
   const moves = useRecentMoves(productId);
   return (
-    <Panel title="Recent stock moves" flush testId="recent-moves">
+    <Panel title={t('productStock.recentMoves')} flush testId="recent-moves">
       {moves.error && <ErrorAlert error={moves.error} onRetry={() => void moves.refetch()} />}
       {moves.isPending && <LoadingBlock />}
       {moves.data && (
@@ -90,15 +83,15 @@ export function RecentMoves({ productId }: { productId: string }) {
           <Table verticalSpacing={6} horizontalSpacing="md" fz="sm">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Posted</Table.Th>
-                <Table.Th>Move</Table.Th>
-                <Table.Th>From → to</Table.Th>
-                <Table.Th ta="right">Quantity</Table.Th>
-                <Table.Th ta="right">Unit cost</Table.Th>
+                <Table.Th>{t('columns.posted')}</Table.Th>
+                <Table.Th>{t('columns.move')}</Table.Th>
+                <Table.Th>{t('columns.fromTo')}</Table.Th>
+                <Table.Th ta="right">{t('columns.quantity')}</Table.Th>
+                <Table.Th ta="right">{t('columns.unitCost')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {moves.data.items.length === 0 && <EmptyRow columns={5} text="No stock moves yet." />}
+              {moves.data.items.length === 0 && <EmptyRow columns={5} text={t('productStock.noMoves')} />}
               {moves.data.items.map((move) => {
                 const incoming = isOwnStock(move.toLocation) && !isOwnStock(move.fromLocation);
                 const outgoing = isOwnStock(move.fromLocation) && !isOwnStock(move.toLocation);
@@ -107,7 +100,7 @@ export function RecentMoves({ productId }: { productId: string }) {
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(move.postedAt, company)}</Table.Td>
                     <Table.Td>
                       <Badge size="sm" variant="light" color={incoming ? 'teal' : outgoing ? 'orange' : 'gray'}>
-                        {moveTypeLabels[move.moveType] ?? move.moveType}
+                        {moveTypeLabel(t, move.moveType)}
                       </Badge>
                       {move.moveType === 'adjustment' && move.reason && (
                         <Text span size="xs" c="dimmed" ml={6}>

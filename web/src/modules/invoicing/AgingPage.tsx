@@ -3,6 +3,7 @@ import { BarChart } from '@mantine/charts';
 import { Grid, Table } from '@mantine/core';
 import { IconReportMoney } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { DateField } from '../../ui/DateField.tsx';
@@ -23,6 +24,7 @@ const route = getRouteApi('/shell/receivables/aging');
 const bucketColors = ['teal.6', 'yellow.6', 'orange.6', 'red.6', 'red.9'];
 
 export function AgingPage() {
+  const { t } = useTranslation('invoicing');
   const company = useActiveCompany();
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/receivables/aging' });
@@ -34,12 +36,12 @@ export function AgingPage() {
   return (
     <>
       <PageHeader
-        title="Receivables aging"
-        description={`What customers owed on ${formatDay(asOf, company)}, by how many days past due.`}
+        title={t('aging.title')}
+        description={t('aging.description', { day: formatDay(asOf, company) })}
         actions={
           <>
             <DateField
-              aria-label="As of"
+              aria-label={t('aging.asOf')}
               w={160}
               value={asOf}
               onChange={(day) =>
@@ -55,11 +57,11 @@ export function AgingPage() {
       {aging.data && (
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 6 }}>
-            <Figure label="Total receivable" value={money(aging.data.totals.total)} testId="aging-total" />
+            <Figure label={t('aging.totalReceivable')} value={money(aging.data.totals.total)} testId="aging-total" />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
             <Figure
-              label="Past due"
+              label={t('aging.pastDue')}
               value={money(subtractDecimals(aging.data.totals.total, aging.data.totals.current))}
               color={aging.data.totals.total === aging.data.totals.current ? undefined : 'red'}
               testId="aging-past-due"
@@ -67,16 +69,16 @@ export function AgingPage() {
           </Grid.Col>
           {aging.data.totals.total !== '0' && (
             <Grid.Col span={12}>
-              <Panel title="By days past due" testId="aging-chart">
+              <Panel title={t('aging.byDaysPastDue')} testId="aging-chart">
                 <BarChart
                   h={220}
                   data={agingBuckets.map((bucket, i) => ({
-                    bucket: bucket.label,
+                    bucket: t(`aging.buckets.${bucket.key}`),
                     amount: Number(aging.data.totals[bucket.key]),
                     color: bucketColors[i],
                   }))}
                   dataKey="bucket"
-                  series={[{ name: 'amount', label: 'Amount', color: 'brand.6' }]}
+                  series={[{ name: 'amount', label: t('aging.amount'), color: 'brand.6' }]}
                   yAxisProps={{ width: 110 }}
                   valueFormatter={(value) => formatMoney(String(value), company)}
                   withBarValueLabel
@@ -91,20 +93,20 @@ export function AgingPage() {
                 aging.data.items.length === 0
                   ? {
                       icon: <IconReportMoney size={24} />,
-                      title: 'Nothing is owed',
-                      description: 'No customer had an open invoice on this day.',
+                      title: t('aging.emptyTitle'),
+                      description: t('aging.emptyDescription'),
                     }
                   : null
               }
               head={
                 <Table.Tr>
-                  <Table.Th>Customer</Table.Th>
+                  <Table.Th>{t('aging.customer')}</Table.Th>
                   {agingBuckets.map((bucket) => (
                     <Table.Th key={bucket.key} ta="right">
-                      {bucket.label}
+                      {t(`aging.buckets.${bucket.key}`)}
                     </Table.Th>
                   ))}
-                  <Table.Th ta="right">Total</Table.Th>
+                  <Table.Th ta="right">{t('aging.total')}</Table.Th>
                 </Table.Tr>
               }
             >
@@ -133,7 +135,7 @@ export function AgingPage() {
               ))}
               {aging.data.items.length > 0 && (
                 <Table.Tr fw={700}>
-                  <Table.Td>Total</Table.Td>
+                  <Table.Td>{t('aging.total')}</Table.Td>
                   {agingBuckets.map((bucket) => (
                     <Table.Td key={bucket.key} ta="right">
                       {money(aging.data.totals[bucket.key])}

@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -14,18 +15,19 @@ import { rateProblem } from './invoice-form-values.ts';
 import { useInvoicingSettings, useUpdateInvoicingSettings } from './invoices-api.ts';
 
 function VatRateForm({ rate }: { rate: string }) {
+  const { t } = useTranslation(['invoicing', 'ui']);
   const company = useActiveCompany();
   const update = useUpdateInvoicingSettings();
   const form = useForm({
     initialValues: { defaultVatRate: rate },
-    validate: { defaultVatRate: (value) => (value.trim() === '' ? 'Enter a rate, e.g. 11' : rateProblem(value)) },
+    validate: { defaultVatRate: (value) => (value.trim() === '' ? t('settings.enterRate') : rateProblem(value)) },
   });
   const submit = form.onSubmit((values) =>
     update.mutate(values.defaultVatRate.trim(), {
       onSuccess: (saved) => {
         form.setInitialValues({ defaultVatRate: saved.defaultVatRate });
         form.setValues({ defaultVatRate: saved.defaultVatRate });
-        notifySuccess(`New invoice lines get ${formatPercent(saved.defaultVatRate, company)} VAT`);
+        notifySuccess(t('settings.saved', { rate: formatPercent(saved.defaultVatRate, company) }));
       },
       onError: (error) => showServerErrors(form, error),
     }),
@@ -36,7 +38,7 @@ function VatRateForm({ rate }: { rate: string }) {
       <SaveShortcut />
       <Group align="flex-end" gap="sm">
         <DecimalInput
-          label="Default VAT (PPN) rate"
+          label={t('settings.defaultVatRate')}
           w={200}
           kind="percent"
           rightSection={
@@ -47,7 +49,7 @@ function VatRateForm({ rate }: { rate: string }) {
           {...form.getInputProps('defaultVatRate')}
         />
         <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
-          Save
+          {t('ui:actions.save')}
         </Button>
       </Group>
     </form>
@@ -55,20 +57,20 @@ function VatRateForm({ rate }: { rate: string }) {
 }
 
 export function InvoicingSettingsPage() {
+  const { t } = useTranslation('invoicing');
   const settings = useInvoicingSettings();
   return (
     <Stack gap="md" maw={760}>
-      <PageHeader title="Invoicing settings" description="How new customer invoices are made." />
+      <PageHeader title={t('settings.title')} description={t('settings.description')} />
       {settings.error && <ErrorAlert error={settings.error} onRetry={() => void settings.refetch()} />}
       {settings.isPending && <LoadingBlock />}
       {settings.data && (
         <Paper withBorder p="lg">
           <Title order={2} size="h3">
-            VAT
+            {t('settings.vat')}
           </Title>
           <Text size="sm" c="dimmed" mb="md">
-            The rate each new invoice line gets unless the line says otherwise. Invoices already drafted or posted keep
-            their rates.
+            {t('settings.vatHelp')}
           </Text>
           <VatRateForm rate={settings.data.defaultVatRate} />
         </Paper>

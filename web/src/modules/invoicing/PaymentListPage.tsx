@@ -2,6 +2,7 @@ import { Text } from '@mantine/core';
 import { IconCoins, IconPlus } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import type { DataTableColumn } from 'mantine-datatable';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
@@ -9,15 +10,18 @@ import { formatDay, formatMoney } from '../../ui/format.ts';
 import { ListPage } from '../../ui/list/ListPage.tsx';
 import type { ListFilter } from '../../ui/list/list-filters.ts';
 import { customerFilter } from '../sales/customer-filter.tsx';
-import { type PaymentSummary, paymentMethodLabels, usePaymentList } from './payments-api.ts';
+import { type PaymentSummary, usePaymentList } from './payments-api.ts';
 
 const route = getRouteApi('/shell/payments');
 
-const filters: ListFilter[] = [
-  customerFilter,
-  { kind: 'dateRange', from: 'dateFrom', to: 'dateTo', label: 'Payment date' },
-  { kind: 'yesNo', key: 'withCredit', label: 'With credit left' },
-];
+function useFilters(): ListFilter[] {
+  const { t } = useTranslation('invoicing');
+  return [
+    customerFilter,
+    { kind: 'dateRange', from: 'dateFrom', to: 'dateTo', label: t('paymentList.paymentDate') },
+    { kind: 'yesNo', key: 'withCredit', label: t('paymentList.withCredit') },
+  ];
+}
 
 function PaymentNumber({ payment }: { payment: PaymentSummary }) {
   return (
@@ -28,16 +32,23 @@ function PaymentNumber({ payment }: { payment: PaymentSummary }) {
 }
 
 function useColumns(): DataTableColumn<PaymentSummary>[] {
+  const { t } = useTranslation('invoicing');
   const company = useActiveCompany();
   const money = (amount: string) => formatMoney(amount, company);
   return [
-    { accessor: 'number', noWrap: true, render: (p) => <PaymentNumber payment={p} /> },
-    { accessor: 'paymentDate', title: 'Date', noWrap: true, render: (p) => formatDay(p.paymentDate, company) },
-    { accessor: 'customerName', title: 'Customer' },
-    { accessor: 'method', render: (p) => paymentMethodLabels[p.method] },
-    { accessor: 'reference', render: (p) => p.reference ?? '—' },
+    { accessor: 'number', title: t('paymentList.number'), noWrap: true, render: (p) => <PaymentNumber payment={p} /> },
+    {
+      accessor: 'paymentDate',
+      title: t('paymentList.date'),
+      noWrap: true,
+      render: (p) => formatDay(p.paymentDate, company),
+    },
+    { accessor: 'customerName', title: t('paymentList.customer') },
+    { accessor: 'method', title: t('paymentList.method'), render: (p) => t(`paymentList.methods.${p.method}`) },
+    { accessor: 'reference', title: t('paymentList.reference'), render: (p) => p.reference ?? '—' },
     {
       accessor: 'amount',
+      title: t('paymentList.amount'),
       textAlign: 'right',
       noWrap: true,
       render: (p) => (
@@ -48,14 +59,14 @@ function useColumns(): DataTableColumn<PaymentSummary>[] {
     },
     {
       accessor: 'allocatedAmount',
-      title: 'Allocated',
+      title: t('paymentList.allocated'),
       textAlign: 'right',
       noWrap: true,
       render: (p) => money(p.allocatedAmount),
     },
     {
       accessor: 'unallocatedAmount',
-      title: 'Credit left',
+      title: t('paymentList.creditLeft'),
       textAlign: 'right',
       noWrap: true,
       render: (p) => (
@@ -68,6 +79,7 @@ function useColumns(): DataTableColumn<PaymentSummary>[] {
 }
 
 export function PaymentListPage() {
+  const { t } = useTranslation('invoicing');
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/payments' });
   const company = useActiveCompany();
@@ -75,35 +87,35 @@ export function PaymentListPage() {
   const canCreate = useCan('invoicing.payment.create');
   const record = canCreate && (
     <ButtonLink to="/payments/new" leftSection={<IconPlus size={16} />}>
-      Record payment
+      {t('paymentList.record')}
     </ButtonLink>
   );
   return (
     <ListPage
       listId="payments"
-      title="Customer payments"
-      description="Money received, the invoices it settled, and the credit customers still have."
+      title={t('paymentList.title')}
+      description={t('paymentList.description')}
       actions={record}
       search={search}
-      filters={filters}
+      filters={useFilters()}
       list={list}
       columns={useColumns()}
       onOpen={(p) => void navigate({ to: '/payments/$paymentId', params: { paymentId: p.id } })}
       card={(p) => ({
         number: <PaymentNumber payment={p} />,
         party: p.customerName,
-        state: paymentMethodLabels[p.method],
+        state: t(`paymentList.methods.${p.method}`),
         amount: formatMoney(p.amount, company),
       })}
-      noun="payments"
+      noun={t('paymentList.noun')}
       rowTestId="payment-row"
       empty={{
         icon: <IconCoins size={24} />,
-        title: 'No payments yet',
-        description: 'Record money received from a customer, then settle their invoices with it.',
+        title: t('paymentList.emptyTitle'),
+        description: t('paymentList.emptyDescription'),
         action: canCreate && (
           <ButtonLink to="/payments/new" variant="light">
-            Record the first payment
+            {t('paymentList.recordFirst')}
           </ButtonLink>
         ),
       }}

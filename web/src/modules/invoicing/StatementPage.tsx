@@ -2,6 +2,8 @@ import { Button, Group, SimpleGrid, Table, Text } from '@mantine/core';
 import { IconFileTypePdf, IconListDetails } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { DateRangeFilter } from '../../ui/DateRangeFilter.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -12,23 +14,18 @@ import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { notifyError } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useCustomer } from '../partners/customers-api.ts';
-import { downloadStatement, type Statement, useStatement } from './receivables-api.ts';
+import { downloadStatement, useStatement } from './receivables-api.ts';
 import { daysBefore } from './statement-range.ts';
 
 const route = getRouteApi('/shell/customers/$customerId/statement');
 
-const kindLabels: Record<Statement['lines'][number]['kind'], string> = {
-  invoice: 'Invoice',
-  credit_note: 'Credit note',
-  payment: 'Payment',
-};
-
 /** What the customer owes; a negative balance is their credit with us. */
-function balanceText(balance: string, money: (amount: string) => string): string {
-  return balance.startsWith('-') ? `${money(balance.slice(1))} credit` : money(balance);
+function balanceText(t: TFunction<'invoicing'>, balance: string, money: (amount: string) => string): string {
+  return balance.startsWith('-') ? t('statement.creditBalance', { amount: money(balance.slice(1)) }) : money(balance);
 }
 
 export function StatementPage() {
+  const { t } = useTranslation('invoicing');
   const company = useActiveCompany();
   const { customerId } = route.useParams();
   const search = route.useSearch();
@@ -40,18 +37,18 @@ export function StatementPage() {
   const money = (amount: string) => formatMoney(amount, company);
   const pdf = useMutation({
     mutationFn: () => downloadStatement(customerId, from, to),
-    onError: (error) => notifyError(error, 'Could not make the PDF'),
+    onError: (error) => notifyError(error, t('statement.pdfFailed')),
   });
 
   return (
     <>
       <PageHeader
-        title={customer.data ? `Statement — ${customer.data.name}` : 'Customer statement'}
-        description={`Invoices, credit notes and payments from ${formatDay(from, company)} to ${formatDay(to, company)}, with the running balance.`}
+        title={customer.data ? t('statement.titleOf', { name: customer.data.name }) : t('statement.title')}
+        description={t('statement.description', { from: formatDay(from, company), to: formatDay(to, company) })}
         actions={
           <>
             <DateRangeFilter
-              label="Period"
+              label={t('statement.period')}
               from={from}
               to={to}
               onChange={(nextFrom, nextTo) =>
@@ -64,7 +61,7 @@ export function StatementPage() {
               loading={pdf.isPending}
               onClick={() => pdf.mutate()}
             >
-              PDF
+              {t('statement.pdf')}
             </Button>
           </>
         }
@@ -75,13 +72,13 @@ export function StatementPage() {
         <>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" mb="md">
             <Figure
-              label={`Brought forward on ${formatDay(from, company)}`}
-              value={balanceText(statement.data.openingBalance, money)}
+              label={t('statement.broughtForward', { day: formatDay(from, company) })}
+              value={balanceText(t, statement.data.openingBalance, money)}
               testId="statement-opening"
             />
             <Figure
-              label={`Balance on ${formatDay(to, company)}`}
-              value={balanceText(statement.data.closingBalance, money)}
+              label={t('statement.balanceOn', { day: formatDay(to, company) })}
+              value={balanceText(t, statement.data.closingBalance, money)}
               testId="statement-closing"
             />
           </SimpleGrid>
@@ -91,19 +88,19 @@ export function StatementPage() {
               statement.data.lines.length === 0
                 ? {
                     icon: <IconListDetails size={24} />,
-                    title: 'Nothing in this period',
-                    description: 'No invoice, credit note or payment between these dates.',
+                    title: t('statement.emptyTitle'),
+                    description: t('statement.emptyDescription'),
                   }
                 : null
             }
             head={
               <Table.Tr>
-                <Table.Th>Date</Table.Th>
-                <Table.Th>Document</Table.Th>
-                <Table.Th>Reference</Table.Th>
-                <Table.Th ta="right">Debit</Table.Th>
-                <Table.Th ta="right">Credit</Table.Th>
-                <Table.Th ta="right">Balance</Table.Th>
+                <Table.Th>{t('statement.date')}</Table.Th>
+                <Table.Th>{t('statement.document')}</Table.Th>
+                <Table.Th>{t('statement.reference')}</Table.Th>
+                <Table.Th ta="right">{t('statement.debit')}</Table.Th>
+                <Table.Th ta="right">{t('statement.credit')}</Table.Th>
+                <Table.Th ta="right">{t('statement.balance')}</Table.Th>
               </Table.Tr>
             }
           >
@@ -116,7 +113,7 @@ export function StatementPage() {
                       {line.number}
                     </Text>
                     <Text span size="xs" c="dimmed">
-                      {kindLabels[line.kind]}
+                      {t(`statement.kinds.${line.kind}`)}
                     </Text>
                   </Group>
                 </Table.Td>
@@ -124,7 +121,7 @@ export function StatementPage() {
                 <Table.Td ta="right">{line.debit === '0' ? '' : money(line.debit)}</Table.Td>
                 <Table.Td ta="right">{line.credit === '0' ? '' : money(line.credit)}</Table.Td>
                 <Table.Td ta="right" fw={600}>
-                  {balanceText(line.balance, money)}
+                  {balanceText(t, line.balance, money)}
                 </Table.Td>
               </Table.Tr>
             ))}

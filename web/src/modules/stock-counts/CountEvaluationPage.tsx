@@ -2,6 +2,7 @@ import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Grid, Group, Select, SimpleGrid, Text } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { DateRangeFilter } from '../../ui/DateRangeFilter.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -10,7 +11,6 @@ import { formatMoney, formatMonth, formatPercent, todayIn } from '../../ui/forma
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Panel } from '../../ui/Panel.tsx';
-import { reasonLabels } from './count-labels.tsx';
 import { type Evaluation, useEvaluation, useWarehouseChoices } from './stock-counts-api.ts';
 
 const route = getRouteApi('/shell/inventory/stock-counts/evaluation');
@@ -28,6 +28,7 @@ const withZero: [(min: number) => number, (max: number) => number] = [
 ];
 
 function Charts({ evaluation }: { evaluation: Evaluation }) {
+  const { t } = useTranslation('stock-counts');
   const company = useActiveCompany();
   const money = (amount: number | string) =>
     formatMoney(String(amount), { locale: company.locale, currency: evaluation.currency });
@@ -38,7 +39,7 @@ function Charts({ evaluation }: { evaluation: Evaluation }) {
     netVarianceValue: Number(m.netVarianceValue),
   }));
   const reasons = evaluation.reasons.map((r) => ({
-    reason: reasonLabels[r.reason],
+    reason: t(`evaluation.reasons.${r.reason}`),
     loss: Math.min(0, Number(r.netVarianceValue)),
     gain: Math.max(0, Number(r.netVarianceValue)),
     lines: r.lines,
@@ -46,32 +47,32 @@ function Charts({ evaluation }: { evaluation: Evaluation }) {
   return (
     <>
       <SimpleGrid cols={{ base: 2, md: 4 }} mb="md">
-        <Figure label="Posted counts" value={accuracy.postedCounts} testId="eval-posted" />
+        <Figure label={t('evaluation.postedCounts')} value={accuracy.postedCounts} testId="eval-posted" />
         <Figure
-          label="Line accuracy"
+          label={t('evaluation.lineAccuracy')}
           value={accuracy.lineAccuracyPercent === null ? '—' : formatPercent(accuracy.lineAccuracyPercent, company)}
-          hint={`${accuracy.accurateLines} of ${accuracy.lines} lines as the system had them`}
+          hint={t('evaluation.lineAccuracyHint', { accurate: accuracy.accurateLines, lines: accuracy.lines })}
           testId="eval-line-accuracy"
         />
         <Figure
-          label="Value accuracy"
+          label={t('evaluation.valueAccuracy')}
           value={accuracy.valueAccuracyPercent === null ? '—' : formatPercent(accuracy.valueAccuracyPercent, company)}
-          hint={`of ${money(accuracy.systemValue)} counted`}
+          hint={t('evaluation.valueAccuracyHint', { value: money(accuracy.systemValue) })}
           testId="eval-value-accuracy"
         />
         <Figure
-          label="Variance value"
+          label={t('evaluation.varianceValue')}
           value={money(accuracy.absoluteVarianceValue)}
-          hint="gains and losses, without their sign"
+          hint={t('evaluation.varianceValueHint')}
           testId="eval-variance-value"
         />
       </SimpleGrid>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <Panel title="Counts per month" testId="counts-per-month">
+          <Panel title={t('evaluation.countsPerMonth')} testId="counts-per-month">
             {months.length === 0 ? (
               <Text size="sm" c="dimmed">
-                No counts planned in this period.
+                {t('evaluation.noCounts')}
               </Text>
             ) : (
               <BarChart
@@ -81,19 +82,19 @@ function Charts({ evaluation }: { evaluation: Evaluation }) {
                 type="stacked"
                 withLegend
                 series={[
-                  { name: 'posted', label: 'Posted', color: 'teal.6' },
-                  { name: 'open', label: 'Open', color: 'brand.5' },
-                  { name: 'cancelled', label: 'Cancelled', color: 'gray.5' },
+                  { name: 'posted', label: t('evaluation.posted'), color: 'teal.6' },
+                  { name: 'open', label: t('evaluation.open'), color: 'brand.5' },
+                  { name: 'cancelled', label: t('evaluation.cancelled'), color: 'gray.5' },
                 ]}
               />
             )}
           </Panel>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <Panel title="Variance value per reason" testId="value-per-reason">
+          <Panel title={t('evaluation.valuePerReason')} testId="value-per-reason">
             {reasons.length === 0 ? (
               <Text size="sm" c="dimmed">
-                No variances posted in this period.
+                {t('evaluation.noVariances')}
               </Text>
             ) : (
               <BarChart
@@ -105,18 +106,18 @@ function Charts({ evaluation }: { evaluation: Evaluation }) {
                 valueFormatter={(value) => money(value)}
                 yAxisProps={{ domain: withZero, width: 110 }}
                 series={[
-                  { name: 'loss', label: 'Loss', color: 'red.6' },
-                  { name: 'gain', label: 'Gain', color: 'teal.6' },
+                  { name: 'loss', label: t('evaluation.loss'), color: 'red.6' },
+                  { name: 'gain', label: t('evaluation.gain'), color: 'teal.6' },
                 ]}
               />
             )}
           </Panel>
         </Grid.Col>
         <Grid.Col span={12}>
-          <Panel title="Net variance value per month">
+          <Panel title={t('evaluation.netPerMonth')}>
             {months.length === 0 ? (
               <Text size="sm" c="dimmed">
-                No counts planned in this period.
+                {t('evaluation.noCounts')}
               </Text>
             ) : (
               <BarChart
@@ -126,7 +127,7 @@ function Charts({ evaluation }: { evaluation: Evaluation }) {
                 valueFormatter={(value) => money(value)}
                 yAxisProps={{ domain: withZero, width: 110 }}
                 getBarColor={(value) => (value < 0 ? 'red.6' : 'teal.6')}
-                series={[{ name: 'netVarianceValue', label: 'Net variance' }]}
+                series={[{ name: 'netVarianceValue', label: t('evaluation.netVariance') }]}
               />
             )}
           </Panel>
@@ -137,6 +138,7 @@ function Charts({ evaluation }: { evaluation: Evaluation }) {
 }
 
 export function CountEvaluationPage() {
+  const { t } = useTranslation('stock-counts');
   const company = useActiveCompany();
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/inventory/stock-counts/evaluation' });
@@ -150,20 +152,17 @@ export function CountEvaluationPage() {
 
   return (
     <>
-      <PageHeader
-        title="Stock count evaluation"
-        description="How often stock is counted, how far it was off and why, by planned date."
-      />
+      <PageHeader title={t('evaluation.title')} description={t('evaluation.description')} />
       <Group gap="sm" mb="md" align="flex-end">
         <DateRangeFilter
-          label="Planned date"
+          label={t('evaluation.plannedDate')}
           from={dateFrom}
           to={dateTo}
           onChange={(from, to) => filter({ dateFrom: from, dateTo: to })}
         />
         <Select
-          aria-label="Warehouse"
-          placeholder="All warehouses"
+          aria-label={t('evaluation.warehouse')}
+          placeholder={t('evaluation.allWarehouses')}
           w={220}
           clearable
           data={(warehouses.data ?? []).map((w) => ({ value: w.id, label: `${w.code} · ${w.name}` }))}

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { numberProblem } from '../../ui/form-rules.ts';
@@ -9,6 +10,7 @@ import { useChangeCountSettings, useCountSettings } from './stock-counts-api.ts'
 
 /** The variance value above which a count needs a manager's approval. */
 export function CountSettingsModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation(['stock-counts', 'ui']);
   const company = useActiveCompany();
   const settings = useCountSettings();
   const change = useChangeCountSettings();
@@ -21,21 +23,18 @@ export function CountSettingsModal({ opened, onClose }: { opened: boolean; onClo
   const save = () =>
     change.mutate(threshold.trim(), {
       onSuccess: (saved) => {
-        notifySuccess(`Counts above ${formatMoney(saved.approvalThreshold, company)} now need a manager’s approval`);
+        notifySuccess(t('countSettings.saved', { amount: formatMoney(saved.approvalThreshold, company) }));
         onClose();
       },
-      onError: (error) => notifyError(error, 'Could not change the threshold'),
+      onError: (error) => notifyError(error, t('countSettings.failed')),
     });
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Approval threshold" centered>
+    <Modal opened={opened} onClose={onClose} title={t('countSettings.title')} centered>
       <Stack gap="sm">
-        <Text size="sm">
-          When a count’s variance value — gains and losses added without their sign, at the snapshot’s costs — exceeds
-          this amount, only a manager may approve it. Reviewers approve smaller counts themselves.
-        </Text>
+        <Text size="sm">{t('countSettings.intro')}</Text>
         <DecimalInput
-          label={`Threshold (${company.currency})`}
+          label={t('countSettings.threshold', { currency: company.currency })}
           kind="money"
           value={threshold}
           error={problem}
@@ -44,10 +43,10 @@ export function CountSettingsModal({ opened, onClose }: { opened: boolean; onClo
         />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('ui:actions.cancel')}
           </Button>
           <Button loading={change.isPending} disabled={!threshold || Boolean(problem)} onClick={save}>
-            Save
+            {t('ui:actions.save')}
           </Button>
         </Group>
       </Stack>

@@ -2,6 +2,7 @@ import { Button, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Switch, T
 import { useForm } from '@mantine/form';
 import { useNavigate } from '@tanstack/react-router';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/errors.ts';
 import { useActiveCompany } from '../../app/me.ts';
 import { DateField } from '../../ui/DateField.tsx';
@@ -12,7 +13,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { useCategories } from '../catalog/catalog-api.ts';
-import { frequencyOptions } from './count-labels.tsx';
+import { frequencyLabels } from './count-labels.tsx';
 import {
   type CountFrequency,
   useScheduleCount,
@@ -33,9 +34,12 @@ interface ScheduleValues {
   note: string;
 }
 
+const frequencies = Object.keys(frequencyLabels) as CountFrequency[];
+
 const fieldNames = new Set(['warehouseId', 'zoneIds', 'locationIds', 'categoryIds', 'teamUserIds', 'plannedDate']);
 
 export function ScheduleCountPage() {
+  const { t } = useTranslation(['stock-counts', 'ui']);
   const company = useActiveCompany();
   const navigate = useNavigate();
   const warehouses = useWarehouseChoices();
@@ -56,8 +60,8 @@ export function ScheduleCountPage() {
       note: '',
     },
     validate: {
-      warehouseId: (value) => (value ? null : 'Choose the warehouse to count'),
-      plannedDate: (value) => (value ? null : 'Choose the day of the count'),
+      warehouseId: (value) => (value ? null : t('scheduleCount.chooseWarehouse')),
+      plannedDate: (value) => (value ? null : t('scheduleCount.chooseDay')),
     },
   });
   const warehouseId = form.values.warehouseId;
@@ -86,7 +90,7 @@ export function ScheduleCountPage() {
       },
       {
         onSuccess: (count) => {
-          notifySuccess(`${count.number} scheduled`);
+          notifySuccess(t('scheduleCount.scheduled', { number: count.number }));
           form.resetDirty();
           void navigate({ to: '/inventory/stock-counts/$countId', params: { countId: count.id } });
         },
@@ -94,17 +98,14 @@ export function ScheduleCountPage() {
           const fields = error instanceof ApiError ? error.fields : [];
           const placed = fields.filter((f) => fieldNames.has(f.path.split('.')[0]!));
           for (const f of placed) form.setFieldError(f.path.split('.')[0]!, friendlyFieldMessage(f.message));
-          if (placed.length < fields.length || fields.length === 0) notifyError(error, 'Could not schedule the count');
+          if (placed.length < fields.length || fields.length === 0) notifyError(error, t('scheduleCount.failed'));
         },
       },
     );
 
   return (
     <>
-      <PageHeader
-        title="Schedule a stock count"
-        description="Choose what to count and who counts it. Counting starts with a snapshot of the system quantities."
-      />
+      <PageHeader title={t('scheduleCount.title')} description={t('scheduleCount.description')} />
       <form onSubmit={form.onSubmit(submit)}>
         <UnsavedChangesGuard form={form} />
         <SaveShortcut />
@@ -112,7 +113,7 @@ export function ScheduleCountPage() {
           <Stack gap="md">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <Select
-                label="Warehouse"
+                label={t('scheduleCount.warehouse')}
                 required
                 data={(warehouses.data ?? [])
                   .filter((w) => w.active)
@@ -125,18 +126,18 @@ export function ScheduleCountPage() {
                 }}
                 data-testid="count-warehouse"
               />
-              <DateField label="Planned date" required {...form.getInputProps('plannedDate')} />
+              <DateField label={t('scheduleCount.plannedDate')} required {...form.getInputProps('plannedDate')} />
               <MultiSelect
-                label="Zones"
-                placeholder={form.values.zoneIds.length ? undefined : 'All zones'}
+                label={t('scheduleCount.zones')}
+                placeholder={form.values.zoneIds.length ? undefined : t('scheduleCount.allZones')}
                 searchable
                 clearable
                 data={(scope.data?.zones ?? []).map((z) => ({ value: z.id, label: `${z.code} · ${z.name}` }))}
                 {...form.getInputProps('zoneIds')}
               />
               <MultiSelect
-                label="Locations"
-                placeholder={form.values.locationIds.length ? undefined : 'All locations'}
+                label={t('scheduleCount.locations')}
+                placeholder={form.values.locationIds.length ? undefined : t('scheduleCount.allLocations')}
                 searchable
                 clearable
                 data={(scope.data?.locations ?? [])
@@ -145,24 +146,24 @@ export function ScheduleCountPage() {
                 {...form.getInputProps('locationIds')}
               />
               <MultiSelect
-                label="Product categories"
-                placeholder={form.values.categoryIds.length ? undefined : 'All products'}
-                description="Sub-categories are included"
+                label={t('scheduleCount.categories')}
+                placeholder={form.values.categoryIds.length ? undefined : t('scheduleCount.allProducts')}
+                description={t('scheduleCount.categoriesHint')}
                 searchable
                 clearable
                 data={(categories.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
                 {...form.getInputProps('categoryIds')}
               />
               <Select
-                label="Frequency"
-                description="A recurring count schedules the next one when it is posted"
-                data={frequencyOptions}
+                label={t('scheduleCount.frequency')}
+                description={t('scheduleCount.frequencyHint')}
+                data={frequencies.map((value) => ({ value, label: t(`scheduleCount.frequencies.${value}`) }))}
                 allowDeselect={false}
                 {...form.getInputProps('frequency')}
               />
               <MultiSelect
-                label="Counting team"
-                placeholder={form.values.teamUserIds.length ? undefined : 'Anyone allowed to count'}
+                label={t('scheduleCount.team')}
+                placeholder={form.values.teamUserIds.length ? undefined : t('scheduleCount.anyone')}
                 searchable
                 clearable
                 data={(team.data ?? []).map((m) => ({ value: m.userId, label: m.name }))}
@@ -170,21 +171,27 @@ export function ScheduleCountPage() {
               />
               <Switch
                 mt="lg"
-                label="Blind count"
-                description="Counters do not see the system quantities or the variances while they count"
+                label={t('scheduleCount.blind')}
+                description={t('scheduleCount.blindHint')}
                 {...form.getInputProps('blind', { type: 'checkbox' })}
               />
             </SimpleGrid>
-            <Textarea label="Note" autosize minRows={2} maxLength={1000} {...form.getInputProps('note')} />
+            <Textarea
+              label={t('scheduleCount.note')}
+              autosize
+              minRows={2}
+              maxLength={1000}
+              {...form.getInputProps('note')}
+            />
             <Text size="xs" c="dimmed">
-              Without zones or locations the whole warehouse is counted; without categories every product is.
+              {t('scheduleCount.scopeHint')}
             </Text>
             <Group justify="flex-end" gap="xs">
               <Button variant="default" onClick={() => void navigate({ to: '/inventory/stock-counts' })}>
-                Cancel
+                {t('ui:actions.cancel')}
               </Button>
               <Button type="submit" loading={schedule.isPending}>
-                Schedule count
+                {t('scheduleCount.submit')}
               </Button>
             </Group>
           </Stack>

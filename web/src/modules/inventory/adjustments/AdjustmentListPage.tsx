@@ -1,6 +1,7 @@
 import { IconAdjustments, IconPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import type { DataTableColumn } from 'mantine-datatable';
+import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../../api/client.ts';
 import { useActiveCompany, useCan } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
@@ -9,7 +10,7 @@ import { formatDateTime, formatDay } from '../../../ui/format.ts';
 import { ListPage } from '../../../ui/list/ListPage.tsx';
 import { useAdjustmentList } from '../inventory-api.ts';
 import { useWarehouses } from '../warehouse-api.ts';
-import { adjustmentReasonLabels } from './adjustment-labels.ts';
+import { adjustmentReasonLabel } from './adjustment-labels.ts';
 
 type Adjustment = Schemas['StockAdjustment'];
 
@@ -29,6 +30,7 @@ function AdjustmentNumber({ adjustment }: { adjustment: Adjustment }) {
 
 /** Stock set by hand or by a stock count, newest first. */
 export function AdjustmentListPage() {
+  const { t } = useTranslation('inventory');
   const company = useActiveCompany();
   const navigate = useNavigate();
   const list = useAdjustmentList();
@@ -36,23 +38,33 @@ export function AdjustmentListPage() {
   const canAdjust = useCan('inventory.adjustment.create');
   const warehouseCode = (id: string) => warehouses.data?.find((w) => w.id === id)?.code ?? '…';
   const columns: DataTableColumn<Adjustment>[] = [
-    { accessor: 'number', noWrap: true, render: (a) => <AdjustmentNumber adjustment={a} /> },
-    { accessor: 'adjustedOn', title: 'Date', noWrap: true, render: (a) => formatDay(a.adjustedOn, company) },
-    { accessor: 'warehouseId', title: 'Warehouse', render: (a) => warehouseCode(a.warehouseId) },
-    { accessor: 'reason', render: (a) => adjustmentReasonLabels[a.reason] },
-    { accessor: 'note', render: (a) => a.note ?? '—' },
-    { accessor: 'createdAt', title: 'Posted', noWrap: true, render: (a) => formatDateTime(a.createdAt, company) },
+    {
+      accessor: 'number',
+      title: t('columns.number'),
+      noWrap: true,
+      render: (a) => <AdjustmentNumber adjustment={a} />,
+    },
+    { accessor: 'adjustedOn', title: t('columns.date'), noWrap: true, render: (a) => formatDay(a.adjustedOn, company) },
+    { accessor: 'warehouseId', title: t('columns.warehouse'), render: (a) => warehouseCode(a.warehouseId) },
+    { accessor: 'reason', title: t('columns.reason'), render: (a) => adjustmentReasonLabel(t, a.reason) },
+    { accessor: 'note', title: t('columns.note'), render: (a) => a.note ?? '—' },
+    {
+      accessor: 'createdAt',
+      title: t('columns.posted'),
+      noWrap: true,
+      render: (a) => formatDateTime(a.createdAt, company),
+    },
   ];
   const newAdjustment = canAdjust && (
     <ButtonLink to="/inventory/adjustments/new" leftSection={<IconPlus size={16} />}>
-      New adjustment
+      {t('adjustmentList.new')}
     </ButtonLink>
   );
   return (
     <ListPage
       listId="stock-adjustments"
-      title="Stock adjustments"
-      description="Stock set by hand, with a reason, and the variances posted by stock counts."
+      title={t('adjustmentList.title')}
+      description={t('adjustmentList.description')}
       actions={newAdjustment}
       search={{}}
       list={list}
@@ -61,18 +73,18 @@ export function AdjustmentListPage() {
       card={(a) => ({
         number: <AdjustmentNumber adjustment={a} />,
         party: warehouseCode(a.warehouseId),
-        state: adjustmentReasonLabels[a.reason],
+        state: adjustmentReasonLabel(t, a.reason),
         amount: formatDay(a.adjustedOn, company),
       })}
-      noun="adjustments"
+      noun={t('adjustmentList.noun')}
       rowTestId="adjustment-row"
       empty={{
         icon: <IconAdjustments size={24} />,
-        title: 'No adjustments yet',
-        description: 'Set stock by hand when the shelves and the system disagree, with a reason.',
+        title: t('adjustmentList.emptyTitle'),
+        description: t('adjustmentList.emptyDescription'),
         action: canAdjust && (
           <ButtonLink to="/inventory/adjustments/new" variant="light">
-            Post the first adjustment
+            {t('adjustmentList.postFirst')}
           </ButtonLink>
         ),
       }}

@@ -1,4 +1,5 @@
 import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../../app/me.ts';
 import { formatDay } from '../../../ui/format.ts';
 
@@ -6,10 +7,18 @@ const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
 
 /** An expiry date, red once past and orange within a month. */
 export function ExpiryText({ expiryDate, today }: { expiryDate: string | null; today: string }) {
+  const { t } = useTranslation('inventory');
   const company = useActiveCompany();
   if (!expiryDate) return <Text size="sm">—</Text>;
   const days = dayNumber(expiryDate) - dayNumber(today);
-  const note = days < 0 ? 'expired' : days === 0 ? 'expires today' : days <= 30 ? `in ${days} days` : null;
+  const note =
+    days < 0
+      ? t('expiry.expired')
+      : days === 0
+        ? t('expiry.today')
+        : days <= 30
+          ? t('expiry.inDays', { count: days })
+          : null;
   return (
     <Text size="sm" c={days < 0 ? 'red' : days <= 30 ? 'orange' : undefined}>
       {formatDay(expiryDate, company)}

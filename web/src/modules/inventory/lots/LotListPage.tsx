@@ -1,6 +1,7 @@
 import { Badge, EmptyState, Group, Text } from '@mantine/core';
 import { IconBarcode } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
 import { DataGrid } from '../../../ui/DataGrid.tsx';
@@ -16,6 +17,7 @@ const route = getRouteApi('/shell/inventory/lots');
 
 /** A product's lots and serial numbers in stock, in the order to pick them: earliest expiry first. */
 export function LotListPage() {
+  const { t } = useTranslation('inventory');
   const company = useActiveCompany();
   const { productId } = route.useSearch();
   const navigate = useNavigate({ from: '/inventory/lots' });
@@ -26,20 +28,19 @@ export function LotListPage() {
 
   return (
     <>
-      <PageHeader
-        title="Lots and serial numbers"
-        description="What is in stock of each lot, earliest expiry first (the FEFO picking order). Open one to trace it."
-      />
+      <PageHeader title={t('lotList.title')} description={t('lotList.description')} />
       <Group gap="sm" mb="sm">
         <ProductSelect
-          aria-label="Product"
-          placeholder="Choose a product"
+          aria-label={t('common.product')}
+          placeholder={t('common.chooseProduct')}
           w={340}
           value={productId}
           onChange={(id) => void navigate({ search: { productId: id ?? undefined }, replace: true })}
         />
         {product.data && product.data.tracking !== 'none' && (
-          <Badge variant="light">Tracked by {product.data.tracking === 'lot' ? 'lot' : 'serial number'}</Badge>
+          <Badge variant="light">
+            {product.data.tracking === 'lot' ? t('lotList.trackedByLot') : t('lotList.trackedBySerial')}
+          </Badge>
         )}
       </Group>
       {lots.error && <ErrorAlert error={lots.error} onRetry={() => void lots.refetch()} />}
@@ -56,27 +57,33 @@ export function LotListPage() {
         emptyState={
           <EmptyState
             icon={<IconBarcode size={24} />}
-            title={!productId ? 'Choose a product' : untracked ? 'Not tracked by lot' : 'No lots in stock'}
+            title={
+              !productId
+                ? t('common.chooseProduct')
+                : untracked
+                  ? t('lotList.notTrackedTitle')
+                  : t('lotList.noLotsTitle')
+            }
             description={
               !productId
-                ? 'Its lots and serial numbers in stock show here.'
+                ? t('lotList.chooseDescription')
                 : untracked
-                  ? 'This product is not tracked by lot or serial number.'
-                  : 'Nothing of this product is in stock under a lot or serial number.'
+                  ? t('lotList.notTrackedDescription')
+                  : t('lotList.noLotsDescription')
             }
           />
         }
         columns={[
           {
             accessor: 'number',
-            title: 'Lot / serial',
+            title: t('columns.lotSerial'),
             render: (l, index) => (
               <Group gap={6}>
                 <AnchorLink to="/inventory/lots/$lotId" params={{ lotId: l.lotId }} ff="monospace" fw={600} fz="sm">
                   {l.number}
                 </AnchorLink>
                 {index === 0 && l.expiryDate && (
-                  <Badge size="xs" variant="light" color="teal" title="Pick this one first">
+                  <Badge size="xs" variant="light" color="teal" title={t('lotList.pickFirst')}>
                     FEFO
                   </Badge>
                 )}
@@ -85,12 +92,12 @@ export function LotListPage() {
           },
           {
             accessor: 'expiryDate',
-            title: 'Expiry',
+            title: t('columns.expiry'),
             render: (l) => <ExpiryText expiryDate={l.expiryDate} today={today} />,
           },
           {
             accessor: 'locationCode',
-            title: 'Location',
+            title: t('columns.location'),
             render: (l) => (
               <Text ff="monospace" fz="xs">
                 {l.locationCode}
@@ -99,12 +106,13 @@ export function LotListPage() {
           },
           {
             accessor: 'onHand',
-            title: 'On hand',
+            title: t('columns.onHand'),
             textAlign: 'right',
             render: (l) => formatQuantity(l.onHand, company),
           },
           {
             accessor: 'available',
+            title: t('columns.available'),
             textAlign: 'right',
             render: (l) => (
               <Text size="sm" fw={600}>

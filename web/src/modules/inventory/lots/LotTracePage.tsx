@@ -1,5 +1,6 @@
 import { Badge, Grid, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
 import { DataGrid } from '../../../ui/DataGrid.tsx';
@@ -57,6 +58,7 @@ function Partners({ title, moves, empty }: { title: string; moves: TraceMove[]; 
 }
 
 function TraceView({ trace }: { trace: LotTrace }) {
+  const { t } = useTranslation('inventory');
   const company = useActiveCompany();
   const { lot, moves, stock } = trace;
   const columns = useMoveColumns<TraceMove>(['posted', 'type', 'document', 'quantity', 'route', 'user']);
@@ -67,7 +69,7 @@ function TraceView({ trace }: { trace: LotTrace }) {
         title={
           <Group gap="xs" component="span">
             {lot.number}
-            <Badge variant="light">{lot.isSerial ? 'Serial number' : 'Lot'}</Badge>
+            <Badge variant="light">{lot.isSerial ? t('lotTrace.serial') : t('lotTrace.lot')}</Badge>
           </Group>
         }
         description={
@@ -81,39 +83,45 @@ function TraceView({ trace }: { trace: LotTrace }) {
       />
       <Stack gap="md">
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">
-          <Figure label="On hand now" value={formatQuantity(onHand, company)} testId="lot-on-hand" />
-          <Figure label="Received" value={formatQuantity(total(moves, ['receipt', 'opening']), company)} />
+          <Figure label={t('lotTrace.onHandNow')} value={formatQuantity(onHand, company)} testId="lot-on-hand" />
           <Figure
-            label="Delivered"
-            value={formatQuantity(total(moves, ['delivery']), company)}
-            hint={`${formatQuantity(total(moves, ['return']), company)} returned`}
+            label={t('lotTrace.received')}
+            value={formatQuantity(total(moves, ['receipt', 'opening']), company)}
           />
-          <Figure label="Expiry" value={<ExpiryText expiryDate={lot.expiryDate} today={todayIn(company.timezone)} />} />
+          <Figure
+            label={t('lotTrace.delivered')}
+            value={formatQuantity(total(moves, ['delivery']), company)}
+            hint={t('lotTrace.returned', { quantity: formatQuantity(total(moves, ['return']), company) })}
+          />
+          <Figure
+            label={t('lotTrace.expiry')}
+            value={<ExpiryText expiryDate={lot.expiryDate} today={todayIn(company.timezone)} />}
+          />
         </SimpleGrid>
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 4 }}>
             <Partners
-              title="Came from"
+              title={t('lotTrace.cameFrom')}
               moves={moves.filter((m) => m.moveType === 'receipt')}
-              empty="Not received from a vendor."
+              empty={t('lotTrace.notReceived')}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
             <Partners
-              title="Went to"
+              title={t('lotTrace.wentTo')}
               moves={moves.filter((m) => m.moveType === 'delivery')}
-              empty="Not delivered to any customer."
+              empty={t('lotTrace.notDelivered')}
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
-            <Panel title="Where it is now" flush>
+            <Panel title={t('lotTrace.whereNow')} flush>
               <Table verticalSpacing={6} horizontalSpacing="md" fz="sm">
                 <Table.Tbody>
                   {stock.length === 0 && (
                     <Table.Tr>
                       <Table.Td>
                         <Text size="sm" c="dimmed">
-                          None left in stock.
+                          {t('lotTrace.noneLeft')}
                         </Text>
                       </Table.Td>
                     </Table.Tr>
@@ -127,7 +135,7 @@ function TraceView({ trace }: { trace: LotTrace }) {
                         {formatQuantity(s.onHand, company)}
                         {Number(s.reserved) > 0 && (
                           <Text span size="xs" c="dimmed" ml={4}>
-                            ({formatQuantity(s.reserved, company)} reserved)
+                            {t('lotTrace.reserved', { quantity: formatQuantity(s.reserved, company) })}
                           </Text>
                         )}
                       </Table.Td>
@@ -138,12 +146,15 @@ function TraceView({ trace }: { trace: LotTrace }) {
             </Panel>
           </Grid.Col>
         </Grid>
-        <Panel title="Every move, oldest first" flush testId="trace-moves">
+        <Panel title={t('lotTrace.everyMove')} flush testId="trace-moves">
           <DataGrid<TraceMove>
             records={moves}
-            columns={[...columns, { accessor: 'partnerName', title: 'Partner', render: (m) => m.partnerName ?? '—' }]}
+            columns={[
+              ...columns,
+              { accessor: 'partnerName', title: t('columns.partner'), render: (m) => m.partnerName ?? '—' },
+            ]}
             minHeight={moves.length ? undefined : 120}
-            noRecordsText="No moves"
+            noRecordsText={t('lotTrace.noMoves')}
           />
         </Panel>
       </Stack>

@@ -2,13 +2,14 @@ import { Pill, Select } from '@mantine/core';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client.ts';
 import { useCan, useMe } from '../../../app/me.ts';
 import { ListPage } from '../../../ui/list/ListPage.tsx';
 import type { ListFilter } from '../../../ui/list/list-filters.ts';
 import { LocationSelect, ProductSelect } from '../../../ui/pickers/index.ts';
 import { exportMoves, type StockMove, useLots, useMoveHistory } from '../inventory-api.ts';
-import { moveTypeOptions } from '../inventory-labels.ts';
+import { moveTypeChoices } from '../inventory-labels.ts';
 import type { MoveHistorySearch } from '../routes.ts';
 import { DocumentLink, useMoveColumns } from './move-columns.tsx';
 
@@ -31,19 +32,20 @@ function useUserOptions() {
 
 /** A lot filter: the product's lots in stock, or the one named in the address (e.g. from a trace). */
 function LotFilter({ search, onChange }: { search: MoveHistorySearch; onChange: (lotId: string | undefined) => void }) {
+  const { t } = useTranslation('inventory');
   const lots = useLots(search.productId);
   const options = [...new Map((lots.data ?? []).map((l) => [l.lotId, { value: l.lotId, label: l.number }])).values()];
   if (search.lotId && !options.some((o) => o.value === search.lotId)) {
     return (
       <Pill size="lg" withRemoveButton onRemove={() => onChange(undefined)}>
-        One lot
+        {t('moveHistory.oneLot')}
       </Pill>
     );
   }
   return (
     <Select
-      aria-label="Lot or serial"
-      placeholder={search.productId ? 'All lots' : 'Lot: choose a product'}
+      aria-label={t('moveHistory.lotOrSerial')}
+      placeholder={search.productId ? t('moveHistory.allLots') : t('moveHistory.lotNeedsProduct')}
       disabled={!search.productId || options.length === 0}
       w={170}
       clearable
@@ -57,6 +59,7 @@ function LotFilter({ search, onChange }: { search: MoveHistorySearch; onChange: 
 
 /** The stock ledger: every move in and out of every location, newest first. */
 export function MoveHistoryPage() {
+  const { t } = useTranslation('inventory');
   const search = route.useSearch();
   const list = useMoveHistory(search);
   const columns = useMoveColumns<StockMove>([
@@ -76,11 +79,11 @@ export function MoveHistoryPage() {
     {
       kind: 'picker',
       key: 'productId',
-      label: 'Product',
+      label: t('common.product'),
       picker: (value, _onChange, { change }) => (
         <ProductSelect
-          aria-label="Product"
-          placeholder="All products"
+          aria-label={t('common.product')}
+          placeholder={t('common.allProducts')}
           w={260}
           value={value}
           // Lots belong to a product: another product starts without a lot.
@@ -91,7 +94,7 @@ export function MoveHistoryPage() {
     {
       kind: 'picker',
       key: 'lotId',
-      label: 'Lot or serial',
+      label: t('moveHistory.lotOrSerial'),
       picker: (_value, onChange, context) => (
         <LotFilter search={context.search as MoveHistorySearch} onChange={onChange} />
       ),
@@ -99,11 +102,11 @@ export function MoveHistoryPage() {
     {
       kind: 'picker',
       key: 'locationId',
-      label: 'Location',
+      label: t('common.location'),
       picker: (value, onChange) => (
         <LocationSelect
-          aria-label="Location"
-          placeholder="All locations"
+          aria-label={t('common.location')}
+          placeholder={t('common.allLocations')}
           w={220}
           clearable
           include={() => true}
@@ -115,20 +118,27 @@ export function MoveHistoryPage() {
     {
       kind: 'select',
       key: 'moveType',
-      label: 'Move type',
-      placeholder: 'All types',
+      label: t('moveHistory.moveType'),
+      placeholder: t('common.allTypes'),
       width: 150,
-      options: moveTypeOptions,
+      options: moveTypeChoices(t),
     },
-    { kind: 'select', key: 'actorId', label: 'User', placeholder: 'All users', width: 170, options: useUserOptions() },
-    { kind: 'dateRange', from: 'dateFrom', to: 'dateTo', label: 'Posted between' },
+    {
+      kind: 'select',
+      key: 'actorId',
+      label: t('moveHistory.user'),
+      placeholder: t('moveHistory.allUsers'),
+      width: 170,
+      options: useUserOptions(),
+    },
+    { kind: 'dateRange', from: 'dateFrom', to: 'dateTo', label: t('moveHistory.postedBetween') },
   ];
 
   return (
     <ListPage
       listId="stock-moves"
-      title="Movement history"
-      description="The stock ledger: every receipt, delivery, transfer, adjustment and scrap, newest first."
+      title={t('moveHistory.title')}
+      description={t('moveHistory.description')}
       search={search}
       filters={filters}
       list={list}
@@ -140,12 +150,12 @@ export function MoveHistoryPage() {
         amount: cell('quantity', m),
       })}
       exportList={(format) => exportMoves(search, format)}
-      noun="moves"
+      noun={t('moveHistory.noun')}
       rowTestId="move-row"
       empty={{
         icon: <IconArrowsExchange size={24} />,
-        title: 'No stock moves yet',
-        description: 'Receipts, deliveries, transfers and adjustments show here as soon as they are posted.',
+        title: t('moveHistory.emptyTitle'),
+        description: t('moveHistory.emptyDescription'),
       }}
     />
   );

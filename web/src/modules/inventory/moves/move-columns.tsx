@@ -1,10 +1,11 @@
 import { Badge, Text } from '@mantine/core';
 import type { DataTableColumn } from 'mantine-datatable';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
 import { formatDateTime, formatMoney, formatQuantity } from '../../../ui/format.ts';
 import type { StockMove } from '../inventory-api.ts';
-import { moveDirection, moveTypeLabels } from '../inventory-labels.ts';
+import { moveDirection, moveTypeLabel } from '../inventory-labels.ts';
 
 const directionColors = { in: 'teal', out: 'orange', internal: 'gray' } as const;
 
@@ -46,22 +47,23 @@ type Column = 'posted' | 'type' | 'document' | 'product' | 'lot' | 'quantity' | 
 
 /** Columns of a stock-ledger table; pages leave out what is the same on every row. */
 export function useMoveColumns<T extends StockMove>(columns: Column[]): DataTableColumn<T>[] {
+  const { t } = useTranslation('inventory');
   const company = useActiveCompany();
   const all: Record<Column, DataTableColumn<T>> = {
     posted: {
       accessor: 'postedAt',
-      title: 'Posted',
+      title: t('columns.posted'),
       noWrap: true,
       render: (m) => formatDateTime(m.postedAt, company),
     },
     type: {
       accessor: 'moveType',
-      title: 'Type',
+      title: t('columns.type'),
       noWrap: true,
       render: (m) => (
         <>
           <Badge size="sm" variant="light" color={directionColors[moveDirection(m)]}>
-            {moveTypeLabels[m.moveType]}
+            {moveTypeLabel(t, m.moveType)}
           </Badge>
           {m.reason && (
             <Text size="xs" c="dimmed">
@@ -71,10 +73,15 @@ export function useMoveColumns<T extends StockMove>(columns: Column[]): DataTabl
         </>
       ),
     },
-    document: { accessor: 'documentNumber', title: 'Document', noWrap: true, render: (m) => <DocumentLink move={m} /> },
+    document: {
+      accessor: 'documentNumber',
+      title: t('columns.document'),
+      noWrap: true,
+      render: (m) => <DocumentLink move={m} />,
+    },
     product: {
       accessor: 'sku',
-      title: 'Product',
+      title: t('columns.product'),
       render: (m) => (
         <>
           <AnchorLink to="/products/$productId" params={{ productId: m.productId }} ff="monospace" fz="sm" fw={600}>
@@ -88,7 +95,7 @@ export function useMoveColumns<T extends StockMove>(columns: Column[]): DataTabl
     },
     lot: {
       accessor: 'lotNumber',
-      title: 'Lot / serial',
+      title: t('columns.lotSerial'),
       render: (m) =>
         m.lotId ? (
           <AnchorLink to="/inventory/lots/$lotId" params={{ lotId: m.lotId }} ff="monospace" fz="sm">
@@ -100,6 +107,7 @@ export function useMoveColumns<T extends StockMove>(columns: Column[]): DataTabl
     },
     quantity: {
       accessor: 'quantity',
+      title: t('columns.quantity'),
       textAlign: 'right',
       noWrap: true,
       render: (m) => {
@@ -119,7 +127,7 @@ export function useMoveColumns<T extends StockMove>(columns: Column[]): DataTabl
     },
     route: {
       accessor: 'fromLocation',
-      title: 'From → to',
+      title: t('columns.fromTo'),
       render: (m) => (
         <Text ff="monospace" fz="xs" miw={140} data-testid="move-route">
           {m.fromLocation} → {m.toLocation}
@@ -128,18 +136,19 @@ export function useMoveColumns<T extends StockMove>(columns: Column[]): DataTabl
     },
     cost: {
       accessor: 'unitCost',
-      title: 'Unit cost',
+      title: t('columns.unitCost'),
       textAlign: 'right',
       noWrap: true,
       render: (m) => formatMoney(m.unitCost, company),
     },
     value: {
       accessor: 'value',
+      title: t('columns.value'),
       textAlign: 'right',
       noWrap: true,
       render: (m) => formatMoney(m.value, company),
     },
-    user: { accessor: 'actorName', title: 'User', render: (m) => m.actorName ?? '—' },
+    user: { accessor: 'actorName', title: t('columns.user'), render: (m) => m.actorName ?? '—' },
   };
   return columns.map((c) => all[c]);
 }

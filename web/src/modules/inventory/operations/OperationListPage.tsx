@@ -9,6 +9,7 @@ import {
 } from '@tabler/icons-react';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import type { DataTableColumn } from 'mantine-datatable';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
 import { ButtonLink } from '../../../ui/ButtonLink.tsx';
@@ -16,39 +17,49 @@ import { formatDay, formatMoney } from '../../../ui/format.ts';
 import { ListPage } from '../../../ui/list/ListPage.tsx';
 import type { ListFilter } from '../../../ui/list/list-filters.ts';
 import { WarehouseSelect } from '../../../ui/pickers/index.ts';
-import { operationStateOptions, operationTypeOptions } from '../inventory-labels.ts';
+import { operationStateChoices, operationTypeChoices } from '../inventory-labels.ts';
 import { type StockOperationSummary, useOperationList } from '../operations-api.ts';
 import { OperationStateBadge, OperationTypeBadge } from './operation-badges.tsx';
 
 const route = getRouteApi('/shell/inventory/operations');
 
-const filters: ListFilter[] = [
-  { kind: 'select', key: 'type', label: 'Type', placeholder: 'All types', width: 150, options: operationTypeOptions },
-  {
-    kind: 'select',
-    key: 'state',
-    label: 'State',
-    placeholder: 'All states',
-    width: 140,
-    options: operationStateOptions,
-  },
-  {
-    kind: 'picker',
-    key: 'warehouseId',
-    label: 'Warehouse',
-    picker: (value, onChange) => (
-      <WarehouseSelect
-        aria-label="Warehouse"
-        placeholder="All warehouses"
-        w={220}
-        clearable
-        value={value}
-        onChange={(warehouseId) => onChange(warehouseId ?? undefined)}
-      />
-    ),
-  },
-  { kind: 'dateRange', from: 'dateFrom', to: 'dateTo', label: 'Operation date' },
-];
+function useFilters(): ListFilter[] {
+  const { t } = useTranslation('inventory');
+  return [
+    {
+      kind: 'select',
+      key: 'type',
+      label: t('operationList.type'),
+      placeholder: t('common.allTypes'),
+      width: 150,
+      options: operationTypeChoices(t),
+    },
+    {
+      kind: 'select',
+      key: 'state',
+      label: t('operationList.state'),
+      placeholder: t('operationList.allStates'),
+      width: 140,
+      options: operationStateChoices(t),
+    },
+    {
+      kind: 'picker',
+      key: 'warehouseId',
+      label: t('common.warehouse'),
+      picker: (value, onChange) => (
+        <WarehouseSelect
+          aria-label={t('common.warehouse')}
+          placeholder={t('common.allWarehouses')}
+          w={220}
+          clearable
+          value={value}
+          onChange={(warehouseId) => onChange(warehouseId ?? undefined)}
+        />
+      ),
+    },
+    { kind: 'dateRange', from: 'dateFrom', to: 'dateTo', label: t('operationList.operationDate') },
+  ];
+}
 
 function OperationNumber({ operation }: { operation: StockOperationSummary }) {
   return (
@@ -65,15 +76,21 @@ function OperationNumber({ operation }: { operation: StockOperationSummary }) {
 }
 
 function useColumns(): DataTableColumn<StockOperationSummary>[] {
+  const { t } = useTranslation('inventory');
   const company = useActiveCompany();
   return [
-    { accessor: 'number', noWrap: true, render: (o) => <OperationNumber operation={o} /> },
-    { accessor: 'operationDate', title: 'Date', noWrap: true, render: (o) => formatDay(o.operationDate, company) },
-    { accessor: 'type', render: (o) => <OperationTypeBadge type={o.type} /> },
-    { accessor: 'state', render: (o) => <OperationStateBadge state={o.state} /> },
+    { accessor: 'number', title: t('columns.number'), noWrap: true, render: (o) => <OperationNumber operation={o} /> },
+    {
+      accessor: 'operationDate',
+      title: t('columns.date'),
+      noWrap: true,
+      render: (o) => formatDay(o.operationDate, company),
+    },
+    { accessor: 'type', title: t('columns.type'), render: (o) => <OperationTypeBadge type={o.type} /> },
+    { accessor: 'state', title: t('columns.state'), render: (o) => <OperationStateBadge state={o.state} /> },
     {
       accessor: 'fromLocation',
-      title: 'From → to',
+      title: t('columns.fromTo'),
       render: (o) => (
         <Text ff="monospace" fz="xs">
           {o.fromLocation} → {o.toLocation}
@@ -82,11 +99,12 @@ function useColumns(): DataTableColumn<StockOperationSummary>[] {
     },
     {
       accessor: 'partnerName',
-      title: 'Partner / reference',
+      title: t('columns.partnerReference'),
       render: (o) => [o.partnerName, o.reference].filter(Boolean).join(' · ') || '—',
     },
     {
       accessor: 'value',
+      title: t('columns.value'),
       textAlign: 'right',
       noWrap: true,
       render: (o) => (
@@ -100,6 +118,7 @@ function useColumns(): DataTableColumn<StockOperationSummary>[] {
 
 /** Links to the forms of the stock operations this user may post. */
 export function NewOperationMenu() {
+  const { t } = useTranslation('inventory');
   const canReceive = useCan('inventory.receipt.create');
   const canTransfer = useCan('inventory.transfer.create');
   const canScrap = useCan('inventory.scrap.create');
@@ -109,28 +128,28 @@ export function NewOperationMenu() {
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
         <Button leftSection={<IconPlus size={16} />} rightSection={<IconChevronDown size={14} />}>
-          New operation
+          {t('operationList.newOperation')}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
         {canReceive && (
           <Menu.Item component={Link} to="/inventory/receipts/new" leftSection={<IconPackageImport size={16} />}>
-            Receipt from a vendor
+            {t('operationList.receiptFromVendor')}
           </Menu.Item>
         )}
         {canTransfer && (
           <Menu.Item component={Link} to="/inventory/transfers/new" leftSection={<IconTransfer size={16} />}>
-            Transfer
+            {t('operationList.transfer')}
           </Menu.Item>
         )}
         {canScrap && (
           <Menu.Item component={Link} to="/inventory/scraps/new" leftSection={<IconTrash size={16} />}>
-            Scrap
+            {t('operationList.scrap')}
           </Menu.Item>
         )}
         {canAdjust && (
           <Menu.Item component={Link} to="/inventory/adjustments/new" leftSection={<IconArrowsExchange size={16} />}>
-            Stock adjustment
+            {t('operationList.stockAdjustment')}
           </Menu.Item>
         )}
       </Menu.Dropdown>
@@ -140,6 +159,7 @@ export function NewOperationMenu() {
 
 /** Receipts, deliveries, transfers, scraps and returns, newest first. */
 export function OperationListPage() {
+  const { t } = useTranslation('inventory');
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/inventory/operations' });
   const company = useActiveCompany();
@@ -149,18 +169,18 @@ export function OperationListPage() {
   return (
     <ListPage
       listId="stock-operations"
-      title="Stock operations"
-      description="Receipts, deliveries, transfers, scraps and returns."
+      title={t('operationList.title')}
+      description={t('operationList.description')}
       actions={
         <>
           <ButtonLink to="/inventory/adjustments" variant="default">
-            Adjustments
+            {t('operationList.adjustments')}
           </ButtonLink>
           <NewOperationMenu />
         </>
       }
       search={search}
-      filters={filters}
+      filters={useFilters()}
       list={list}
       columns={useColumns()}
       onOpen={(o) => void navigate({ to: '/inventory/operations/$operationId', params: { operationId: o.id } })}
@@ -170,15 +190,15 @@ export function OperationListPage() {
         state: <OperationStateBadge state={o.state} />,
         amount: formatMoney(o.value, company),
       })}
-      noun="operations"
+      noun={t('operationList.noun')}
       rowTestId="operation-row"
       empty={{
         icon: <IconArrowsExchange size={24} />,
-        title: 'No stock operations yet',
-        description: 'Post a receipt of goods from a vendor, or move stock with a transfer.',
+        title: t('operationList.emptyTitle'),
+        description: t('operationList.emptyDescription'),
         action: canReceive && (
           <ButtonLink to="/inventory/receipts/new" variant="light">
-            Receive the first goods
+            {t('operationList.receiveFirst')}
           </ButtonLink>
         ),
       }}

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../../app/me.ts';
 import { DecimalInput } from '../../../ui/DecimalInput.tsx';
 import { compareDecimals, isDecimalText, subtractDecimals } from '../../../ui/decimal.ts';
@@ -16,6 +17,7 @@ interface ReceiveTransferModalProps {
 
 /** The receiving warehouse takes in what arrived: all that is still on its way, or less per line. */
 export function ReceiveTransferModal({ transfer, opened, onClose }: ReceiveTransferModalProps) {
+  const { t } = useTranslation(['inventory', 'ui']);
   const company = useActiveCompany();
   const receive = useReceiveTransfer(transfer.id);
   const open = transfer.lines
@@ -29,7 +31,7 @@ export function ReceiveTransferModal({ transfer, opened, onClose }: ReceiveTrans
     const problem = numberProblem(value);
     if (problem || value === '') return problem;
     return compareDecimals(value, openQuantity) > 0
-      ? `At most ${formatQuantity(openQuantity, company)}: that is what is on its way`
+      ? t('receiveTransfer.atMost', { quantity: formatQuantity(openQuantity, company) })
       : null;
   };
   const lines = open
@@ -42,32 +44,32 @@ export function ReceiveTransferModal({ transfer, opened, onClose }: ReceiveTrans
       onSuccess: (next) => {
         notifySuccess(
           next.state === 'done'
-            ? `${transfer.number} received in full`
-            : `${transfer.number} partly received; the rest is still in transit`,
+            ? t('receiveTransfer.receivedInFull', { number: transfer.number })
+            : t('receiveTransfer.partlyReceived', { number: transfer.number }),
         );
         onClose();
       },
-      onError: (error) => notifyError(error, 'Could not receive the transfer'),
+      onError: (error) => notifyError(error, t('receiveTransfer.failed')),
     });
 
   return (
     <Modal
       opened={opened}
       onClose={onClose}
-      title={`Receive ${transfer.number} at ${transfer.toLocation}`}
+      title={t('receiveTransfer.title', { number: transfer.number, location: transfer.toLocation })}
       size="lg"
       centered
     >
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
-          Enter what arrived. Lines left empty or short stay in transit and can be received later.
+          {t('receiveTransfer.intro')}
         </Text>
         <Table verticalSpacing={6} fz="sm">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Product</Table.Th>
-              <Table.Th ta="right">Still on its way</Table.Th>
-              <Table.Th w={140}>Received now</Table.Th>
+              <Table.Th>{t('columns.product')}</Table.Th>
+              <Table.Th ta="right">{t('receiveTransfer.stillOnItsWay')}</Table.Th>
+              <Table.Th w={140}>{t('receiveTransfer.receivedNow')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -85,7 +87,7 @@ export function ReceiveTransferModal({ transfer, opened, onClose }: ReceiveTrans
                 <Table.Td ta="right">{formatQuantity(openQuantity, company)}</Table.Td>
                 <Table.Td>
                   <DecimalInput
-                    aria-label={`Received quantity of ${line.sku}`}
+                    aria-label={t('receiveTransfer.receivedQuantityOf', { sku: line.sku })}
                     size="xs"
                     value={quantities[line.id] ?? ''}
                     error={problemOf(line.id, openQuantity)}
@@ -98,10 +100,10 @@ export function ReceiveTransferModal({ transfer, opened, onClose }: ReceiveTrans
         </Table>
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('ui:actions.cancel')}
           </Button>
           <Button onClick={submit} loading={receive.isPending} disabled={invalid || lines.length === 0}>
-            Receive
+            {t('receiveTransfer.receive')}
           </Button>
         </Group>
       </Stack>

@@ -1,11 +1,13 @@
 import { Badge, type BadgeProps } from '@mantine/core';
-import { operationStateLabels, operationTypeColors, operationTypeLabels } from '../inventory-labels.ts';
+import { useTranslation } from 'react-i18next';
+import { operationStateLabel, operationTypeColors, operationTypeLabel } from '../inventory-labels.ts';
 import type { StockOperation } from '../operations-api.ts';
 
 export function OperationTypeBadge({ type, size = 'sm' }: { type: StockOperation['type']; size?: BadgeProps['size'] }) {
+  const { t } = useTranslation('inventory');
   return (
     <Badge size={size} variant="light" color={operationTypeColors[type]}>
-      {operationTypeLabels[type]}
+      {operationTypeLabel(t, type)}
     </Badge>
   );
 }
@@ -17,6 +19,7 @@ export function OperationStateBadge({
   state: StockOperation['state'];
   size?: BadgeProps['size'];
 }) {
+  const { t } = useTranslation('inventory');
   return (
     <Badge
       size={size}
@@ -24,7 +27,7 @@ export function OperationStateBadge({
       color={state === 'done' ? 'gray' : 'yellow'}
       data-testid="operation-state"
     >
-      {operationStateLabels[state]}
+      {operationStateLabel(t, state)}
     </Badge>
   );
 }

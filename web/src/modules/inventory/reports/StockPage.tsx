@@ -2,6 +2,7 @@ import { EmptyState, Group, Paper, SimpleGrid, Table, Text } from '@mantine/core
 import { IconBuildingWarehouse } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
 import { subtractDecimals, sumDecimals } from '../../../ui/decimal.ts';
@@ -20,6 +21,7 @@ const route = getRouteApi('/shell/inventory/stock');
 type StockRow = NonNullable<ReturnType<typeof useStockByLocation>['data']>[number];
 
 function StockTable({ productId, unit }: { productId: string; unit: string }) {
+  const { t } = useTranslation('inventory');
   const company = useActiveCompany();
   const stock = useStockByLocation(productId);
   const lots = useLots(productId);
@@ -31,7 +33,7 @@ function StockTable({ productId, unit }: { productId: string; unit: string }) {
   const warehouseOf = (locationId: string) => {
     const id = locations.data?.find((l) => l.id === locationId)?.warehouseId;
     const warehouse = warehouses.data?.find((w) => w.id === id);
-    return warehouse ? `${warehouse.code} · ${warehouse.name}` : 'In transit';
+    return warehouse ? `${warehouse.code} · ${warehouse.name}` : t('common.inTransit');
   };
   const groups = new Map<string, StockRow[]>();
   for (const row of rows)
@@ -43,17 +45,17 @@ function StockTable({ productId, unit }: { productId: string; unit: string }) {
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" mb="md">
-        <Figure label="On hand" value={quantity(onHand)} testId="stock-total-on-hand" />
-        <Figure label="Reserved" value={quantity(reserved)} />
-        <Figure label="Available" value={quantity(subtractDecimals(onHand, reserved))} />
+        <Figure label={t('stock.onHand')} value={quantity(onHand)} testId="stock-total-on-hand" />
+        <Figure label={t('stock.reserved')} value={quantity(reserved)} />
+        <Figure label={t('stock.available')} value={quantity(subtractDecimals(onHand, reserved))} />
       </SimpleGrid>
       <Paper withBorder>
         {rows.length === 0 ? (
           <EmptyState
             icon={<IconBuildingWarehouse size={24} />}
             withIndicatorBackground
-            title="No stock anywhere"
-            description="Receive it, or adjust stock."
+            title={t('stock.nowhereTitle')}
+            description={t('stock.nowhereDescription')}
             py="xl"
           />
         ) : (
@@ -61,11 +63,11 @@ function StockTable({ productId, unit }: { productId: string; unit: string }) {
             <Table verticalSpacing={6} horizontalSpacing="md" fz="sm">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Location</Table.Th>
-                  <Table.Th>Lots / serials</Table.Th>
-                  <Table.Th ta="right">On hand</Table.Th>
-                  <Table.Th ta="right">Reserved</Table.Th>
-                  <Table.Th ta="right">Available</Table.Th>
+                  <Table.Th>{t('columns.location')}</Table.Th>
+                  <Table.Th>{t('columns.lotsSerials')}</Table.Th>
+                  <Table.Th ta="right">{t('columns.onHand')}</Table.Th>
+                  <Table.Th ta="right">{t('columns.reserved')}</Table.Th>
+                  <Table.Th ta="right">{t('columns.available')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -137,19 +139,17 @@ function StockTable({ productId, unit }: { productId: string; unit: string }) {
 
 /** One product's stock in every location, by warehouse, with its lots. */
 export function StockPage() {
+  const { t } = useTranslation('inventory');
   const { productId } = route.useSearch();
   const navigate = useNavigate({ from: '/inventory/stock' });
   const product = useProductById(productId);
   return (
     <>
-      <PageHeader
-        title="Stock by location"
-        description="Where a product is kept: on hand, reserved and available in each location."
-      />
+      <PageHeader title={t('stock.title')} description={t('stock.description')} />
       <Group gap="sm" mb="md">
         <ProductSelect
-          aria-label="Product"
-          placeholder="Choose a product"
+          aria-label={t('common.product')}
+          placeholder={t('common.chooseProduct')}
           w={340}
           value={productId}
           onChange={(id) => void navigate({ search: { productId: id ?? undefined }, replace: true })}
@@ -162,8 +162,8 @@ export function StockPage() {
           <EmptyState
             icon={<IconBuildingWarehouse size={24} />}
             withIndicatorBackground
-            title="Choose a product"
-            description="Its stock in each warehouse and location shows here."
+            title={t('common.chooseProduct')}
+            description={t('stock.chooseDescription')}
             py="xl"
           />
         </Paper>

@@ -2,6 +2,7 @@ import { Badge, EmptyState, Group, Paper, SimpleGrid, Table } from '@mantine/cor
 import { IconReportMoney } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
 import { DateField } from '../../../ui/DateField.tsx';
@@ -30,6 +31,7 @@ function byWarehouse(rows: Row[]): [string, Row[]][] {
 }
 
 function ValuationTable({ report }: { report: Valuation }) {
+  const { t } = useTranslation('inventory');
   const company = useActiveCompany();
   const money = { locale: company.locale, currency: report.currency };
   if (report.rows.length === 0) {
@@ -38,8 +40,8 @@ function ValuationTable({ report }: { report: Valuation }) {
         <EmptyState
           icon={<IconReportMoney size={24} />}
           withIndicatorBackground
-          title="No stock"
-          description="Nothing was in stock at that moment, with these filters."
+          title={t('valuation.emptyTitle')}
+          description={t('valuation.emptyDescription')}
           py="xl"
         />
       </Paper>
@@ -51,12 +53,12 @@ function ValuationTable({ report }: { report: Valuation }) {
         <Table verticalSpacing={6} horizontalSpacing="md" fz="sm" highlightOnHover>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>SKU</Table.Th>
-              <Table.Th>Product</Table.Th>
-              <Table.Th>Costing</Table.Th>
-              <Table.Th ta="right">Quantity</Table.Th>
-              <Table.Th ta="right">Unit cost</Table.Th>
-              <Table.Th ta="right">Value</Table.Th>
+              <Table.Th>{t('columns.sku')}</Table.Th>
+              <Table.Th>{t('columns.product')}</Table.Th>
+              <Table.Th>{t('columns.costing')}</Table.Th>
+              <Table.Th ta="right">{t('columns.quantity')}</Table.Th>
+              <Table.Th ta="right">{t('columns.unitCost')}</Table.Th>
+              <Table.Th ta="right">{t('columns.value')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -64,7 +66,7 @@ function ValuationTable({ report }: { report: Valuation }) {
               <Fragment key={code}>
                 <Table.Tr bg="var(--mantine-color-default-hover)" data-testid="valuation-warehouse">
                   <Table.Td colSpan={5} fw={600}>
-                    {rows[0]!.warehouseId === null ? 'In transit between warehouses' : code}
+                    {rows[0]!.warehouseId === null ? t('valuation.inTransit') : code}
                   </Table.Td>
                   <Table.Td ta="right" fw={600} data-testid="valuation-warehouse-total">
                     {formatMoney(sumDecimals(rows.map((r) => r.value)), money)}
@@ -85,7 +87,7 @@ function ValuationTable({ report }: { report: Valuation }) {
                     <Table.Td>{row.name}</Table.Td>
                     <Table.Td>
                       <Badge size="xs" variant="outline" color="gray">
-                        {row.costingMethod === 'fifo' ? 'FIFO' : 'Average'}
+                        {row.costingMethod === 'fifo' ? t('valuation.fifo') : t('valuation.average')}
                       </Badge>
                     </Table.Td>
                     <Table.Td ta="right">{formatQuantity(row.quantity, company)}</Table.Td>
@@ -100,7 +102,7 @@ function ValuationTable({ report }: { report: Valuation }) {
           </Table.Tbody>
           <Table.Tfoot>
             <Table.Tr>
-              <Table.Th colSpan={5}>Total</Table.Th>
+              <Table.Th colSpan={5}>{t('columns.total')}</Table.Th>
               <Table.Th ta="right">{formatMoney(report.total, money)}</Table.Th>
             </Table.Tr>
           </Table.Tfoot>
@@ -112,6 +114,7 @@ function ValuationTable({ report }: { report: Valuation }) {
 
 /** What the stock is worth, now or at the end of any day, per warehouse and product. */
 export function ValuationPage() {
+  const { t } = useTranslation('inventory');
   const company = useActiveCompany();
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/inventory/valuation' });
@@ -125,30 +128,30 @@ export function ValuationPage() {
   return (
     <>
       <PageHeader
-        title="Stock valuation"
-        description="Quantity × cost (moving average or FIFO layers) per product and warehouse."
+        title={t('valuation.title')}
+        description={t('valuation.description')}
         actions={<ExportMenu download={(format) => exportValuation(filters, format)} />}
       />
       <Group gap="sm" mb="md" align="flex-end">
         <DateField
-          aria-label="At the end of"
-          placeholder="As of now"
+          aria-label={t('valuation.atEndOf')}
+          placeholder={t('valuation.asOfNow')}
           w={190}
           clearable
           value={search.asOf ?? null}
           onChange={(asOf) => filter({ asOf: (asOf as string | null) ?? undefined })}
         />
         <WarehouseSelect
-          aria-label="Warehouse"
-          placeholder="All warehouses"
+          aria-label={t('common.warehouse')}
+          placeholder={t('common.allWarehouses')}
           w={220}
           clearable
           value={search.warehouseId}
           onChange={(warehouseId) => filter({ warehouseId: warehouseId ?? undefined })}
         />
         <ProductSelect
-          aria-label="Product"
-          placeholder="All products"
+          aria-label={t('common.product')}
+          placeholder={t('common.allProducts')}
           w={260}
           value={search.productId}
           onChange={(productId) => filter({ productId: productId ?? undefined })}
@@ -160,12 +163,14 @@ export function ValuationPage() {
         <>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" mb="md">
             <Figure
-              label={data.asOf ? `Stock value at the end of ${formatDay(data.asOf, company)}` : 'Stock value now'}
+              label={
+                data.asOf ? t('valuation.valueAt', { day: formatDay(data.asOf, company) }) : t('valuation.valueNow')
+              }
               value={formatMoney(data.total, money)}
               testId="valuation-total"
             />
-            <Figure label="Products" value={new Set(data.rows.map((r) => r.productId)).size} />
-            <Figure label="Warehouses" value={new Set(data.rows.map((r) => r.warehouseCode)).size} />
+            <Figure label={t('valuation.products')} value={new Set(data.rows.map((r) => r.productId)).size} />
+            <Figure label={t('valuation.warehouses')} value={new Set(data.rows.map((r) => r.warehouseCode)).size} />
           </SimpleGrid>
           <ValuationTable report={data} />
         </>

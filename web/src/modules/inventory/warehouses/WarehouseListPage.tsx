@@ -2,6 +2,7 @@ import { Badge, Button, EmptyState, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconBuildingWarehouse, IconPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { useCan } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
 import { DataGrid } from '../../../ui/DataGrid.tsx';
@@ -12,6 +13,7 @@ import { WarehouseModal } from './structure-forms.tsx';
 
 /** The company's warehouses; each opens its zones and locations. */
 export function WarehouseListPage() {
+  const { t } = useTranslation('inventory');
   const warehouses = useWarehouses();
   const navigate = useNavigate();
   const canManage = useCan('inventory.warehouse.manage');
@@ -22,12 +24,12 @@ export function WarehouseListPage() {
   return (
     <>
       <PageHeader
-        title="Warehouses"
-        description="Where stock is kept: each warehouse has zones and locations."
+        title={t('warehouseList.title')}
+        description={t('warehouseList.description')}
         actions={
           canManage && (
             <Button leftSection={<IconPlus size={16} />} onClick={open}>
-              New warehouse
+              {t('warehouseList.new')}
             </Button>
           )
         }
@@ -43,11 +45,16 @@ export function WarehouseListPage() {
         onRowClick={({ record }) => openWarehouse(record)}
         customRowAttributes={() => ({ 'data-testid': 'warehouse-row' })}
         emptyState={
-          <EmptyState icon={<IconBuildingWarehouse size={24} />} title="No warehouses" description="Create one." />
+          <EmptyState
+            icon={<IconBuildingWarehouse size={24} />}
+            title={t('warehouseList.emptyTitle')}
+            description={t('warehouseList.emptyDescription')}
+          />
         }
         columns={[
           {
             accessor: 'code',
+            title: t('columns.code'),
             noWrap: true,
             render: (w) => (
               <AnchorLink
@@ -63,24 +70,25 @@ export function WarehouseListPage() {
           },
           {
             accessor: 'name',
+            title: t('columns.name'),
             render: (w) => (
               <Group gap={6}>
                 <Text size="sm">{w.name}</Text>
                 {w.isDefault && (
                   <Badge size="xs" variant="light">
-                    Default
+                    {t('common.default')}
                   </Badge>
                 )}
               </Group>
             ),
           },
-          { accessor: 'address', render: (w) => w.address ?? '—' },
+          { accessor: 'address', title: t('columns.address'), render: (w) => w.address ?? '—' },
           {
             accessor: 'active',
-            title: 'Status',
+            title: t('columns.status'),
             render: (w) => (
               <Badge size="sm" variant="light" color={w.active ? 'teal' : 'gray'}>
-                {w.active ? 'Active' : 'Inactive'}
+                {w.active ? t('common.active') : t('common.inactive')}
               </Badge>
             ),
           },

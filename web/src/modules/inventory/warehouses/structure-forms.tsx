@@ -1,17 +1,16 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { isNotEmpty, useForm } from '@mantine/form';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { DecimalInput } from '../../../ui/DecimalInput.tsx';
 import { compareDecimals, isDecimalText } from '../../../ui/decimal.ts';
 import { showServerErrors } from '../../../ui/form-errors.ts';
 import { formRules, numberProblem } from '../../../ui/form-rules.ts';
 import { notifySuccess } from '../../../ui/notify.ts';
-import { type InternalLocationKind, internalLocationKindOptions, zoneKindOptions } from '../inventory-labels.ts';
+import { zoneKindOptions } from '../inventory-labels.ts';
 import {
-  type TreeLocation,
-  useCreateLocation,
   useCreateWarehouse,
   useCreateZone,
-  useUpdateLocation,
   useUpdateWarehouse,
   useUpdateZone,
   type Warehouse,
@@ -19,23 +18,26 @@ import {
 } from '../warehouse-api.ts';
 
 const codePattern = /^[A-Za-z0-9][A-Za-z0-9/_-]{0,31}$/;
-const codeRule = (value: string) =>
-  codePattern.test(value.trim()) ? null : 'Up to 32 letters, digits, "/", "_" or "-"';
-const temperatureRule = (value: string) =>
+type T = TFunction<'inventory'>;
+export const codeRule = (t: T) => (value: string) =>
+  codePattern.test(value.trim()) ? null : t('structureForms.codeRule');
+export const nameRule = (t: T) => isNotEmpty(t('structureForms.nameRequired'));
+const temperatureRule = (t: T) => (value: string) =>
   numberProblem(value, { sign: 'any', decimals: 1, unit: '°C' }) ??
-  (value.replace('-', '').split('.')[0]!.length > 3 ? 'Degrees Celsius, -999 to 999' : null);
+  (value.replace('-', '').split('.')[0]!.length > 3 ? t('structureForms.temperatureRange') : null);
 const orNull = (value: string) => value.trim() || null;
 
-interface FormModalProps {
+export interface FormModalProps {
   opened: boolean;
   onClose: () => void;
 }
 
-function FormButtons({ onClose, label, saving }: { onClose: () => void; label: string; saving: boolean }) {
+export function FormButtons({ onClose, label, saving }: { onClose: () => void; label: string; saving: boolean }) {
+  const { t } = useTranslation('ui');
   return (
     <Group justify="flex-end" gap="xs" mt="xs">
       <Button variant="default" onClick={onClose}>
-        Cancel
+        {t('actions.cancel')}
       </Button>
       <Button type="submit" loading={saving}>
         {label}
@@ -51,11 +53,12 @@ export function WarehouseModal({
   warehouse,
   onCreated,
 }: FormModalProps & { warehouse?: Warehouse; onCreated?: (w: Warehouse) => void }) {
+  const { t } = useTranslation(['inventory', 'ui']);
   const create = useCreateWarehouse();
   const update = useUpdateWarehouse();
   const form = useForm({
     initialValues: { code: warehouse?.code ?? '', name: warehouse?.name ?? '', address: warehouse?.address ?? '' },
-    validate: { code: warehouse ? undefined : codeRule, name: formRules.filled('a name') },
+    validate: { code: warehouse ? undefined : codeRule(t), name: nameRule(t) },
   });
   const submit = form.onSubmit((values) => {
     const done = { onError: (error: unknown) => showServerErrors(form, error) };
@@ -65,7 +68,7 @@ export function WarehouseModal({
         {
           ...done,
           onSuccess: () => {
-            notifySuccess(`Warehouse ${warehouse.code} saved`);
+            notifySuccess(t('structureForms.warehouseSaved', { code: warehouse.code }));
             onClose();
           },
         },
@@ -77,7 +80,7 @@ export function WarehouseModal({
       {
         ...done,
         onSuccess: (created) => {
-          notifySuccess(`Warehouse ${created.code} created with its stock, receiving and quarantine locations`);
+          notifySuccess(t('structureForms.warehouseCreated', { code: created.code }));
           form.reset();
           onClose();
           onCreated?.(created);
@@ -86,23 +89,34 @@ export function WarehouseModal({
     );
   });
   return (
-    <Modal opened={opened} onClose={onClose} title={warehouse ? `Edit ${warehouse.code}` : 'New warehouse'} centered>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={warehouse ? t('structureForms.editWarehouse', { code: warehouse.code }) : t('structureForms.newWarehouse')}
+      centered
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <TextInput
-            label="Code"
-            description={warehouse ? undefined : 'Short and unique, e.g. WH2 or SBY'}
+            label={t('structureForms.code')}
+            description={warehouse ? undefined : t('structureForms.warehouseCodeHint')}
             disabled={Boolean(warehouse)}
             required
             data-autofocus
             maxLength={32}
             {...form.getInputProps('code')}
           />
-          <TextInput label="Name" required maxLength={100} {...form.getInputProps('name')} />
-          <Textarea label="Address" autosize minRows={2} maxLength={500} {...form.getInputProps('address')} />
+          <TextInput label={t('structureForms.name')} required maxLength={100} {...form.getInputProps('name')} />
+          <Textarea
+            label={t('structureForms.address')}
+            autosize
+            minRows={2}
+            maxLength={500}
+            {...form.getInputProps('address')}
+          />
           <FormButtons
             onClose={onClose}
-            label={warehouse ? 'Save' : 'Create warehouse'}
+            label={warehouse ? t('ui:actions.save') : t('structureForms.createWarehouse')}
             saving={create.isPending || update.isPending}
           />
         </Stack>
@@ -118,6 +132,7 @@ export function ZoneModal({
   warehouseId,
   zone,
 }: FormModalProps & { warehouseId: string; zone?: Zone }) {
+  const { t } = useTranslation(['inventory', 'ui']);
   const create = useCreateZone();
   const update = useUpdateZone();
   const form = useForm({
@@ -131,15 +146,15 @@ export function ZoneModal({
       capacityUnit: zone?.capacityUnit ?? '',
     },
     validate: {
-      code: codeRule,
-      name: formRules.filled('a name'),
-      minTemperature: temperatureRule,
+      code: codeRule(t),
+      name: nameRule(t),
+      minTemperature: temperatureRule(t),
       maxTemperature: (value, values) =>
-        temperatureRule(value) ??
+        temperatureRule(t)(value) ??
         (isDecimalText(value.replace('-', '')) &&
         isDecimalText(values.minTemperature.replace('-', '')) &&
         compareDecimals(value, values.minTemperature) < 0
-          ? 'Not below the minimum'
+          ? t('structureForms.notBelowMinimum')
           : null),
       capacity: formRules.number({ sign: 'positive' }),
     },
@@ -157,7 +172,7 @@ export function ZoneModal({
     const done = {
       onError: (error: unknown) => showServerErrors(form, error),
       onSuccess: (saved: Zone) => {
-        notifySuccess(`Zone ${saved.code} ${zone ? 'saved' : 'created'}`);
+        notifySuccess(t(zone ? 'structureForms.zoneSaved' : 'structureForms.zoneCreated', { code: saved.code }));
         form.reset();
         onClose();
       },
@@ -166,124 +181,54 @@ export function ZoneModal({
     else create.mutate({ warehouseId, ...fields }, done);
   });
   return (
-    <Modal opened={opened} onClose={onClose} title={zone ? `Edit zone ${zone.code}` : 'New zone'} centered>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={zone ? t('structureForms.editZone', { code: zone.code }) : t('structureForms.newZone')}
+      centered
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <SimpleGrid cols={2} spacing="sm">
-            <TextInput label="Code" required data-autofocus maxLength={32} {...form.getInputProps('code')} />
-            <Select label="Kind" data={zoneKindOptions} allowDeselect={false} {...form.getInputProps('kind')} />
+            <TextInput
+              label={t('structureForms.code')}
+              required
+              data-autofocus
+              maxLength={32}
+              {...form.getInputProps('code')}
+            />
+            <Select
+              label={t('structureForms.kind')}
+              data={zoneKindOptions(t)}
+              allowDeselect={false}
+              {...form.getInputProps('kind')}
+            />
           </SimpleGrid>
-          <TextInput label="Name" required maxLength={100} {...form.getInputProps('name')} />
+          <TextInput label={t('structureForms.name')} required maxLength={100} {...form.getInputProps('name')} />
           <SimpleGrid cols={2} spacing="sm">
             <DecimalInput
-              label="Min temperature"
+              label={t('structureForms.minTemperature')}
               rightSection="°C"
               inputMode="text"
               {...form.getInputProps('minTemperature')}
             />
             <DecimalInput
-              label="Max temperature"
+              label={t('structureForms.maxTemperature')}
               rightSection="°C"
               inputMode="text"
               {...form.getInputProps('maxTemperature')}
             />
-            <DecimalInput label="Capacity" {...form.getInputProps('capacity')} />
+            <DecimalInput label={t('structureForms.capacity')} {...form.getInputProps('capacity')} />
             <TextInput
-              label="Capacity unit"
-              placeholder="e.g. pallets, m³"
+              label={t('structureForms.capacityUnit')}
+              placeholder={t('structureForms.capacityUnitPlaceholder')}
               maxLength={16}
               {...form.getInputProps('capacityUnit')}
             />
           </SimpleGrid>
           <FormButtons
             onClose={onClose}
-            label={zone ? 'Save' : 'Create zone'}
-            saving={create.isPending || update.isPending}
-          />
-        </Stack>
-      </form>
-    </Modal>
-  );
-}
-
-/** Create a location in a warehouse (optionally in a zone), or change its name, kind or zone. */
-export function LocationModal({
-  opened,
-  onClose,
-  warehouse,
-  zones,
-  location,
-  zoneId,
-}: FormModalProps & { warehouse: Warehouse; zones: Zone[]; location?: TreeLocation; zoneId?: string | null }) {
-  const create = useCreateLocation();
-  const update = useUpdateLocation();
-  const form = useForm({
-    initialValues: {
-      code: location?.code ?? `${warehouse.code}/`,
-      name: location?.name ?? '',
-      kind: (location?.kind ?? 'storage') as InternalLocationKind,
-      zoneId: location?.zoneId ?? zoneId ?? null,
-    },
-    validate: { code: location ? undefined : codeRule, name: formRules.filled('a name') },
-  });
-  const zoneOptions = zones
-    .filter((z) => z.active || z.id === form.values.zoneId)
-    .map((z) => ({ value: z.id, label: `${z.code} · ${z.name}` }));
-  const submit = form.onSubmit((values) => {
-    const done = {
-      onError: (error: unknown) => showServerErrors(form, error),
-      onSuccess: (saved: { code: string }) => {
-        notifySuccess(`Location ${saved.code} ${location ? 'saved' : 'created'}`);
-        form.reset();
-        onClose();
-      },
-    };
-    if (location) {
-      update.mutate({ id: location.id, name: values.name.trim(), kind: values.kind, zoneId: values.zoneId }, done);
-    } else {
-      create.mutate(
-        {
-          warehouseId: warehouse.id,
-          zoneId: values.zoneId ?? undefined,
-          code: values.code.trim(),
-          name: values.name.trim(),
-          kind: values.kind,
-        },
-        done,
-      );
-    }
-  });
-  return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={location ? `Edit location ${location.code}` : 'New location'}
-      centered
-    >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <TextInput
-            label="Code"
-            description={location ? undefined : 'Unique in the company, e.g. WH2/A-01'}
-            disabled={Boolean(location)}
-            required
-            data-autofocus
-            maxLength={32}
-            {...form.getInputProps('code')}
-          />
-          <TextInput label="Name" required maxLength={100} {...form.getInputProps('name')} />
-          <SimpleGrid cols={2} spacing="sm">
-            <Select
-              label="Kind"
-              data={internalLocationKindOptions}
-              allowDeselect={false}
-              {...form.getInputProps('kind')}
-            />
-            <Select label="Zone" placeholder="No zone" clearable data={zoneOptions} {...form.getInputProps('zoneId')} />
-          </SimpleGrid>
-          <FormButtons
-            onClose={onClose}
-            label={location ? 'Save' : 'Create location'}
+            label={zone ? t('ui:actions.save') : t('structureForms.createZone')}
             saving={create.isPending || update.isPending}
           />
         </Stack>
