@@ -61,7 +61,7 @@ export class TestApi {
   }
 
   put(url: string, body?: unknown, options?: RequestOptions): Promise<TestResponse> {
-    return this.put(url, body, options);
+    return this.request('PUT', url, body, options);
   }
 
   /** A multipart/form-data POST of one file, as a browser's file input sends it. */
