@@ -39,9 +39,8 @@ describe('audit entries in business words', () => {
     const context = { company, t: indonesian, references: {} };
     expect(shownValue('creditLimitOverridden', true, context)).toBe('Ya');
     expect(shownValue('state', 'posted', context)).toBe('Diposting');
-    expect(shownValue('lines', Array.from({ length: 6 }, (_, i) => ({ qty: i })), context)).toBe('6 baris');
-    expect(shownValue('lines', Array.from({ length: 6 }, (_, i) => ({ qty: i })), { ...context, t: english })).toBe(
-      '6 lines',
-    );
+    const sixLines = Array.from({ length: 6 }, (_, i) => ({ quantity: String(i + 1) }));
+    expect(shownValue('lines', sixLines, context)).toBe('6 baris');
+    expect(shownValue('lines', sixLines, { ...context, t: english })).toBe('6 lines');
   });
 });
