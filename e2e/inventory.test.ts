@@ -233,4 +233,34 @@ describe('warehouse inventory in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Low stock' }).waitFor();
     await expect.poll(() => bell.getAttribute('aria-label')).toBe('Notifications');
   });
+
+  it('asks before posting a stock adjustment, stating its loss at cost, and posts only when confirmed', async () => {
+    const { api } = browserApp.t;
+    const adjustments = async () =>
+      (await api.get('/api/inventory/adjustments', { token: owner.token })).body.items.length as number;
+    const before = await adjustments();
+    await page.goto('/inventory/adjustments/new');
+    await page.getByRole('heading', { level: 1, name: 'New stock adjustment' }).waitFor();
+    await page.getByText('Add or remove', { exact: true }).click();
+    await addLine(yoghurt.sku);
+    await page.getByRole('textbox', { name: `Quantity of ${yoghurt.sku}` }).fill('-1');
+    await page.getByRole('button', { name: 'Post adjustment' }).click();
+
+    // One yoghurt at its average cost of 12.50 goes to inventory loss.
+    const dialog = page.getByRole('dialog', { name: 'Post the adjustment?' });
+    await expect
+      .poll(() => dialog.getByTestId('adjustment-effect').textContent())
+      .toMatch(/^Post the adjustment: −\$12\.50 to inventory loss/);
+    expect(await dialog.getByRole('listitem').textContent()).toMatch(
+      new RegExp(`^${yoghurt.sku}: \\d+ → \\d+ .*\\(-\\$12\\.50\\)$`),
+    );
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await adjustments()).toBe(before);
+
+    await page.getByRole('button', { name: 'Post adjustment' }).click();
+    await dialog.getByRole('button', { name: 'Post adjustment' }).click();
+    await page.waitForURL(/\/inventory\/adjustments\/[0-9a-f-]{36}$/);
+    expect(await adjustments()).toBe(before + 1);
+  });
 });

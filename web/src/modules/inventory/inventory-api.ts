@@ -103,6 +103,12 @@ export const useAdjustment = (id: string) =>
   });
 
 /** An adjustment changes stock figures everywhere they show. */
+export type AdjustmentPreview = Awaited<ReturnType<typeof previewAdjustment>>;
+
+/** What posting would change, checked by the server as posting checks it; nothing is posted. */
+export const previewAdjustment = (adjustment: StockAdjustmentInput) =>
+  unwrap(api.POST('/api/inventory/adjustments/preview', { body: adjustment }));
+
 export function usePostAdjustment() {
   const queryClient = useQueryClient();
   return useMutation({

@@ -24,6 +24,7 @@ import {
 } from '../operations/stock-lines.tsx';
 import type { Warehouse } from '../warehouse-api.ts';
 import { manualReasonChoices } from './adjustment-labels.ts';
+import { useAdjustmentConfirmation } from './ConfirmAdjustment.tsx';
 
 type Mode = 'count' | 'change';
 
@@ -78,6 +79,7 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
     },
   });
   const { values } = form;
+  const confirmation = useAdjustmentConfirmation(form, post.isPending);
 
   const submit = useStockSubmit({
     form,
@@ -96,98 +98,106 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
       })),
     }),
     posted: (adjustment) => t('adjustmentForm.posted', { number: adjustment.number }),
+    review: confirmation.review,
   });
 
   return (
-    <StockDocumentForm
-      form={form}
-      onSubmit={submit}
-      submitLabel={t('adjustmentForm.submit')}
-      backTo="/inventory/adjustments"
-      saving={post.isPending}
-      header={
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-          <DocumentWarehouseSelect form={form} onChange={() => form.setFieldValue('lines', [])} />
-          <Select
-            label={t('columns.reason')}
-            data={manualReasonChoices(t)}
-            allowDeselect={false}
-            {...form.getInputProps('reason')}
-          />
-          <DateField label={t('columns.date')} {...form.getInputProps('adjustedOn')} />
-          <TextInput label={t('columns.note')} maxLength={1000} {...form.getInputProps('note')} />
-          <SegmentedControl
-            style={{ gridColumn: '1 / -1', justifySelf: 'start' }}
-            data={[
-              { value: 'count', label: t('adjustmentForm.setCounted') },
-              { value: 'change', label: t('adjustmentForm.addOrRemove') },
-            ]}
-            {...form.getInputProps('mode')}
-          />
-        </SimpleGrid>
-      }
-      lines={
-        <StockLinesGrid
-          lines={values.lines}
-          error={form.errors.lines as string | undefined}
-          onAdd={(product) => {
-            form.insertListItem(
-              'lines',
-              lineOf(product, {
-                quantity: '',
-                locationId: values.warehouseId === warehouse.id ? stockLocationId : null,
-              }),
-            );
-            form.clearFieldError('lines');
-          }}
-          onRemove={(index) => form.removeListItem('lines', index)}
-          columns={[
-            {
-              header: t('columns.location'),
-              width: 220,
-              cell: (line, index) => (
-                <LocationSelect
-                  aria-label={t('adjustmentForm.locationOf', { sku: line.sku })}
-                  size="xs"
-                  include={(l) => l.active && l.warehouseId === values.warehouseId}
-                  {...form.getInputProps(`lines.${index}.locationId`)}
-                  onChange={(id) => {
-                    form.setFieldValue(`lines.${index}.locationId`, id);
-                    form.setFieldValue(`lines.${index}.lotId`, null);
-                  }}
-                />
-              ),
-            },
-            {
-              header: t('columns.lotSerial'),
-              width: 260,
-              cell: (line, index) =>
-                line.tracking === 'none' ? (
-                  <NotTracked />
-                ) : (
-                  <LotPicker line={line} locationId={line.locationId} {...form.getInputProps(`lines.${index}.lotId`)} />
-                ),
-            },
-            {
-              header: values.mode === 'count' ? t('adjustmentForm.counted') : t('adjustmentForm.change'),
-              width: 170,
-              align: 'right',
-              cell: (line, index) => (
-                <>
-                  <LineNumberInput
-                    aria-label={t('stockLines.quantityOf', { sku: line.sku })}
-                    inputMode={values.mode === 'change' ? 'text' : 'decimal'}
-                    unit={line.unitOfMeasure}
-                    {...form.getInputProps(`lines.${index}.quantity`)}
+    <>
+      {confirmation.dialog}
+      <StockDocumentForm
+        form={form}
+        onSubmit={submit}
+        submitLabel={t('adjustmentForm.submit')}
+        backTo="/inventory/adjustments"
+        saving={post.isPending || confirmation.checking}
+        header={
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+            <DocumentWarehouseSelect form={form} onChange={() => form.setFieldValue('lines', [])} />
+            <Select
+              label={t('columns.reason')}
+              data={manualReasonChoices(t)}
+              allowDeselect={false}
+              {...form.getInputProps('reason')}
+            />
+            <DateField label={t('columns.date')} {...form.getInputProps('adjustedOn')} />
+            <TextInput label={t('columns.note')} maxLength={1000} {...form.getInputProps('note')} />
+            <SegmentedControl
+              style={{ gridColumn: '1 / -1', justifySelf: 'start' }}
+              data={[
+                { value: 'count', label: t('adjustmentForm.setCounted') },
+                { value: 'change', label: t('adjustmentForm.addOrRemove') },
+              ]}
+              {...form.getInputProps('mode')}
+            />
+          </SimpleGrid>
+        }
+        lines={
+          <StockLinesGrid
+            lines={values.lines}
+            error={form.errors.lines as string | undefined}
+            onAdd={(product) => {
+              form.insertListItem(
+                'lines',
+                lineOf(product, {
+                  quantity: '',
+                  locationId: values.warehouseId === warehouse.id ? stockLocationId : null,
+                }),
+              );
+              form.clearFieldError('lines');
+            }}
+            onRemove={(index) => form.removeListItem('lines', index)}
+            columns={[
+              {
+                header: t('columns.location'),
+                width: 220,
+                cell: (line, index) => (
+                  <LocationSelect
+                    aria-label={t('adjustmentForm.locationOf', { sku: line.sku })}
+                    size="xs"
+                    include={(l) => l.active && l.warehouseId === values.warehouseId}
+                    {...form.getInputProps(`lines.${index}.locationId`)}
+                    onChange={(id) => {
+                      form.setFieldValue(`lines.${index}.locationId`, id);
+                      form.setFieldValue(`lines.${index}.lotId`, null);
+                    }}
                   />
-                  <OnHandHint line={line} />
-                </>
-              ),
-            },
-          ]}
-        />
-      }
-    />
+                ),
+              },
+              {
+                header: t('columns.lotSerial'),
+                width: 260,
+                cell: (line, index) =>
+                  line.tracking === 'none' ? (
+                    <NotTracked />
+                  ) : (
+                    <LotPicker
+                      line={line}
+                      locationId={line.locationId}
+                      {...form.getInputProps(`lines.${index}.lotId`)}
+                    />
+                  ),
+              },
+              {
+                header: values.mode === 'count' ? t('adjustmentForm.counted') : t('adjustmentForm.change'),
+                width: 170,
+                align: 'right',
+                cell: (line, index) => (
+                  <>
+                    <LineNumberInput
+                      aria-label={t('stockLines.quantityOf', { sku: line.sku })}
+                      inputMode={values.mode === 'change' ? 'text' : 'decimal'}
+                      unit={line.unitOfMeasure}
+                      {...form.getInputProps(`lines.${index}.quantity`)}
+                    />
+                    <OnHandHint line={line} />
+                  </>
+                ),
+              },
+            ]}
+          />
+        }
+      />
+    </>
   );
 }
 

@@ -103,12 +103,15 @@ export function useStockSubmit<V extends { lines: unknown[] }, I, D extends { id
   inputOf,
   posted,
   opens = 'operation',
+  review,
 }: {
   form: UseFormReturnType<V>;
   post: UseMutationResult<D, Error, I>;
   inputOf: (values: V) => I;
   posted: (document: D) => string;
   opens?: 'operation' | 'adjustment';
+  /** Asks the user first (stating what posting does); `proceed` posts. */
+  review?: (input: I, proceed: () => void) => void;
 }) {
   const { t } = useTranslation('inventory');
   const navigate = useNavigate();
@@ -121,14 +124,18 @@ export function useStockSubmit<V extends { lines: unknown[] }, I, D extends { id
       form.setFieldError('lines', t('stockForm.addProduct'));
       return;
     }
-    post.mutate(inputOf(values), {
-      onSuccess: (document) => {
-        notifySuccess(posted(document));
-        form.resetDirty();
-        void open(document.id);
-      },
-      onError: (error) => showServerErrors(form, error),
-    });
+    const input = inputOf(values);
+    const send = () =>
+      post.mutate(input, {
+        onSuccess: (document) => {
+          notifySuccess(posted(document));
+          form.resetDirty();
+          void open(document.id);
+        },
+        onError: (error) => showServerErrors(form, error),
+      });
+    if (review) review(input, send);
+    else send();
   });
 }
 
