@@ -5,17 +5,6 @@ import type { CountFrequency, CountState, VarianceReason } from './stock-counts-
 
 type CountsT = TFunction<'stock-counts'>;
 
-/** The states in their order; their names are the catalog's `countLabels.state.*`. */
-export const countStates: CountState[] = [
-  'scheduled',
-  'counting',
-  'counted',
-  'reviewed',
-  'approved',
-  'posted',
-  'cancelled',
-];
-
 const stateColors: Record<CountState, string> = {
   scheduled: 'gray',
   counting: 'brand',
@@ -25,6 +14,9 @@ const stateColors: Record<CountState, string> = {
   posted: 'teal',
   cancelled: 'red',
 };
+
+/** The states in their order; their names are the catalog's `countLabels.state.*`. */
+export const countStates = Object.keys(stateColors) as CountState[];
 
 export const countStateOptions = (t: CountsT) =>
   countStates.map((state) => ({ value: state, label: t(`countLabels.state.${state}`) }));
