@@ -2,7 +2,9 @@ import { Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/co
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowBackUp, IconCheck, IconPencil, IconTrash } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
@@ -23,17 +25,18 @@ const route = getRouteApi('/shell/accounting/journal/$entryId');
 
 function Lines({ entry }: { entry: JournalEntry }) {
   const company = useActiveCompany();
+  const { t } = useTranslation('accounting');
   const totals = entryTotals(entry.lines.map((l) => ({ ...l, key: '', partnerId: null, memo: '' })));
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing={6} horizontalSpacing="md" fz="sm">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Account</Table.Th>
-            <Table.Th>Partner</Table.Th>
-            <Table.Th>Memo</Table.Th>
-            <Table.Th ta="right">Debit</Table.Th>
-            <Table.Th ta="right">Credit</Table.Th>
+            <Table.Th>{t('journalEntry.account')}</Table.Th>
+            <Table.Th>{t('journalEntry.partner')}</Table.Th>
+            <Table.Th>{t('journalEntry.memo')}</Table.Th>
+            <Table.Th ta="right">{t('journalEntry.debit')}</Table.Th>
+            <Table.Th ta="right">{t('journalEntry.credit')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -55,7 +58,7 @@ function Lines({ entry }: { entry: JournalEntry }) {
         <Table.Tfoot>
           <Table.Tr>
             <Table.Td colSpan={3} fw={600}>
-              Total
+              {t('journalEntry.total')}
             </Table.Td>
             <Table.Td ta="right" fw={600}>
               {formatMoney(totals.debit, company)}
@@ -72,21 +75,22 @@ function Lines({ entry }: { entry: JournalEntry }) {
 
 function Details({ entry }: { entry: JournalEntry }) {
   const company = useActiveCompany();
+  const { t } = useTranslation('accounting');
   const link = (id: string, number: string | null) => (
     <AnchorLink to="/accounting/journal/$entryId" params={{ entryId: id }} ff="monospace" fz="sm">
       {number}
     </AnchorLink>
   );
   const rows: [string, ReactNode][] = [
-    ['Date', formatDay(entry.entryDate, company)],
-    ['Source', <SourceLink key="source" entry={entry} />],
-    ['Created', formatDateTime(entry.createdAt, company)],
+    [t('journalEntry.date'), formatDay(entry.entryDate, company)],
+    [t('journalEntry.source'), <SourceLink key="source" entry={entry} />],
+    [t('journalEntry.created'), formatDateTime(entry.createdAt, company)],
   ];
-  if (entry.postedAt) rows.push(['Posted', formatDateTime(entry.postedAt, company)]);
-  if (entry.reversalOf) rows.push(['Reverses', link(entry.reversalOf, entry.reversalOfNumber)]);
-  if (entry.reversedBy) rows.push(['Reversed by', link(entry.reversedBy, entry.reversedByNumber)]);
+  if (entry.postedAt) rows.push([t('journalEntry.posted'), formatDateTime(entry.postedAt, company)]);
+  if (entry.reversalOf) rows.push([t('journalEntry.reverses'), link(entry.reversalOf, entry.reversalOfNumber)]);
+  if (entry.reversedBy) rows.push([t('journalEntry.reversedBy'), link(entry.reversedBy, entry.reversedByNumber)]);
   return (
-    <Panel title="Details">
+    <Panel title={t('journalEntry.details')}>
       <FieldList rows={rows} />
     </Panel>
   );
@@ -94,6 +98,7 @@ function Details({ entry }: { entry: JournalEntry }) {
 
 function ReverseModal({ entry, opened, onClose }: { entry: JournalEntry; opened: boolean; onClose: () => void }) {
   const company = useActiveCompany();
+  const { t } = useTranslation(['accounting', 'ui']);
   const { reverse } = useEntryAction(entry.id);
   const navigate = useNavigate();
   const [date, setDate] = useState<string | null>(todayIn(company.timezone));
@@ -103,33 +108,31 @@ function ReverseModal({ entry, opened, onClose }: { entry: JournalEntry; opened:
       { entryDate: date ?? undefined, memo: memo.trim() || undefined },
       {
         onSuccess: (reversal) => {
-          notifySuccess(`${entry.number} reversed by ${reversal.number}`);
+          notifySuccess(t('journalEntry.reversed', { number: entry.number, reversal: reversal.number }));
           onClose();
           void navigate({ to: '/accounting/journal/$entryId', params: { entryId: reversal.id } });
         },
-        onError: (error) => notifyError(error, 'Could not reverse the entry'),
+        onError: (error) => notifyError(error, t('journalEntry.reverseFailed')),
       },
     );
   return (
-    <Modal opened={opened} onClose={onClose} title={`Reverse ${entry.number}`} centered>
+    <Modal opened={opened} onClose={onClose} title={t('journalEntry.reverseTitle', { number: entry.number })} centered>
       <Stack gap="sm">
-        <Text size="sm">
-          A new entry with debits and credits swapped cancels this one. The original stays as it is.
-        </Text>
-        <DateField label="Reversal date" value={date} onChange={(d) => setDate(d as string | null)} />
+        <Text size="sm">{t('journalEntry.reverseText')}</Text>
+        <DateField label={t('journalEntry.reversalDate')} value={date} onChange={(d) => setDate(d as string | null)} />
         <TextInput
-          label="Memo"
-          placeholder={`Reversal of ${entry.number}`}
+          label={t('journalEntry.memo')}
+          placeholder={t('journalEntry.reversalOf', { number: entry.number })}
           maxLength={500}
           value={memo}
           onChange={(e) => setMemo(e.currentTarget.value)}
         />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('ui:actions.cancel')}
           </Button>
           <Button color="orange" loading={reverse.isPending} onClick={submit}>
-            Reverse entry
+            {t('journalEntry.reverseEntry')}
           </Button>
         </Group>
       </Stack>
@@ -137,23 +140,24 @@ function ReverseModal({ entry, opened, onClose }: { entry: JournalEntry; opened:
   );
 }
 
-const entryStates = [
-  { value: 'draft', label: 'Draft' },
-  { value: 'posted', label: 'Posted' },
+const entryStates = (t: TFunction<'accounting'>) => [
+  { value: 'draft', label: t('entryState.draft') },
+  { value: 'posted', label: t('entryState.posted') },
 ];
 
 /** What posting books, account by account. */
-function postEffect(entry: JournalEntry, company: ReturnType<typeof useActiveCompany>) {
+function postEffect(t: TFunction<'accounting'>, entry: JournalEntry, company: ReturnType<typeof useActiveCompany>) {
   const sides = entry.lines.map((l) =>
     l.debit === '0'
-      ? `${l.accountCode} credit ${formatMoney(l.credit, company)}`
-      : `${l.accountCode} debit ${formatMoney(l.debit, company)}`,
+      ? t('journalEntry.creditSide', { account: l.accountCode, amount: formatMoney(l.credit, company) })
+      : t('journalEntry.debitSide', { account: l.accountCode, amount: formatMoney(l.debit, company) }),
   );
-  return `Post the entry: ${formatMoney(entry.total, company)} into the ledger (${sides.join(', ')}). A posted entry never changes; it is corrected by reversing it.`;
+  return t('journalEntry.postEffect', { total: formatMoney(entry.total, company), sides: sides.join(', ') });
 }
 
 function EntryView({ entry }: { entry: JournalEntry }) {
   const company = useActiveCompany();
+  const { t } = useTranslation('accounting');
   const navigate = useNavigate();
   const { post, remove } = useEntryAction(entry.id);
   const canEdit = useCan('accounting.journal.create');
@@ -162,40 +166,44 @@ function EntryView({ entry }: { entry: JournalEntry }) {
 
   const postEntry = () =>
     post.mutateAsync().then(
-      (posted) => notifySuccess(`${posted.number} posted`),
-      (error) => notifyError(error, 'Could not post the entry'),
+      (posted) => notifySuccess(t('journalEntry.postedNotice', { number: posted.number })),
+      (error) => notifyError(error, t('journalEntry.postFailed')),
     );
   const deleteEntry = () =>
     remove.mutateAsync().then(
       () => {
-        notifySuccess('Draft deleted');
+        notifySuccess(t('journalEntry.draftDeleted'));
         void navigate({ to: '/accounting/journal' });
       },
-      (error) => notifyError(error, 'Could not delete the draft'),
+      (error) => notifyError(error, t('journalEntry.deleteFailed')),
     );
 
   return (
     <DocumentPage
-      title={entry.number ?? 'Draft entry'}
+      title={entry.number ?? t('journalEntry.draftEntry')}
       badges={<EntryStateBadge entry={entry} size="lg" />}
       description={`${entry.memo} · ${formatDay(entry.entryDate, company)}`}
-      states={entryStates}
+      states={entryStates(t)}
       state={entry.state}
       allowedActions={entry.allowedActions}
       actions={[
         {
           action: 'post',
-          label: 'Post',
+          label: t('journalEntry.post'),
           icon: <IconCheck size={16} />,
           primary: true,
           permitted: canPost,
           loading: post.isPending,
-          confirm: { title: 'Post this entry?', effect: postEffect(entry, company), confirmLabel: 'Post entry' },
+          confirm: {
+            title: t('journalEntry.postTitle'),
+            effect: postEffect(t, entry, company),
+            confirmLabel: t('journalEntry.postEntry'),
+          },
           run: postEntry,
         },
         {
           action: 'edit',
-          label: 'Edit',
+          label: t('journalEntry.edit'),
           permitted: canEdit,
           link: (
             <ButtonLink
@@ -204,13 +212,13 @@ function EntryView({ entry }: { entry: JournalEntry }) {
               params={{ entryId: entry.id }}
               leftSection={<IconPencil size={16} />}
             >
-              Edit
+              {t('journalEntry.edit')}
             </ButtonLink>
           ),
         },
         {
           action: 'reverse',
-          label: 'Reverse',
+          label: t('journalEntry.reverse'),
           icon: <IconArrowBackUp size={16} />,
           color: 'orange',
           permitted: canPost,
@@ -218,14 +226,14 @@ function EntryView({ entry }: { entry: JournalEntry }) {
         },
         {
           action: 'delete',
-          label: 'Delete',
+          label: t('journalEntry.delete'),
           icon: <IconTrash size={16} />,
           color: 'red',
           permitted: canEdit,
           confirm: {
-            title: 'Delete this draft?',
-            effect: 'The draft and its lines are removed. Nothing was posted from it.',
-            confirmLabel: 'Delete draft',
+            title: t('journalEntry.deleteTitle'),
+            effect: t('journalEntry.deleteEffect'),
+            confirmLabel: t('journalEntry.deleteDraft'),
             danger: true,
           },
           run: deleteEntry,
@@ -233,7 +241,7 @@ function EntryView({ entry }: { entry: JournalEntry }) {
       ]}
       tabs={{
         lines: (
-          <Panel title="Lines" flush>
+          <Panel title={t('journalEntry.lines')} flush>
             <Lines entry={entry} />
           </Panel>
         ),

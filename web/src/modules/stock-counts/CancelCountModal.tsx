@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface CancelCountModalProps {
   opened: boolean;
@@ -10,14 +11,15 @@ interface CancelCountModalProps {
 }
 
 export function CancelCountModal({ opened, number, cancelling, onCancelCount, onClose }: CancelCountModalProps) {
+  const { t } = useTranslation('stock-counts');
   const [reason, setReason] = useState('');
   return (
-    <Modal opened={opened} onClose={onClose} title={`Cancel ${number}`} centered>
+    <Modal opened={opened} onClose={onClose} title={t('cancelCount.title', { number })} centered>
       <Stack gap="sm">
-        <Text size="sm">Nothing has been posted: stock stays as it is. The count is kept for the record.</Text>
+        <Text size="sm">{t('cancelCount.body')}</Text>
         <Textarea
-          label="Reason"
-          placeholder="Optional, e.g. moved to next week"
+          label={t('cancelCount.reason')}
+          placeholder={t('cancelCount.reasonPlaceholder')}
           autosize
           minRows={2}
           maxLength={500}
@@ -26,10 +28,10 @@ export function CancelCountModal({ opened, number, cancelling, onCancelCount, on
         />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
-            Keep count
+            {t('cancelCount.keep')}
           </Button>
           <Button color="red" loading={cancelling} onClick={() => onCancelCount(reason.trim() || undefined)}>
-            Cancel count
+            {t('cancelCount.confirm')}
           </Button>
         </Group>
       </Stack>

@@ -1,7 +1,8 @@
 import { Badge, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { formatMoney, formatPercent, formatQuantity } from '../../ui/format.ts';
-import { reasonLabels } from './count-labels.tsx';
+import { reasonLabel } from './count-labels.tsx';
 import type { StockCount } from './stock-counts-api.ts';
 
 const signed = (text: string) => (text.startsWith('-') || text === '0' ? text : `+${text}`);
@@ -11,13 +12,12 @@ const toneOf = (variance: string | null) =>
 /** Matching: per line the snapshot, the count, the variance and its value and reason. */
 export function CountLinesTable({ count }: { count: StockCount }) {
   const company = useActiveCompany();
+  const { t } = useTranslation('stock-counts');
   const money = (amount: string) => formatMoney(amount, { locale: company.locale, currency: count.currency });
   if (count.lines.length === 0) {
     return (
       <Text size="sm" c="dimmed" px="md" pb="md">
-        {count.state === 'scheduled'
-          ? 'The lines appear when counting starts, from the snapshot of the system quantities.'
-          : 'This count has no lines.'}
+        {count.state === 'scheduled' ? t('countLines.beforeStart') : t('countLines.noLines')}
       </Text>
     );
   }
@@ -27,14 +27,14 @@ export function CountLinesTable({ count }: { count: StockCount }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={40}>#</Table.Th>
-            <Table.Th>Location</Table.Th>
-            <Table.Th>Product</Table.Th>
-            <Table.Th ta="right">System</Table.Th>
-            <Table.Th ta="right">Counted</Table.Th>
-            <Table.Th ta="right">Variance</Table.Th>
+            <Table.Th>{t('countColumns.location')}</Table.Th>
+            <Table.Th>{t('countColumns.product')}</Table.Th>
+            <Table.Th ta="right">{t('countColumns.system')}</Table.Th>
+            <Table.Th ta="right">{t('countColumns.counted')}</Table.Th>
+            <Table.Th ta="right">{t('countColumns.variance')}</Table.Th>
             <Table.Th ta="right">%</Table.Th>
-            <Table.Th ta="right">Value</Table.Th>
-            <Table.Th>Reason</Table.Th>
+            <Table.Th ta="right">{t('countColumns.value')}</Table.Th>
+            <Table.Th>{t('countColumns.reason')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -49,17 +49,17 @@ export function CountLinesTable({ count }: { count: StockCount }) {
                 {line.productName}
                 {line.lotNumber && (
                   <Text size="xs" c="dimmed">
-                    Lot {line.lotNumber}
+                    {t('countColumns.lot', { lot: line.lotNumber })}
                   </Text>
                 )}
                 {line.recount && (
                   <Badge size="xs" color="orange" variant="light" ml={6}>
-                    Recount
+                    {t('countColumns.recount')}
                   </Badge>
                 )}
                 {line.addedWhileCounting && (
                   <Badge size="xs" variant="light" color="grape" ml={6}>
-                    Found
+                    {t('countColumns.found')}
                   </Badge>
                 )}
               </Table.Td>
@@ -78,7 +78,7 @@ export function CountLinesTable({ count }: { count: StockCount }) {
               <Table.Td ta="right" c={toneOf(line.varianceValue)} data-testid="line-value">
                 {line.varianceValue === null ? '—' : money(line.varianceValue)}
               </Table.Td>
-              <Table.Td>{line.reason ? reasonLabels[line.reason] : '—'}</Table.Td>
+              <Table.Td>{line.reason ? reasonLabel(t, line.reason) : '—'}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -8,6 +8,8 @@ import {
   IconPrinter,
 } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../api/errors.ts';
 import type { ExportFormat } from '../../ui/ExportMenu.tsx';
 import { friendlyFieldMessage } from '../../ui/form-errors.ts';
@@ -15,11 +17,12 @@ import { notifyError } from '../../ui/notify.ts';
 import { downloadCountSheet, downloadVarianceReport, type StockCount } from './stock-counts-api.ts';
 
 /** `lines.2.countedQuantity` as the counter reads it: line 3 and what is wrong. */
-const lineProblem = (f: { path: string; message: string }) =>
-  `Line ${Number(f.path.split('.')[1]) + 1}: ${friendlyFieldMessage(f.message)}`;
+const lineProblem = (t: TFunction<'stock-counts'>, f: { path: string; message: string }) =>
+  t('countTools.lineProblem', { line: Number(f.path.split('.')[1]) + 1, problem: friendlyFieldMessage(f.message) });
 
 /** Why the server refused, with the lines it named (`lines.3.reason` is the 4th line). */
 export function CountRefusal({ error, onClose }: { error: unknown; onClose: () => void }) {
+  const { t } = useTranslation('stock-counts');
   const fields = error instanceof ApiError ? error.fields : [];
   const lineProblems = fields.filter((f) => /^lines\.\d+\./.test(f.path));
   return (
@@ -27,9 +30,9 @@ export function CountRefusal({ error, onClose }: { error: unknown; onClose: () =
       color="red"
       variant="light"
       icon={<IconAlertTriangle size={18} />}
-      title={lineProblems.length > 0 ? 'Some lines need attention' : 'The count was not changed'}
+      title={lineProblems.length > 0 ? t('countTools.linesNeedAttention') : t('countTools.notChanged')}
       withCloseButton
-      closeButtonLabel="Dismiss"
+      closeButtonLabel={t('countTools.dismiss')}
       onClose={onClose}
       mb="md"
       data-testid="count-refusal"
@@ -37,7 +40,7 @@ export function CountRefusal({ error, onClose }: { error: unknown; onClose: () =
       {lineProblems.length > 0 ? (
         <List size="sm" spacing={2}>
           {lineProblems.map((f) => (
-            <List.Item key={f.path}>{lineProblem(f)}</List.Item>
+            <List.Item key={f.path}>{lineProblem(t, f)}</List.Item>
           ))}
         </List>
       ) : (
@@ -49,10 +52,11 @@ export function CountRefusal({ error, onClose }: { error: unknown; onClose: () =
 
 /** The count sheet to print and the variance report, in the formats the API exports. */
 export function DownloadMenu({ count }: { count: StockCount }) {
+  const { t } = useTranslation('stock-counts');
   const exporting = useMutation({
     mutationFn: (what: 'sheet' | ExportFormat) =>
       what === 'sheet' ? downloadCountSheet(count) : downloadVarianceReport(count, what),
-    onError: (error) => notifyError(error, 'Could not download'),
+    onError: (error) => notifyError(error, t('countTools.downloadFailed')),
   });
   const canSeeVariances = !count.systemQuantitiesHidden && count.state !== 'scheduled';
   return (
@@ -64,7 +68,7 @@ export function DownloadMenu({ count }: { count: StockCount }) {
           rightSection={<IconChevronDown size={14} />}
           loading={exporting.isPending}
         >
-          Print & export
+          {t('countTools.printExport')}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
@@ -73,9 +77,9 @@ export function DownloadMenu({ count }: { count: StockCount }) {
           disabled={count.state === 'scheduled'}
           onClick={() => exporting.mutate('sheet')}
         >
-          Count sheet (PDF)
+          {t('countTools.countSheet')}
         </Menu.Item>
-        <Menu.Label>Variance report</Menu.Label>
+        <Menu.Label>{t('countTools.varianceReport')}</Menu.Label>
         <Menu.Item
           leftSection={<IconFileTypePdf size={16} />}
           disabled={!canSeeVariances}

@@ -1,6 +1,7 @@
 import { Badge, Button, Checkbox, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { IconBarcode, IconDeviceFloppy } from '@tabler/icons-react';
 import { type KeyboardEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/errors.ts';
 import { useActiveCompany } from '../../app/me.ts';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
@@ -50,12 +51,14 @@ const matchesCode = (line: StockCountLine, code: string) =>
  */
 export function CountingGrid({ count, edits, onEdit, saving, onSave, onAddByCode, problemLines }: CountingGridProps) {
   const company = useActiveCompany();
+  const { t } = useTranslation('stock-counts');
   const [code, setCode] = useState('');
   const [scanProblem, setScanProblem] = useState<string | null>(null);
   const inputs = useRef(new Map<string, HTMLInputElement>());
   const scanBox = useRef<HTMLInputElement>(null);
   const hidden = count.systemQuantitiesHidden;
   const unsaved = Object.keys(edits).length;
+  const reasons = reasonOptions(t);
 
   const focusLine = (lineId: string) => {
     const input = inputs.current.get(lineId);
@@ -94,8 +97,8 @@ export function CountingGrid({ count, edits, onEdit, saving, onSave, onAddByCode
       <Group justify="space-between" align="flex-end" px="md" pb="sm" wrap="wrap" gap="sm">
         <TextInput
           ref={scanBox}
-          label="Scan a barcode or type a SKU"
-          placeholder="Barcode or SKU, then Enter"
+          label={t('countingGrid.scanLabel')}
+          placeholder={t('countingGrid.scanPlaceholder')}
           maxLength={100}
           leftSection={<IconBarcode size={16} />}
           w={320}
@@ -112,7 +115,7 @@ export function CountingGrid({ count, edits, onEdit, saving, onSave, onAddByCode
         />
         <Group gap="sm">
           <Text size="sm" c={unsaved ? 'orange' : 'dimmed'} data-testid="unsaved-lines">
-            {unsaved ? `${unsaved} line${unsaved === 1 ? '' : 's'} not saved` : 'All counts saved'}
+            {unsaved ? t('countingGrid.unsaved', { count: unsaved }) : t('countingGrid.allSaved')}
           </Text>
           <Button
             leftSection={<IconDeviceFloppy size={16} />}
@@ -121,7 +124,7 @@ export function CountingGrid({ count, edits, onEdit, saving, onSave, onAddByCode
             onClick={onSave}
             data-testid="save-counts"
           >
-            Save progress
+            {t('countingGrid.saveProgress')}
           </Button>
         </Group>
       </Group>
@@ -130,13 +133,13 @@ export function CountingGrid({ count, edits, onEdit, saving, onSave, onAddByCode
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={40}>#</Table.Th>
-              <Table.Th>Location</Table.Th>
-              <Table.Th>Product</Table.Th>
-              {!hidden && <Table.Th ta="right">System</Table.Th>}
-              <Table.Th w={120}>Counted</Table.Th>
-              {!hidden && <Table.Th ta="right">Variance</Table.Th>}
-              <Table.Th w={190}>Reason</Table.Th>
-              <Table.Th w={80}>Recount</Table.Th>
+              <Table.Th>{t('countColumns.location')}</Table.Th>
+              <Table.Th>{t('countColumns.product')}</Table.Th>
+              {!hidden && <Table.Th ta="right">{t('countColumns.system')}</Table.Th>}
+              <Table.Th w={120}>{t('countColumns.counted')}</Table.Th>
+              {!hidden && <Table.Th ta="right">{t('countColumns.variance')}</Table.Th>}
+              <Table.Th w={190}>{t('countColumns.reason')}</Table.Th>
+              <Table.Th w={80}>{t('countColumns.recount')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -168,12 +171,12 @@ export function CountingGrid({ count, edits, onEdit, saving, onSave, onAddByCode
                     </Text>
                     {line.lotNumber && (
                       <Text size="xs" c="dimmed">
-                        Lot {line.lotNumber}
+                        {t('countColumns.lot', { lot: line.lotNumber })}
                       </Text>
                     )}
                     {line.addedWhileCounting && (
                       <Badge size="xs" variant="light" color="grape" ml={6}>
-                        Found
+                        {t('countColumns.found')}
                       </Badge>
                     )}
                   </Table.Td>
@@ -188,7 +191,7 @@ export function CountingGrid({ count, edits, onEdit, saving, onSave, onAddByCode
                   <Table.Td>
                     <DecimalInput
                       size="xs"
-                      aria-label={`Counted ${line.sku} at ${line.locationCode}`}
+                      aria-label={t('countingGrid.countedOf', { sku: line.sku, location: line.locationCode })}
                       ref={(element) => {
                         if (element) inputs.current.set(line.id, element);
                         else inputs.current.delete(line.id);
@@ -215,10 +218,10 @@ export function CountingGrid({ count, edits, onEdit, saving, onSave, onAddByCode
                   <Table.Td>
                     <Select
                       size="xs"
-                      aria-label={`Reason for ${line.sku} at ${line.locationCode}`}
-                      placeholder={variance !== null && variance !== '0' ? 'Choose a reason' : '—'}
+                      aria-label={t('countingGrid.reasonFor', { sku: line.sku, location: line.locationCode })}
+                      placeholder={variance !== null && variance !== '0' ? t('countingGrid.chooseReason') : '—'}
                       clearable
-                      data={reasonOptions}
+                      data={reasons}
                       value={reason}
                       onChange={(value) => onEdit(line.id, { reason: value as VarianceReason | null })}
                       data-testid="reason-select"
@@ -226,7 +229,7 @@ export function CountingGrid({ count, edits, onEdit, saving, onSave, onAddByCode
                   </Table.Td>
                   <Table.Td>
                     <Checkbox
-                      aria-label={`Recount ${line.sku} at ${line.locationCode}`}
+                      aria-label={t('countingGrid.recountOf', { sku: line.sku, location: line.locationCode })}
                       checked={edit.recount ?? line.recount}
                       onChange={(event) => onEdit(line.id, { recount: event.currentTarget.checked })}
                     />
@@ -239,7 +242,7 @@ export function CountingGrid({ count, edits, onEdit, saving, onSave, onAddByCode
       </Table.ScrollContainer>
       {count.lines.length === 0 && (
         <Text size="sm" c="dimmed" p="md">
-          The snapshot found no stock in scope. Scan what you find to add it.
+          {t('countingGrid.emptySnapshot')}
         </Text>
       )}
     </>

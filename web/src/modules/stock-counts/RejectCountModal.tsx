@@ -1,5 +1,6 @@
 import { Button, Group, Modal, MultiSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { StockCount } from './stock-counts-api.ts';
 
 interface RejectCountModalProps {
@@ -12,17 +13,18 @@ interface RejectCountModalProps {
 
 /** Back to counting, with the reason, and the lines to count again flagged. */
 export function RejectCountModal({ opened, count, rejecting, onReject, onClose }: RejectCountModalProps) {
+  const { t } = useTranslation('stock-counts');
   const [reason, setReason] = useState('');
   const [recount, setRecount] = useState<string[]>([]);
   const withVariance = count.lines.filter((line) => line.variance !== null && line.variance !== '0');
   return (
-    <Modal opened={opened} onClose={onClose} title={`Reject ${count.number}`} centered>
+    <Modal opened={opened} onClose={onClose} title={t('rejectCount.title', { number: count.number })} centered>
       <Stack gap="sm">
-        <Text size="sm">The count goes back to counting. Its counted quantities are kept.</Text>
+        <Text size="sm">{t('rejectCount.body')}</Text>
         <Textarea
-          label="Reason"
+          label={t('rejectCount.reason')}
           required
-          placeholder="e.g. shelf B was not counted"
+          placeholder={t('rejectCount.reasonPlaceholder')}
           autosize
           minRows={2}
           maxLength={500}
@@ -31,20 +33,25 @@ export function RejectCountModal({ opened, count, rejecting, onReject, onClose }
           data-testid="reject-reason"
         />
         <MultiSelect
-          label="Lines to recount"
-          placeholder="None"
+          label={t('rejectCount.recountLines')}
+          placeholder={t('rejectCount.none')}
           searchable
           clearable
           data={(withVariance.length > 0 ? withVariance : count.lines).map((line) => ({
             value: line.id,
-            label: `${line.lineNo}. ${line.sku} at ${line.locationCode}${line.lotNumber ? ` (${line.lotNumber})` : ''}`,
+            label: t(line.lotNumber ? 'rejectCount.lineWithLot' : 'rejectCount.line', {
+              lineNo: line.lineNo,
+              sku: line.sku,
+              location: line.locationCode,
+              lot: line.lotNumber,
+            }),
           }))}
           value={recount}
           onChange={setRecount}
         />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
-            Keep
+            {t('rejectCount.keep')}
           </Button>
           <Button
             color="orange"
@@ -53,7 +60,7 @@ export function RejectCountModal({ opened, count, rejecting, onReject, onClose }
             onClick={() => onReject(reason.trim(), recount)}
             data-testid="confirm-reject"
           >
-            Reject count
+            {t('rejectCount.confirm')}
           </Button>
         </Group>
       </Stack>

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconAdjustments, IconChartBar, IconClipboardList, IconPlus } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import type { DataTableColumn } from 'mantine-datatable';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
@@ -10,7 +11,7 @@ import { formatDay } from '../../ui/format.ts';
 import { ListPage } from '../../ui/list/ListPage.tsx';
 import type { ListFilter } from '../../ui/list/list-filters.ts';
 import { CountSettingsModal } from './CountSettingsModal.tsx';
-import { CountStateBadge, countStateOptions, frequencyLabels } from './count-labels.tsx';
+import { CountStateBadge, countStateOptions, frequencyLabel } from './count-labels.tsx';
 import { countSorts } from './routes.ts';
 import {
   type CountState,
@@ -37,25 +38,37 @@ const progressOf = (c: StockCountSummary) =>
 
 function useColumns(): DataTableColumn<StockCountSummary>[] {
   const company = useActiveCompany();
+  const { t } = useTranslation('stock-counts');
   return [
-    { accessor: 'number', noWrap: true, render: (c) => <CountNumber count={c} /> },
-    { accessor: 'plannedDate', title: 'Planned', noWrap: true, render: (c) => formatDay(c.plannedDate, company) },
-    { accessor: 'warehouseName', title: 'Warehouse' },
+    {
+      accessor: 'number',
+      title: t('countList.columns.number'),
+      noWrap: true,
+      render: (c) => <CountNumber count={c} />,
+    },
+    {
+      accessor: 'plannedDate',
+      title: t('countList.columns.planned'),
+      noWrap: true,
+      render: (c) => formatDay(c.plannedDate, company),
+    },
+    { accessor: 'warehouseName', title: t('countList.columns.warehouse') },
     {
       accessor: 'frequency',
+      title: t('countList.columns.frequency'),
       render: (c) => (
         <Group gap={6} wrap="nowrap">
-          <Text size="sm">{frequencyLabels[c.frequency]}</Text>
+          <Text size="sm">{frequencyLabel(t, c.frequency)}</Text>
           {c.blind && (
             <Badge size="xs" variant="outline" color="gray">
-              Blind
+              {t('countList.blind')}
             </Badge>
           )}
         </Group>
       ),
     },
-    { accessor: 'state', render: (c) => <CountStateBadge state={c.state} /> },
-    { accessor: 'countedLines', title: 'Counted', textAlign: 'right', render: progressOf },
+    { accessor: 'state', title: t('countList.columns.state'), render: (c) => <CountStateBadge state={c.state} /> },
+    { accessor: 'countedLines', title: t('countList.columns.counted'), textAlign: 'right', render: progressOf },
   ];
 }
 
@@ -72,29 +85,37 @@ export function StockCountListPage() {
   const canSchedule = useCan('inventory.count.manage');
   const canSetThreshold = useCan('inventory.count.approve');
   const [settingsOpen, settings] = useDisclosure();
+  const { t } = useTranslation('stock-counts');
+  const states = countStateOptions(t);
   const filters: ListFilter[] = [
-    { kind: 'select', key: 'state', label: 'State', placeholder: 'All states', options: countStateOptions },
+    {
+      kind: 'select',
+      key: 'state',
+      label: t('countList.state'),
+      placeholder: t('countList.allStates'),
+      options: states,
+    },
     {
       kind: 'select',
       key: 'warehouseId',
-      label: 'Warehouse',
-      placeholder: 'All warehouses',
+      label: t('countList.warehouse'),
+      placeholder: t('countList.allWarehouses'),
       width: 220,
       options: (warehouses.data ?? []).map((w) => ({ value: w.id, label: `${w.code} · ${w.name}` })),
     },
-    { kind: 'dateRange', from: 'dateFrom', to: 'dateTo', label: 'Planned date' },
+    { kind: 'dateRange', from: 'dateFrom', to: 'dateTo', label: t('countList.plannedDate') },
   ];
   const schedule = canSchedule && (
     <ButtonLink to="/inventory/stock-counts/new" leftSection={<IconPlus size={16} />}>
-      Schedule count
+      {t('countList.schedule')}
     </ButtonLink>
   );
 
   return (
     <ListPage
       listId="stock-counts"
-      title="Stock counts"
-      description="Stock opname: count what is on the shelves, match it with the system and post the differences."
+      title={t('countList.title')}
+      description={t('countList.description')}
       actions={
         <>
           <ButtonLink
@@ -102,18 +123,23 @@ export function StockCountListPage() {
             to="/inventory/stock-counts/evaluation"
             leftSection={<IconChartBar size={16} />}
           >
-            Evaluation
+            {t('countList.evaluation')}
           </ButtonLink>
           {canSetThreshold && (
             <Button variant="default" leftSection={<IconAdjustments size={16} />} onClick={settings.open}>
-              Approval threshold
+              {t('countList.approvalThreshold')}
             </Button>
           )}
           {schedule}
         </>
       }
       search={search}
-      searchBox={{ key: 'q', label: 'Search by count number', placeholder: 'Count number', width: 230 }}
+      searchBox={{
+        key: 'q',
+        label: t('countList.searchLabel'),
+        placeholder: t('countList.searchPlaceholder'),
+        width: 230,
+      }}
       filters={filters}
       list={list}
       columns={useColumns()}
@@ -129,20 +155,20 @@ export function StockCountListPage() {
       })}
       kanban={{
         key: 'state',
-        columns: countStateOptions,
+        columns: states,
         column: (state) => stockCountPages({ ...filter, state: state as CountState }, 20),
         counts: stateCounts.data,
       }}
       exportList={(format) => exportStockCounts(filter, format)}
-      noun="counts"
+      noun={t('countList.noun')}
       rowTestId="count-row"
       empty={{
         icon: <IconClipboardList size={24} />,
-        title: 'No stock counts yet',
-        description: 'Schedule a count of a warehouse or a zone; counters then enter what they find.',
+        title: t('countList.emptyTitle'),
+        description: t('countList.emptyDescription'),
         action: canSchedule && (
           <ButtonLink to="/inventory/stock-counts/new" variant="light">
-            Schedule the first count
+            {t('countList.scheduleFirst')}
           </ButtonLink>
         ),
       }}

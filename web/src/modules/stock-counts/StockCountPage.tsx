@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconArrowBackUp, IconCheck, IconClipboardCheck, IconPlayerPlay, IconSend, IconX } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/errors.ts';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
@@ -19,7 +20,7 @@ import { CountingGrid, entriesOf, type LineEdit, type LineEdits } from './Counti
 import { CountLinesTable } from './CountLinesTable.tsx';
 import { CountDetails, CountFigures, CountProgress } from './CountSummary.tsx';
 import { CountRefusal, DownloadMenu } from './CountTools.tsx';
-import { CountStateBadge, countStateOptions, frequencyLabels } from './count-labels.tsx';
+import { CountStateBadge, countStateOptions, frequencyLabel } from './count-labels.tsx';
 import { RejectCountModal } from './RejectCountModal.tsx';
 import {
   type SimpleAction,
@@ -33,41 +34,17 @@ import {
 
 const route = getRouteApi('/shell/inventory/stock-counts/$countId');
 
-const countStates = countStateOptions.map((s) => ({ ...s, aside: s.value === 'cancelled' }));
-
-const actionButtons: Record<
-  SimpleAction,
-  { label: string; permission: string; icon: typeof IconCheck; done: (n: string) => string }
-> = {
-  start: {
-    label: 'Start counting',
-    permission: 'inventory.count.manage',
-    icon: IconPlayerPlay,
-    done: (n) => `${n}: counting started`,
-  },
-  finish: {
-    label: 'Finish counting',
-    permission: 'inventory.count.record',
-    icon: IconClipboardCheck,
-    done: (n) => `${n} counted`,
-  },
-  review: {
-    label: 'Mark reviewed',
-    permission: 'inventory.count.review',
-    icon: IconCheck,
-    done: (n) => `${n} reviewed`,
-  },
-  approve: { label: 'Approve', permission: 'inventory.count.review', icon: IconCheck, done: (n) => `${n} approved` },
-  post: {
-    label: 'Post adjustment',
-    permission: 'inventory.count.post',
-    icon: IconSend,
-    done: (n) => `${n} posted: stock adjusted`,
-  },
+const actionButtons: Record<SimpleAction, { permission: string; icon: typeof IconCheck }> = {
+  start: { permission: 'inventory.count.manage', icon: IconPlayerPlay },
+  finish: { permission: 'inventory.count.record', icon: IconClipboardCheck },
+  review: { permission: 'inventory.count.review', icon: IconCheck },
+  approve: { permission: 'inventory.count.review', icon: IconCheck },
+  post: { permission: 'inventory.count.post', icon: IconSend },
 };
 
 function CountView({ count }: { count: StockCount }) {
   const company = useActiveCompany();
+  const { t } = useTranslation('stock-counts');
   const held: Record<string, boolean> = {
     'inventory.count.manage': useCan('inventory.count.manage'),
     'inventory.count.record': useCan('inventory.count.record'),
@@ -97,7 +74,7 @@ function CountView({ count }: { count: StockCount }) {
     const entries = entriesOf(edits);
     if (entries.length === 0) return;
     if (entries.some((entry) => entry.countedQuantity && numberProblem(entry.countedQuantity))) {
-      throw new Error('Some counts cannot be read: fix the boxes marked in red, then save.');
+      throw new Error(t('countPage.unreadable'));
     }
     await save.mutateAsync(entries);
     setEdits({});
@@ -108,7 +85,7 @@ function CountView({ count }: { count: StockCount }) {
       if (action === 'finish') await saveEdits();
       const next = await transition.mutateAsync(action);
       setRefusal(null);
-      notifySuccess(actionButtons[action].done(next.number));
+      notifySuccess(t(`countPage.done.${action}`, { number: next.number }));
     } catch (error) {
       setRefusal(error);
     }
@@ -126,12 +103,10 @@ function CountView({ count }: { count: StockCount }) {
 
   const postEffect = (() => {
     const net = count.totals.netVarianceValue;
-    if (net === null || net === undefined) return 'Post the adjustment: stock is set to the counted quantities.';
-    const money = formatMoney(net, { locale: company.locale, currency: count.currency });
-    if (net.startsWith('-')) return `Post the adjustment: ${money} to inventory loss.`;
-    return net === '0'
-      ? 'Post the adjustment: no change in stock value.'
-      : `Post the adjustment: +${money} to inventory gain.`;
+    if (net === null || net === undefined) return t('countPage.postEffect.toCounted');
+    const amount = formatMoney(net, { locale: company.locale, currency: count.currency });
+    if (net.startsWith('-')) return t('countPage.postEffect.loss', { amount });
+    return net === '0' ? t('countPage.postEffect.noChange') : t('countPage.postEffect.gain', { amount });
   })();
 
   return (
@@ -142,19 +117,20 @@ function CountView({ count }: { count: StockCount }) {
           <CountStateBadge state={count.state} size="lg" />
           {count.blind && (
             <Badge variant="outline" color="gray">
-              Blind
+              {t('countPage.blind')}
             </Badge>
           )}
         </>
       }
-      description={`${count.warehouseName} · ${formatDay(count.plannedDate, company)} · ${frequencyLabels[count.frequency]}`}
+      description={`${count.warehouseName} · ${formatDay(count.plannedDate, company)} · ${frequencyLabel(t, count.frequency)}`}
       tools={<DownloadMenu count={count} />}
-      states={countStates}
+      states={countStateOptions(t).map((s) => ({ ...s, aside: s.value === 'cancelled' }))}
       state={count.state}
       allowedActions={count.allowedActions}
       actions={[
         ...simpleActions.map((action) => {
-          const { label, icon: Icon } = actionButtons[action];
+          const Icon = actionButtons[action].icon;
+          const label = t(`countPage.actions.${action}`);
           return {
             action,
             label,
@@ -163,7 +139,7 @@ function CountView({ count }: { count: StockCount }) {
             loading: transition.isPending && transition.variables === action,
             confirm:
               action === 'post'
-                ? { title: `Post ${count.number}`, effect: postEffect, confirmLabel: label }
+                ? { title: t('countPage.postTitle', { number: count.number }), effect: postEffect, confirmLabel: label }
                 : undefined,
             run: () => act(action),
             testId: `count-action-${action}`,
@@ -171,7 +147,7 @@ function CountView({ count }: { count: StockCount }) {
         }),
         {
           action: 'reject',
-          label: 'Reject',
+          label: t('countPage.actions.reject'),
           icon: <IconArrowBackUp size={16} />,
           color: 'orange',
           permitted: held['inventory.count.review'],
@@ -179,7 +155,7 @@ function CountView({ count }: { count: StockCount }) {
         },
         {
           action: 'cancel',
-          label: 'Cancel count',
+          label: t('countPage.actions.cancel'),
           icon: <IconX size={16} />,
           color: 'red',
           permitted: held['inventory.count.manage'],
@@ -195,7 +171,7 @@ function CountView({ count }: { count: StockCount }) {
       }
       tabs={{
         lines: (
-          <Panel title={counting ? 'Counting' : 'Matching'} flush testId="count-lines">
+          <Panel title={counting ? t('countPage.counting') : t('countPage.matching')} flush testId="count-lines">
             {counting ? (
               <CountingGrid
                 count={count}
@@ -204,7 +180,7 @@ function CountView({ count }: { count: StockCount }) {
                 saving={save.isPending}
                 onSave={() =>
                   void saveEdits().then(
-                    () => notifySuccess('Counts saved'),
+                    () => notifySuccess(t('countPage.saved')),
                     (error) => setRefusal(error),
                   )
                 }
@@ -217,9 +193,9 @@ function CountView({ count }: { count: StockCount }) {
           </Panel>
         ),
         ledger: count.adjustmentId && (
-          <Panel title="Stock adjustment">
+          <Panel title={t('countPage.stockAdjustment')}>
             <AnchorLink to="/inventory/adjustments/$adjustmentId" params={{ adjustmentId: count.adjustmentId }} fz="sm">
-              The adjustment this count posted
+              {t('countPage.postedAdjustment')}
             </AnchorLink>
           </Panel>
         ),
@@ -244,9 +220,9 @@ function CountView({ count }: { count: StockCount }) {
               onSuccess: (next) => {
                 rejectModal.close();
                 setRefusal(null);
-                notifySuccess(`${next.number} is back to counting`);
+                notifySuccess(t('countPage.backToCounting', { number: next.number }));
               },
-              onError: (error) => notifyError(error, 'Could not reject the count'),
+              onError: (error) => notifyError(error, t('countPage.rejectFailed')),
             },
           )
         }
@@ -261,9 +237,9 @@ function CountView({ count }: { count: StockCount }) {
             onSuccess: (next) => {
               cancelModal.close();
               setRefusal(null);
-              notifySuccess(`${next.number} cancelled`);
+              notifySuccess(t('countPage.cancelled', { number: next.number }));
             },
-            onError: (error) => notifyError(error, 'Could not cancel the count'),
+            onError: (error) => notifyError(error, t('countPage.cancelFailed')),
           })
         }
       />

@@ -1,15 +1,9 @@
 import { Badge, type BadgeProps } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { CountFrequency, CountState, VarianceReason } from './stock-counts-api.ts';
 
-const stateLabels: Record<CountState, string> = {
-  scheduled: 'Scheduled',
-  counting: 'Counting',
-  counted: 'Counted',
-  reviewed: 'Reviewed',
-  approved: 'Approved',
-  posted: 'Posted',
-  cancelled: 'Cancelled',
-};
+type CountsT = TFunction<'stock-counts'>;
 
 const stateColors: Record<CountState, string> = {
   scheduled: 'gray',
@@ -21,13 +15,17 @@ const stateColors: Record<CountState, string> = {
   cancelled: 'red',
 };
 
-export const countStates = Object.keys(stateLabels) as CountState[];
-export const countStateOptions = countStates.map((state) => ({ value: state, label: stateLabels[state] }));
+/** The states in their order; their names are the catalog's `countLabels.state.*`. */
+export const countStates = Object.keys(stateColors) as CountState[];
+
+export const countStateOptions = (t: CountsT) =>
+  countStates.map((state) => ({ value: state, label: t(`countLabels.state.${state}`) }));
 
 export function CountStateBadge({ state, size = 'sm' }: { state: CountState; size?: BadgeProps['size'] }) {
+  const { t } = useTranslation('stock-counts');
   return (
     <Badge variant="light" color={stateColors[state]} size={size} data-testid="count-state">
-      {stateLabels[state]}
+      {t(`countLabels.state.${state}`)}
     </Badge>
   );
 }
@@ -45,6 +43,8 @@ export const frequencyOptions = (Object.keys(frequencyLabels) as CountFrequency[
   label: frequencyLabels[value],
 }));
 
+export const frequencyLabel = (t: CountsT, frequency: CountFrequency) => t(`countLabels.frequency.${frequency}`);
+
 /** SPEC §4.4: why a counted quantity differs from the system's. */
 export const reasonLabels: Record<VarianceReason, string> = {
   theft: 'Theft',
@@ -58,17 +58,16 @@ export const reasonLabels: Record<VarianceReason, string> = {
   unknown: 'Unknown',
   other: 'Other',
 };
-export const reasonOptions = (Object.keys(reasonLabels) as VarianceReason[]).map((value) => ({
-  value,
-  label: reasonLabels[value],
-}));
 
-export const actionLabels: Record<string, string> = {
-  start: 'Started',
-  finish: 'Counting finished',
-  review: 'Reviewed',
-  approve: 'Approved',
-  reject: 'Rejected',
-  post: 'Posted',
-  cancel: 'Cancelled',
-};
+export const reasonLabel = (t: CountsT, reason: VarianceReason) => t(`countLabels.reason.${reason}`);
+
+export const reasonOptions = (t: CountsT) =>
+  (Object.keys(reasonLabels) as VarianceReason[]).map((value) => ({ value, label: reasonLabel(t, value) }));
+
+const historyActions = ['start', 'finish', 'review', 'approve', 'reject', 'post', 'cancel'] as const;
+const isHistoryAction = (action: string): action is (typeof historyActions)[number] =>
+  (historyActions as readonly string[]).includes(action);
+
+/** A step of the count's progress in words (`finish`: "Counting finished"); an unknown one as it is. */
+export const historyActionLabel = (t: CountsT, action: string) =>
+  isHistoryAction(action) ? t(`countLabels.action.${action}`) : action;

@@ -1,5 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
 import { subtractDecimals } from '../../../ui/decimal.ts';
@@ -33,11 +34,11 @@ function ProductName({ id }: { id: string }) {
 
 type Adjustment = NonNullable<ReturnType<typeof useAdjustment>['data']>;
 
-/** An adjustment is posted when it is made: it has no other state. */
-const adjustmentStates = [{ value: 'posted', label: 'Posted' }];
-
 function AdjustmentView({ adjustment }: { adjustment: Adjustment }) {
   const company = useActiveCompany();
+  const { t } = useTranslation('inventory');
+  /** An adjustment is posted when it is made: it has no other state. */
+  const adjustmentStates = [{ value: 'posted', label: t('adjustmentPage.posted') }];
   const warehouses = useWarehouses();
   const moves = useDocumentMoves(adjustment.id);
   const lotNumber = (lotId: string) => moves.data?.find((m) => m.lotId === lotId)?.lotNumber ?? '…';
@@ -51,18 +52,18 @@ function AdjustmentView({ adjustment }: { adjustment: Adjustment }) {
       actions={[]}
       tabs={{
         lines: (
-          <Panel title="Lines" flush>
+          <Panel title={t('adjustmentPage.lines')} flush>
             <Table.ScrollContainer minWidth={640}>
               <Table verticalSpacing={6} horizontalSpacing="md" fz="sm">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>Product</Table.Th>
-                    <Table.Th>Location</Table.Th>
-                    <Table.Th>Lot</Table.Th>
-                    <Table.Th ta="right">Before</Table.Th>
-                    <Table.Th ta="right">After</Table.Th>
-                    <Table.Th ta="right">Change</Table.Th>
-                    <Table.Th ta="right">Unit cost</Table.Th>
+                    <Table.Th>{t('adjustmentPage.product')}</Table.Th>
+                    <Table.Th>{t('adjustmentPage.location')}</Table.Th>
+                    <Table.Th>{t('adjustmentPage.lot')}</Table.Th>
+                    <Table.Th ta="right">{t('adjustmentPage.before')}</Table.Th>
+                    <Table.Th ta="right">{t('adjustmentPage.after')}</Table.Th>
+                    <Table.Th ta="right">{t('adjustmentPage.change')}</Table.Th>
+                    <Table.Th ta="right">{t('adjustmentPage.unitCost')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -108,14 +109,17 @@ function AdjustmentView({ adjustment }: { adjustment: Adjustment }) {
         ledger: <DocumentMoves id={adjustment.id} />,
       }}
       aside={
-        <Panel title="Details">
+        <Panel title={t('adjustmentPage.details')}>
           <FieldList
             rows={[
-              ['Warehouse', warehouses.data?.find((w) => w.id === adjustment.warehouseId)?.name ?? '…'],
-              ['Reason', adjustmentReasonLabels[adjustment.reason]],
-              ['Date', formatDay(adjustment.adjustedOn, company)],
-              ['Posted', formatDateTime(adjustment.createdAt, company)],
-              ['Note', adjustment.note],
+              [
+                t('adjustmentPage.warehouse'),
+                warehouses.data?.find((w) => w.id === adjustment.warehouseId)?.name ?? '…',
+              ],
+              [t('adjustmentPage.reason'), adjustmentReasonLabels[adjustment.reason]],
+              [t('adjustmentPage.date'), formatDay(adjustment.adjustedOn, company)],
+              [t('adjustmentPage.posted'), formatDateTime(adjustment.createdAt, company)],
+              [t('adjustmentPage.note'), adjustment.note],
             ]}
           />
         </Panel>

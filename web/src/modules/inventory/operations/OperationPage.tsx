@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconTruckDelivery } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
 import { DocumentPage } from '../../../ui/document/DocumentPage.tsx';
@@ -21,25 +22,26 @@ const route = getRouteApi('/shell/inventory/operations/$operationId');
 
 function OperationDetails({ operation }: { operation: StockOperation }) {
   const company = useActiveCompany();
+  const { t } = useTranslation('inventory');
   const source: ReactNode =
     operation.sourceType === 'sales_order' && operation.sourceId ? (
       <AnchorLink to="/sales-orders/$orderId" params={{ orderId: operation.sourceId }} fz="sm">
-        Sales order
+        {t('operationPage.salesOrder')}
       </AnchorLink>
     ) : null;
   const rows: [string, ReactNode][] = [
-    ['Date', formatDay(operation.operationDate, company)],
-    ['From', operation.fromLocation],
-    ['To', operation.toLocation],
-    ['Partner', operation.partnerName],
-    ['Reference', operation.reference],
-    ['Source', source],
-    ['Posted', formatDateTime(operation.createdAt, company)],
-    ['Done', operation.doneAt ? formatDateTime(operation.doneAt, company) : null],
-    ['Notes', operation.notes],
+    [t('operationPage.date'), formatDay(operation.operationDate, company)],
+    [t('operationPage.from'), operation.fromLocation],
+    [t('operationPage.to'), operation.toLocation],
+    [t('operationPage.partner'), operation.partnerName],
+    [t('operationPage.reference'), operation.reference],
+    [t('operationPage.source'), source],
+    [t('operationPage.posted'), formatDateTime(operation.createdAt, company)],
+    [t('operationPage.done'), operation.doneAt ? formatDateTime(operation.doneAt, company) : null],
+    [t('operationPage.notes'), operation.notes],
   ];
   return (
-    <Panel title="Details">
+    <Panel title={t('operationPage.details')}>
       <FieldList rows={rows} />
     </Panel>
   );
@@ -47,20 +49,21 @@ function OperationDetails({ operation }: { operation: StockOperation }) {
 
 function OperationLines({ operation }: { operation: StockOperation }) {
   const company = useActiveCompany();
+  const { t } = useTranslation('inventory');
   const isTransfer = operation.type === 'transfer';
   return (
-    <Panel title="Lines" flush>
+    <Panel title={t('operationPage.lines')} flush>
       <Table.ScrollContainer minWidth={560}>
         <Table verticalSpacing={6} horizontalSpacing="md" fz="sm">
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={40}>#</Table.Th>
-              <Table.Th>Product</Table.Th>
-              <Table.Th>Lot / serial</Table.Th>
-              <Table.Th ta="right">Quantity</Table.Th>
-              {isTransfer && <Table.Th ta="right">Received</Table.Th>}
-              <Table.Th ta="right">Unit cost</Table.Th>
-              <Table.Th ta="right">Value</Table.Th>
+              <Table.Th>{t('operationPage.product')}</Table.Th>
+              <Table.Th>{t('operationPage.lotSerial')}</Table.Th>
+              <Table.Th ta="right">{t('operationPage.quantity')}</Table.Th>
+              {isTransfer && <Table.Th ta="right">{t('operationPage.received')}</Table.Th>}
+              <Table.Th ta="right">{t('operationPage.unitCost')}</Table.Th>
+              <Table.Th ta="right">{t('operationPage.value')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -103,7 +106,7 @@ function OperationLines({ operation }: { operation: StockOperation }) {
       </Table.ScrollContainer>
       <Group justify="flex-end" px="md" py="xs">
         <Text size="sm" fw={600} data-testid="operation-value">
-          Total {formatMoney(operation.value, company)}
+          {t('operationPage.total', { amount: formatMoney(operation.value, company) })}
         </Text>
       </Group>
     </Panel>
@@ -119,16 +122,18 @@ const operationStates = (operation: StockOperation) =>
 
 /** The document the operation was made for. */
 function OperationSource({ orderId }: { orderId: string }) {
+  const { t } = useTranslation('inventory');
   return (
-    <Panel title="Source">
+    <Panel title={t('operationPage.source')}>
       <AnchorLink to="/sales-orders/$orderId" params={{ orderId }} fz="sm">
-        Sales order
+        {t('operationPage.salesOrder')}
       </AnchorLink>
     </Panel>
   );
 }
 
 function OperationView({ operation }: { operation: StockOperation }) {
+  const { t } = useTranslation('inventory');
   const [receiving, { open, close }] = useDisclosure();
   return (
     <DocumentPage
@@ -146,7 +151,7 @@ function OperationView({ operation }: { operation: StockOperation }) {
       actions={[
         {
           action: 'receive',
-          label: 'Receive',
+          label: t('operationPage.receive'),
           icon: <IconTruckDelivery size={16} />,
           primary: true,
           permitted: useCan('inventory.transfer.create'),
