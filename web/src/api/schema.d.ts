@@ -11610,6 +11610,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inventory/adjustments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What posting a stock adjustment would change, without posting it
+         * @description The changed lines with their quantity before and after and their value at the current cost; `total` is the net value to (negative) or from (positive) inventory loss. Refuses what posting would refuse.
+         *
+         *     Requires permission `inventory.adjustment.create`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Defaults to the default warehouse
+                         */
+                        warehouseId?: string;
+                        /** @enum {string} */
+                        reason: "opening_stock" | "correction" | "damage" | "theft" | "expired" | "found" | "other";
+                        note?: string;
+                        /**
+                         * Format: date
+                         * @description Defaults to today in the company’s time zone
+                         */
+                        adjustedOn?: string;
+                        lines: {
+                            /** Format: uuid */
+                            productId: string;
+                            /**
+                             * Format: uuid
+                             * @description For lot- and serial-tracked products
+                             */
+                            lotId?: string;
+                            /**
+                             * Format: uuid
+                             * @description A location of the warehouse; defaults to its main stock location
+                             */
+                            locationId?: string;
+                            countedQuantity?: string;
+                            quantityChange?: string;
+                            /** @description The cost of a gain; defaults to the current average cost */
+                            unitCost?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lines: {
+                                /** Format: uuid */
+                                productId: string;
+                                sku: string;
+                                unitOfMeasure: string;
+                                /** Format: uuid */
+                                locationId: string;
+                                /** Format: uuid */
+                                lotId: string | null;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                quantityBefore: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                quantityAfter: string;
+                                /** @description Decimal as a string, e.g. "1999.99" */
+                                quantityChange: string;
+                                /** @description At the current cost; negative for a loss */
+                                value: string;
+                            }[];
+                            /** @description Decimal as a string, e.g. "1999.99" */
+                            total: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inventory/adjustments": {
         parameters: {
             query?: never;

@@ -2,8 +2,16 @@ import { Text, Timeline } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../api/client.ts';
-import { type AuditContext, fieldLabel, inReadingOrder, isBookkeeping, shownValue } from './audit-changes.tsx';
+import {
+  type AuditContext,
+  actionLabel,
+  fieldLabel,
+  inReadingOrder,
+  isBookkeeping,
+  shownValue,
+} from './audit-changes.tsx';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import { formatDateTime } from './format.ts';
 import { LoadingBlock } from './LoadingBlock.tsx';
@@ -19,12 +27,6 @@ interface AuditTrailProps {
 }
 
 const auditKey = (entity: string, id: string) => ['audit', entity, id] as const;
-
-/** `sales_order.confirmed` → `Confirmed`. */
-function actionLabel(action: string): string {
-  const verb = (action.split('.').at(-1) ?? action).replaceAll('_', ' ');
-  return verb.charAt(0).toUpperCase() + verb.slice(1);
-}
 
 /** A new record is on the page already; only a short summary (an order's number and total) is worth repeating. */
 const MAX_CREATED_FIELDS = 8;
@@ -42,7 +44,7 @@ function changesOf(entry: AuditEntry, context: AuditContext): Change[] {
   const after = (entry.after ?? {}) as Record<string, unknown>;
   const change = (key: string, was?: unknown): Change => ({
     field: key,
-    label: fieldLabel(key),
+    label: fieldLabel(key, context.t),
     before: was === undefined ? undefined : shownValue(key, was, context),
     after: shownValue(key, after[key] ?? null, context),
   });
@@ -59,18 +61,19 @@ function changesOf(entry: AuditEntry, context: AuditContext): Change[] {
 
 /** Who changed the record, when, and what changed: newest first. */
 export function AuditTrail({ entity, id, company }: AuditTrailProps) {
+  const { t } = useTranslation('ui');
   const trail = useQuery({
     queryKey: auditKey(entity, id),
     queryFn: () => unwrap(api.GET('/api/audit', { params: { query: { entity, id, limit: 50 } } })),
   });
-  const context: AuditContext = { company, references: trail.data?.references ?? {} };
+  const context: AuditContext = { company, t, references: trail.data?.references ?? {} };
   return (
-    <Panel title="History" testId="audit-trail">
+    <Panel title={t('audit.history')} testId="audit-trail">
       {trail.error && <ErrorAlert error={trail.error} onRetry={() => void trail.refetch()} />}
       {trail.isPending && <LoadingBlock />}
       {trail.data?.items.length === 0 && (
         <Text size="sm" c="dimmed">
-          No changes recorded yet.
+          {t('audit.none')}
         </Text>
       )}
       {trail.data && trail.data.items.length > 0 && (
@@ -79,11 +82,11 @@ export function AuditTrail({ entity, id, company }: AuditTrailProps) {
             <Timeline.Item
               key={entry.id}
               bullet={<IconHistory size={11} />}
-              title={actionLabel(entry.action)}
+              title={actionLabel(entry.action, t)}
               data-testid="audit-entry"
             >
               <Text size="xs" c="dimmed">
-                {entry.actor?.name ?? 'System'} · {formatDateTime(entry.occurredAt, company)}
+                {entry.actor?.name ?? t('audit.system')} · {formatDateTime(entry.occurredAt, company)}
               </Text>
               {changesOf(entry, context).map((change) => (
                 <Text

@@ -11,7 +11,9 @@ import {
 } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { Fragment, type ReactNode, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../app/me.ts';
+import { actionSummary, codeLabel, type UiWords } from './audit-changes.tsx';
 import {
   attachmentUrl,
   type ChatterRecordRef,
@@ -29,8 +31,6 @@ import { Panel } from './Panel.tsx';
 
 type Note = Extract<TimelineItem, { kind: 'note' }>;
 type Attachment = Extract<TimelineItem, { kind: 'attachment' }>;
-
-const stateLabel = (state: string) => state.charAt(0).toUpperCase() + state.slice(1).replaceAll('_', ' ');
 
 function fileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -77,15 +77,16 @@ function AttachmentActions({
   file: Attachment;
   onPreview: () => void;
 }) {
+  const { t } = useTranslation('ui');
   const download = useMutation({
     mutationFn: () => downloadAttachment(record, file),
-    onError: (error) => notifyError(error, 'Could not download the file'),
+    onError: (error) => notifyError(error, t('chatter.downloadFailed')),
   });
   return (
     <Group gap={6} mt={4}>
       {file.previewable && (
         <Button size="compact-xs" variant="light" leftSection={<IconEye size={12} />} onClick={onPreview}>
-          Preview
+          {t('chatter.preview')}
         </Button>
       )}
       <Button
@@ -95,7 +96,7 @@ function AttachmentActions({
         loading={download.isPending}
         onClick={() => download.mutate()}
       >
-        Download
+        {t('chatter.download')}
       </Button>
     </Group>
   );
@@ -124,7 +125,7 @@ function ImagePreview({ record, file, onClose }: { record: ChatterRecordRef; fil
   );
 }
 
-async function openPdf(record: ChatterRecordRef, file: Attachment) {
+async function openPdf(record: ChatterRecordRef, file: Attachment, t: UiWords) {
   const tab = window.open('', '_blank');
   try {
     const url = await attachmentUrl(record, file.id);
@@ -132,13 +133,14 @@ async function openPdf(record: ChatterRecordRef, file: Attachment) {
     else window.location.assign(url);
   } catch (error) {
     tab?.close();
-    notifyError(error, 'Could not open the file');
+    notifyError(error, t('chatter.openFailed'));
   }
 }
 
 function itemContent(
   item: TimelineItem,
   actions: (file: Attachment) => ReactNode,
+  t: UiWords,
 ): { icon: ReactNode; body: ReactNode } {
   switch (item.kind) {
     case 'note':
@@ -170,7 +172,7 @@ function itemContent(
         icon: <IconMail size={11} />,
         body: (
           <Text size="sm" data-testid="chatter-email">
-            Emailed “{item.subject}” to {item.to}
+            {t('chatter.emailed', { subject: item.subject, to: item.to })}
           </Text>
         ),
       };
@@ -179,11 +181,11 @@ function itemContent(
         icon: <IconPointFilled size={11} />,
         body: (
           <Group gap={6}>
-            <Text size="sm">{item.summary}</Text>
+            <Text size="sm">{actionSummary(item.action, item.summary, t)}</Text>
             {item.stateTo && (
               <Badge size="xs" variant="light">
-                {item.stateFrom ? `${stateLabel(item.stateFrom)} → ` : ''}
-                {stateLabel(item.stateTo)}
+                {item.stateFrom ? `${codeLabel(item.stateFrom, t)} → ` : ''}
+                {codeLabel(item.stateTo, t)}
               </Badge>
             )}
           </Group>
@@ -199,7 +201,7 @@ function itemContent(
  */
 export function Chatter({
   kinds,
-  title = 'Activity',
+  title,
   composer = true,
   ...record
 }: ChatterRecordRef & {
@@ -208,6 +210,7 @@ export function Chatter({
   title?: string;
   composer?: boolean;
 }) {
+  const { t } = useTranslation('ui');
   const company = useActiveCompany();
   const timeline = useTimeline(record);
   const follow = useFollow(record);
@@ -215,7 +218,7 @@ export function Chatter({
   const following = timeline.data?.following ?? false;
   const items = timeline.data?.items.filter((item) => !kinds || kinds.includes(item.kind)) ?? [];
   const preview = (file: Attachment) =>
-    file.contentType === 'application/pdf' ? void openPdf(record, file) : setPreviewing(file);
+    file.contentType === 'application/pdf' ? void openPdf(record, file, t) : setPreviewing(file);
 
   const followButton = timeline.data && (
     <Button
@@ -224,14 +227,17 @@ export function Chatter({
       leftSection={following ? <IconBellOff size={14} /> : <IconBell size={14} />}
       loading={follow.isPending}
       onClick={() => follow.mutate(!following, { onError: (error) => notifyError(error) })}
-      title={`${timeline.data.followers.length} following: ${timeline.data.followers.map((f) => f.name).join(', ')}`}
+      title={t('chatter.followers', {
+        count: timeline.data.followers.length,
+        names: timeline.data.followers.map((f) => f.name).join(', '),
+      })}
     >
-      {following ? 'Unfollow' : 'Follow'}
+      {t(following ? 'chatter.unfollow' : 'chatter.follow')}
     </Button>
   );
 
   return (
-    <Panel title={title} actions={followButton} testId="chatter">
+    <Panel title={title ?? t('chatter.activity')} actions={followButton} testId="chatter">
       <Stack gap="md">
         {composer && <NoteComposer record={record} />}
         {timeline.error && <ErrorAlert error={timeline.error} onRetry={() => void timeline.refetch()} />}
@@ -239,14 +245,16 @@ export function Chatter({
         {items.length > 0 && (
           <Timeline bulletSize={20} lineWidth={2}>
             {items.map((item) => {
-              const { icon, body } = itemContent(item, (file) => (
-                <AttachmentActions record={record} file={file} onPreview={() => preview(file)} />
-              ));
+              const { icon, body } = itemContent(
+                item,
+                (file) => <AttachmentActions record={record} file={file} onPreview={() => preview(file)} />,
+                t,
+              );
               return (
                 <Timeline.Item key={item.id} bullet={icon} data-testid="chatter-item" data-kind={item.kind}>
                   {body}
                   <Text size="xs" c="dimmed">
-                    {item.by?.name ?? 'System'} · {formatDateTime(item.at, company)}
+                    {item.by?.name ?? t('chatter.system')} · {formatDateTime(item.at, company)}
                   </Text>
                 </Timeline.Item>
               );

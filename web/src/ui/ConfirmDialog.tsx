@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface ConfirmDialogProps {
   opened: boolean;
@@ -13,12 +14,13 @@ interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog(props: ConfirmDialogProps) {
+  const { t } = useTranslation('ui');
   return (
     <Modal opened={props.opened} onClose={props.onCancel} title={props.title} size="sm" centered>
       <Text size="sm">{props.children}</Text>
       <Group justify="flex-end" mt="lg" gap="xs">
         <Button variant="default" onClick={props.onCancel}>
-          Cancel
+          {t('actions.cancel')}
         </Button>
         <Button color={props.danger ? 'red' : undefined} loading={props.loading} onClick={props.onConfirm}>
           {props.confirmLabel}

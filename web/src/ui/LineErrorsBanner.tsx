@@ -1,5 +1,6 @@
 import { Alert, List } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { lineErrorsOf } from './form-errors.ts';
 
 interface LineErrorsBannerProps {
@@ -12,6 +13,7 @@ interface LineErrorsBannerProps {
 
 /** Above a lines grid: which line and which field to fix, as the grid's cells may be out of sight. */
 export function LineErrorsBanner({ errors, fields, list }: LineErrorsBannerProps) {
+  const { t } = useTranslation('ui');
   const problems = lineErrorsOf(errors, fields, list);
   if (problems.length === 0) return null;
   return (
@@ -19,7 +21,7 @@ export function LineErrorsBanner({ errors, fields, list }: LineErrorsBannerProps
       color="red"
       variant="light"
       icon={<IconAlertTriangle size={18} />}
-      title={problems.length === 1 ? 'Fix this line before saving' : 'Fix these lines before saving'}
+      title={t('lines.fixLines', { count: problems.length })}
       data-testid="line-errors"
     >
       <List size="sm" spacing={2}>

@@ -1,6 +1,7 @@
 import { Button, FileButton, Group, Paper, Stack, Text, Textarea, UnstyledButton } from '@mantine/core';
 import { IconMessagePlus, IconPaperclip } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type ChatterMember, type ChatterRecordRef, useAddNote, useMentionable, useUpload } from './chatter-api.ts';
 import { notifyError, notifySuccess } from './notify.ts';
 
@@ -12,6 +13,7 @@ function mentionQuery(text: string, caret: number): string | null {
 
 /** A note box with @mention suggestions of the members who can see the record, and the attach button. */
 export function NoteComposer({ record }: { record: ChatterRecordRef }) {
+  const { t } = useTranslation('ui');
   const [body, setBody] = useState('');
   const [query, setQuery] = useState<string | null>(null);
   const [picked, setPicked] = useState<ChatterMember[]>([]);
@@ -44,7 +46,7 @@ export function NoteComposer({ record }: { record: ChatterRecordRef }) {
           setBody('');
           setPicked([]);
         },
-        onError: (error) => notifyError(error, 'The note was not saved'),
+        onError: (error) => notifyError(error, t('chatter.noteFailed')),
       },
     );
   };
@@ -52,8 +54,8 @@ export function NoteComposer({ record }: { record: ChatterRecordRef }) {
   const attach = (file: File | null) => {
     if (!file) return;
     upload.mutate(file, {
-      onSuccess: () => notifySuccess(`${file.name} attached`),
-      onError: (error) => notifyError(error, `${file.name} was not attached`),
+      onSuccess: () => notifySuccess(t('chatter.attached', { file: file.name })),
+      onError: (error) => notifyError(error, t('chatter.attachFailed', { file: file.name })),
     });
   };
 
@@ -62,8 +64,8 @@ export function NoteComposer({ record }: { record: ChatterRecordRef }) {
     <Stack gap="xs">
       <Textarea
         ref={input}
-        aria-label="Note"
-        placeholder="Write a note; type @ to mention a colleague"
+        aria-label={t('chatter.note')}
+        placeholder={t('chatter.notePlaceholder')}
         autosize
         minRows={2}
         maxRows={8}
@@ -77,7 +79,7 @@ export function NoteComposer({ record }: { record: ChatterRecordRef }) {
         data-testid="note-input"
       />
       {suggestions.length > 0 && (
-        <Paper withBorder shadow="sm" p={4} role="listbox" aria-label="Mention a colleague">
+        <Paper withBorder shadow="sm" p={4} role="listbox" aria-label={t('chatter.mention')}>
           {suggestions.map((member) => (
             <UnstyledButton
               key={member.id}
@@ -104,7 +106,7 @@ export function NoteComposer({ record }: { record: ChatterRecordRef }) {
               leftSection={<IconPaperclip size={14} />}
               loading={upload.isPending}
             >
-              Attach file
+              {t('chatter.attach')}
             </Button>
           )}
         </FileButton>
@@ -115,7 +117,7 @@ export function NoteComposer({ record }: { record: ChatterRecordRef }) {
           loading={addNote.isPending}
           onClick={send}
         >
-          Post note
+          {t('chatter.post')}
         </Button>
       </Group>
     </Stack>

@@ -1,6 +1,7 @@
 import { Button, EmptyState, Group, Text } from '@mantine/core';
 import type { DataTableColumn, DataTableSortStatus } from 'mantine-datatable';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DataGrid } from './DataGrid.tsx';
 import { ErrorAlert } from './ErrorAlert.tsx';
 import type { KeysetList } from './keyset-list.ts';
@@ -35,6 +36,7 @@ export function RecordTable<T extends { id?: string }>({
   sortStatus,
   onSortStatusChange,
 }: RecordTableProps<T>) {
+  const { t } = useTranslation('ui');
   if (list.error && !list.records) {
     return <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />;
   }
@@ -58,11 +60,11 @@ export function RecordTable<T extends { id?: string }>({
       {records.length > 0 && (
         <Group justify="space-between" mt="xs">
           <Text size="xs" c="dimmed">
-            {records.length} {noun} shown
+            {t('list.shown', { count: records.length, noun })}
           </Text>
           {list.hasMore && (
             <Button variant="default" size="compact-sm" loading={list.loadingMore} onClick={list.loadMore}>
-              Load more
+              {t('actions.loadMore')}
             </Button>
           )}
         </Group>

@@ -1,24 +1,17 @@
+import type { TFunction } from 'i18next';
 import { Fragment, type ReactNode } from 'react';
 import { formatDateTime, formatDay, formatMoney, formatQuantity } from './format.ts';
 import { RecordLink, type RecordReference } from './RecordLink.tsx';
 
+/** The kit's words (`useTranslation('ui')`). */
+export type UiWords = TFunction<'ui'>;
+
 export interface AuditContext {
   company: { locale: string; timezone: string; currency: string };
+  t: UiWords;
   /** The records the entries mention, by id or document number (from the audit API). */
   references: Record<string, RecordReference>;
 }
-
-/** Field names whose labels do not follow from the name itself. */
-const fieldLabels: Record<string, string> = {
-  taxTotal: 'Tax',
-  discountTotal: 'Discount',
-  journalEntry: 'Journal entry',
-  creditLimitOverridden: 'Credit limit overridden',
-  lineNo: 'Line',
-  sku: 'Product',
-  teamUserIds: 'Team',
-  allocated: 'Allocated to',
-};
 
 /** Fields in the order a person reads a document (the log keeps them in no useful order); others follow. */
 const readingOrder = [
@@ -67,20 +60,37 @@ const timestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 const sentence = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 
-/** `discountTotal` → `Discount total`, `salesOrderId` → `Sales order`, `zoneIds` → `Zones`. */
-export function fieldLabel(key: string): string {
-  if (fieldLabels[key]) return fieldLabels[key];
+/**
+ * The catalog's words for a code the server sends (`audit.codes.partially_paid`); a code the
+ * catalog does not know yet reads as the fallback.
+ */
+const byCode = (t: UiWords, keys: string[], fallback: string): string =>
+  t(keys as never as 'audit.none', { defaultValue: fallback });
+
+/** The catalog's label of a field, else from its name: `salesOrderId` → `Sales order`, `zoneIds` → `Zones`. */
+export function fieldLabel(key: string, t: UiWords): string {
   const words = key
     .replace(/Ids$/, 's')
     .replace(/Id$/, '')
     .replace(/([a-z\d])([A-Z])/g, '$1 $2')
     .replaceAll('_', ' ')
     .toLowerCase();
-  return sentence(words);
+  return byCode(t, [`audit.fields.${key}`], sentence(words));
 }
 
-/** `partially_paid` → `Partially paid`. */
-const codeLabel = (code: string) => sentence(code.replaceAll('_', ' '));
+/** `partially_paid` → `Partially paid` (`Dibayar sebagian`). */
+export const codeLabel = (code: string, t: UiWords) =>
+  byCode(t, [`audit.codes.${code}`], sentence(code.replaceAll('_', ' ')));
+
+const verbOf = (action: string) => action.split('.').at(-1) ?? action;
+
+/** An audit action by its verb: `sales_order.confirmed` → `Confirmed`. */
+export const actionLabel = (action: string, t: UiWords) =>
+  byCode(t, [`audit.verbs.${verbOf(action)}`], sentence(verbOf(action).replaceAll('_', ' ')));
+
+/** What an action did in a record's timeline (`Confirmed the order and reserved its stock`), else the server's words. */
+export const actionSummary = (action: string, summary: string, t: UiWords) =>
+  byCode(t, [`audit.actions.${action}`, `audit.verbs.${verbOf(action)}`], summary);
 
 function joined(items: ReactNode[]): ReactNode {
   return items.map((item, i) => (
@@ -94,15 +104,15 @@ function joined(items: ReactNode[]): ReactNode {
 
 /** One value of an audit entry in business words: amounts, dates and codes as the company reads them, records by their number. */
 export function shownValue(key: string, value: unknown, context: AuditContext): ReactNode {
-  const { company, references } = context;
+  const { company, references, t } = context;
   if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'boolean') return t(value ? 'audit.yes' : 'audit.no');
   if (typeof value === 'number') value = String(value);
   if (typeof value === 'string') {
     const reference = references[value] ?? references[value.toLowerCase()];
     if (reference) return <RecordLink reference={reference} />;
-    if (/^[0-9a-f-]{36}$/i.test(value)) return 'a record that no longer exists';
-    if (codeFields.test(key)) return codeLabel(value);
+    if (/^[0-9a-f-]{36}$/i.test(value)) return t('audit.gone');
+    if (codeFields.test(key)) return codeLabel(value, t);
     if (decimal.test(value)) {
       if (moneyFields.test(key)) return formatMoney(value, company);
       if (plainNumberFields.test(key)) return value;
@@ -117,8 +127,7 @@ export function shownValue(key: string, value: unknown, context: AuditContext): 
     if (value.every((item) => typeof item !== 'object' || item === null)) {
       return joined(value.map((item) => shownValue(key, item, context)));
     }
-    const noun = key === 'lines' ? (value.length === 1 ? 'line' : 'lines') : value.length === 1 ? 'item' : 'items';
-    if (value.length > 5) return `${value.length} ${noun}`;
+    if (value.length > 5) return t(key === 'lines' ? 'audit.lines' : 'audit.items', { count: value.length });
     return value.map((item) => (
       <div key={JSON.stringify(item)} style={{ paddingLeft: 'var(--mantine-spacing-sm)' }}>
         {shownRecord(item, context)}
@@ -147,7 +156,7 @@ function shownRecord(record: Record<string, unknown>, context: AuditContext): Re
   return joined(
     fields.map(([key, value]) => (
       <span key={key}>
-        {fieldLabel(key).toLowerCase()} {shownValue(key, value, context)}
+        {fieldLabel(key, context.t).toLowerCase()} {shownValue(key, value, context)}
       </span>
     )),
   );

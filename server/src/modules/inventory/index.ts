@@ -16,7 +16,8 @@ import { registerStockRoutes } from './routes/stock-routes.ts';
 import { registerStructureRoutes } from './routes/structure-routes.ts';
 
 export { type DeliveryLine, deliverFromReservation } from './commands/deliver-from-reservation.ts';
-export { assertStockableQuantity, postAdjustment } from './commands/post-adjustment.ts';
+export { assertStockableQuantity } from './commands/plan-adjustment.ts';
+export { postAdjustment } from './commands/post-adjustment.ts';
 export { type PostedMove, postStockMoves, type StockMoveInput } from './commands/post-stock-moves.ts';
 export { type ReturnCondition, receiveCustomerReturn, returnConditions } from './commands/receive-customer-return.ts';
 export { receiveStock } from './commands/receive-stock.ts';

@@ -114,6 +114,41 @@ describe('moving average cost, worked by hand', () => {
   });
 });
 
+describe('previewing a stock adjustment', () => {
+  it('states each change and its value at the current cost, and posts nothing', async () => {
+    const product = await createProduct(t.api, owner, { costingMethod: 'average', standardCost: '9' });
+    // 10 @ 10.00 + 10 @ 12.00 = 20 for 220.00, average 11.00
+    await receive([{ productId: product.id, quantity: '10', unitCost: '10' }]);
+    await receive([{ productId: product.id, quantity: '10', unitCost: '12' }]);
+    const lines = [{ productId: product.id, countedQuantity: '17' }];
+
+    const preview = await post('/api/inventory/adjustments/preview', { reason: 'damage', lines }, 200);
+    // 3 missing at 11.00: −33.00 to inventory loss
+    expect(preview).toEqual({
+      lines: [
+        expect.objectContaining({ quantityBefore: '20', quantityAfter: '17', quantityChange: '-3', value: '-33' }),
+      ],
+      total: '-33',
+    });
+    expect((await stockOf(t.api, owner, product.id)).onHand).toBe('20');
+    expect((await valuationOf(product.id)).total).toBe('220');
+
+    const refused = await post(
+      '/api/inventory/adjustments/preview',
+      { reason: 'damage', lines: [{ productId: product.id, quantityChange: '-21' }] },
+      400,
+    );
+    expect(refused.error.details.fields).toEqual([expect.objectContaining({ path: 'lines.0' })]);
+
+    const posted = await post('/api/inventory/adjustments', { reason: 'damage', lines });
+    const entry = await get(`/api/inventory/adjustments/${posted.id}`);
+    expect(entry.lines).toEqual([
+      expect.objectContaining({ quantityBefore: '20', quantityAfter: '17', unitCost: '11' }),
+    ]);
+    expect((await valuationOf(product.id)).total).toBe('187');
+  });
+});
+
 describe('FIFO cost layers, worked by hand', () => {
   it('consumes the oldest layers first; a return opens a layer at the cost the goods left with', async () => {
     const product = await createProduct(t.api, owner, { costingMethod: 'fifo' });

@@ -1,6 +1,7 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { compareDecimals, isDecimalText, subtractDecimals, sumDecimals } from '../../ui/decimal.ts';
@@ -75,65 +76,82 @@ export function entryTotals(lines: EntryLineValues[]) {
   return { debit, credit, difference: subtractDecimals(debit, credit) };
 }
 
-const lineFields = { accountId: 'account', debit: 'debit', credit: 'credit', memo: 'memo' };
-
 /** Σ debit and Σ credit under the lines, and how far apart they are. */
 function EntryTotals({ lines }: { lines: EntryLineValues[] }) {
+  const { t } = useTranslation('accounting');
   const company = useActiveCompany();
   const totals = entryTotals(lines);
   const side = compareDecimals(totals.difference, '0');
   return (
     <Stack gap={4} w={320} ml="auto">
-      <TotalRow label="Total debit" value={formatMoney(totals.debit, company)} testId="total-debit" />
-      <TotalRow label="Total credit" value={formatMoney(totals.credit, company)} testId="total-credit" />
+      <TotalRow label={t('journalForm.totalDebit')} value={formatMoney(totals.debit, company)} testId="total-debit" />
+      <TotalRow
+        label={t('journalForm.totalCredit')}
+        value={formatMoney(totals.credit, company)}
+        testId="total-credit"
+      />
       <Text size="sm" fw={600} ta="right" c={side === 0 ? 'teal' : 'orange'} data-testid="entry-difference">
         {side === 0
-          ? 'Balanced'
-          : `Difference ${formatMoney(totals.difference.replace('-', ''), company)} (${side > 0 ? 'more debit' : 'more credit'})`}
+          ? t('journalForm.balanced')
+          : t(side > 0 ? 'journalForm.moreDebit' : 'journalForm.moreCredit', {
+              amount: formatMoney(totals.difference.replace('-', ''), company),
+            })}
       </Text>
     </Stack>
   );
 }
 
 function EntryLinesGrid({ form }: { form: EntryForm }) {
+  const { t } = useTranslation('accounting');
   const input = (field: keyof EntryLineValues, i: number) => form.getInputProps(`lines.${i}.${field}`);
-  const amount = (header: 'Debit' | 'Credit') =>
-    numberColumn<EntryLineValues>(header, 130, (_, i) => ({
-      'aria-label': `${header} of line ${i + 1}`,
+  const amount = (side: 'debit' | 'credit') =>
+    numberColumn<EntryLineValues>(t(`journalForm.${side}`), 130, (_, i) => ({
+      'aria-label': t(`journalForm.${side}Of`, { line: i + 1 }),
       kind: 'money',
-      ...input(header === 'Debit' ? 'debit' : 'credit', i),
+      ...input(side, i),
     }));
+  const fields = {
+    accountId: t('journalForm.fields.accountId'),
+    debit: t('journalForm.fields.debit'),
+    credit: t('journalForm.fields.credit'),
+    memo: t('journalForm.fields.memo'),
+  };
   const columns: LineColumn<EntryLineValues>[] = [
     {
-      header: 'Account',
+      header: t('journalForm.account'),
       cell: (_, i) => (
         <AccountSelect
-          aria-label={`Account of line ${i + 1}`}
+          aria-label={t('journalForm.accountOf', { line: i + 1 })}
           size="xs"
-          placeholder="Search accounts"
+          placeholder={t('journalForm.searchAccounts')}
           {...input('accountId', i)}
         />
       ),
     },
-    amount('Debit'),
-    amount('Credit'),
+    amount('debit'),
+    amount('credit'),
     {
-      header: 'Partner',
+      header: t('journalForm.partner'),
       width: 210,
       cell: (_, i) => (
         <CustomerSelect
-          aria-label={`Partner of line ${i + 1}`}
+          aria-label={t('journalForm.partnerOf', { line: i + 1 })}
           size="xs"
-          placeholder="None"
+          placeholder={t('journalForm.noPartner')}
           {...input('partnerId', i)}
         />
       ),
     },
     {
-      header: 'Line memo',
+      header: t('journalForm.lineMemo'),
       width: 200,
       cell: (_, i) => (
-        <TextInput aria-label={`Memo of line ${i + 1}`} size="xs" maxLength={500} {...input('memo', i)} />
+        <TextInput
+          aria-label={t('journalForm.memoOf', { line: i + 1 })}
+          size="xs"
+          maxLength={500}
+          {...input('memo', i)}
+        />
       ),
     },
   ];
@@ -146,7 +164,7 @@ function EntryLinesGrid({ form }: { form: EntryForm }) {
       adder={
         <Group justify="space-between">
           <Title order={2} size="h4">
-            Lines
+            {t('journalForm.lines')}
           </Title>
           <Button
             variant="default"
@@ -154,15 +172,15 @@ function EntryLinesGrid({ form }: { form: EntryForm }) {
             leftSection={<IconPlus size={14} />}
             onClick={() => form.insertListItem('lines', emptyLine())}
           >
-            Add line
+            {t('journalForm.addLine')}
           </Button>
         </Group>
       }
       newLine={() => form.insertListItem('lines', emptyLine())}
       onRemove={(i) => form.removeListItem('lines', i)}
-      empty="No lines yet: add one."
+      empty={t('journalForm.empty')}
       errors={form.errors}
-      fields={lineFields}
+      fields={fields}
       footer={<EntryTotals lines={form.values.lines} />}
     />
   );
@@ -178,15 +196,16 @@ interface JournalEntryFormProps {
 
 /** A manual entry: date, memo and lines with a live difference; saved as a draft or saved and posted. */
 export function JournalEntryForm({ initial, saving, canPost, onSubmit, onCancel }: JournalEntryFormProps) {
+  const { t } = useTranslation(['accounting', 'ui']);
   const { currency } = useActiveCompany();
   const amount = formRules.number({ decimals: currencyDecimals(currency), unit: currency });
   const form = useForm<EntryFormValues>({
     initialValues: initial,
     validate: {
-      entryDate: (value) => (value ? null : 'Choose the entry date'),
-      memo: (value) => (value.trim() ? null : 'Say what the entry is for'),
+      entryDate: (value) => (value ? null : t('journalForm.chooseDate')),
+      memo: (value) => (value.trim() ? null : t('journalForm.sayWhatFor')),
       lines: {
-        accountId: (value) => (value ? null : 'Choose an account'),
+        accountId: (value) => (value ? null : t('journalForm.chooseAccount')),
         debit: amount,
         credit: amount,
       },
@@ -195,7 +214,7 @@ export function JournalEntryForm({ initial, saving, canPost, onSubmit, onCancel 
   const submit = (post: boolean) =>
     form.onSubmit((values) => {
       if (values.lines.length < 2) {
-        form.setFieldError('lines', 'An entry needs at least two lines');
+        form.setFieldError('lines', t('journalForm.twoLines'));
         return;
       }
       onSubmit(values, form, post);
@@ -209,12 +228,12 @@ export function JournalEntryForm({ initial, saving, canPost, onSubmit, onCancel 
       <Stack gap="md">
         <Paper withBorder p="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <DateField label="Entry date" required {...form.getInputProps('entryDate')} />
+            <DateField label={t('journalForm.entryDate')} required {...form.getInputProps('entryDate')} />
             <TextInput
-              label="Memo"
+              label={t('journalForm.memo')}
               required
               style={{ gridColumn: 'span 2' }}
-              placeholder="What the entry records"
+              placeholder={t('journalForm.memoPlaceholder')}
               maxLength={500}
               {...form.getInputProps('memo')}
             />
@@ -225,19 +244,19 @@ export function JournalEntryForm({ initial, saving, canPost, onSubmit, onCancel 
         </Paper>
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {t('ui:actions.cancel')}
           </Button>
           <Button type="submit" variant={canPost ? 'default' : 'filled'} loading={saving}>
-            Save draft
+            {t('journalForm.saveDraft')}
           </Button>
           {canPost && (
             <Button
               loading={saving}
               disabled={!balanced}
               onClick={() => submit(true)()}
-              title={balanced ? undefined : 'Debits and credits must be equal to post'}
+              title={balanced ? undefined : t('journalForm.mustBalance')}
             >
-              Save and post
+              {t('journalForm.saveAndPost')}
             </Button>
           )}
         </Group>

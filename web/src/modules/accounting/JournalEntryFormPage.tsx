@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -21,6 +22,7 @@ import {
 const editRoute = getRouteApi('/shell/accounting/journal/$entryId/edit');
 
 function EntryFormPage({ entry }: { entry?: JournalEntry }) {
+  const { t } = useTranslation('accounting');
   const company = useActiveCompany();
   const navigate = useNavigate();
   const save = useSaveEntry(entry?.id);
@@ -33,16 +35,16 @@ function EntryFormPage({ entry }: { entry?: JournalEntry }) {
       onSuccess: async (saved) => {
         form.resetDirty();
         if (!post) {
-          notifySuccess('Draft saved');
+          notifySuccess(t('journalFormPage.draftSaved'));
           return open(saved.id);
         }
         try {
           const posted = await unwrap(
             api.POST('/api/accounting/journal-entries/{id}/post', { params: { path: { id: saved.id } } }),
           );
-          notifySuccess(`${posted.number} posted`);
+          notifySuccess(t('journalFormPage.posted', { number: posted.number }));
         } catch (error) {
-          notifyError(error, 'Saved as a draft, but not posted');
+          notifyError(error, t('journalFormPage.notPosted'));
         }
         await queryClient.invalidateQueries({ queryKey: ['accounting'] });
         open(saved.id);
@@ -56,8 +58,8 @@ function EntryFormPage({ entry }: { entry?: JournalEntry }) {
   return (
     <>
       <PageHeader
-        title={entry ? 'Edit draft entry' : 'New journal entry'}
-        description="Debits and credits must be equal before the entry can be posted. A draft may be saved unbalanced."
+        title={entry ? t('journalFormPage.editTitle') : t('journalFormPage.newTitle')}
+        description={t('journalFormPage.description')}
       />
       <JournalEntryForm
         initial={initial}
@@ -75,11 +77,12 @@ export function NewJournalEntryPage() {
 }
 
 export function EditJournalEntryPage() {
+  const { t } = useTranslation('accounting');
   const { entryId } = editRoute.useParams();
   const entry = useJournalEntry(entryId);
   if (entry.error) return <ErrorAlert error={entry.error} onRetry={() => void entry.refetch()} />;
   if (!entry.data) return <LoadingBlock />;
   if (entry.data.state !== 'draft')
-    return <ErrorAlert error={new Error('A posted entry cannot be edited; reverse it instead.')} title="Posted" />;
+    return <ErrorAlert error={new Error(t('journalFormPage.postedOnly'))} title={t('journalFormPage.postedTitle')} />;
   return <EntryFormPage entry={entry.data} />;
 }

@@ -1,22 +1,14 @@
 import { Button, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { formatQuantity } from '../../ui/format.ts';
 import { notifySuccess } from '../../ui/notify.ts';
+import { manualReasonChoices } from './adjustments/adjustment-labels.ts';
 import { type AdjustmentReason, type StockAdjustmentInput, usePostAdjustment } from './inventory-api.ts';
 import { adjustmentProblem } from './operations/stock-lines.tsx';
-
-const reasonOptions: { value: AdjustmentReason; label: string }[] = [
-  { value: 'correction', label: 'Correction (count)' },
-  { value: 'found', label: 'Found' },
-  { value: 'damage', label: 'Damage' },
-  { value: 'theft', label: 'Theft' },
-  { value: 'expired', label: 'Expired' },
-  { value: 'opening_stock', label: 'Opening stock' },
-  { value: 'other', label: 'Other' },
-];
 
 type Mode = 'count' | 'change';
 
@@ -36,6 +28,7 @@ interface AdjustStockModalProps {
 
 /** Set one product's stock by hand: what was counted, or by how much it changed, and why. */
 export function AdjustStockModal({ product, opened, onClose }: AdjustStockModalProps) {
+  const { t } = useTranslation(['inventory', 'ui']);
   const company = useActiveCompany();
   const post = usePostAdjustment();
   const form = useForm({
@@ -56,7 +49,7 @@ export function AdjustStockModal({ product, opened, onClose }: AdjustStockModalP
     };
     post.mutate(adjustment, {
       onSuccess: (posted) => {
-        notifySuccess(`Stock of ${product.sku} adjusted (${posted.number})`);
+        notifySuccess(t('adjustStock.adjusted', { sku: product.sku, number: posted.number }));
         form.reset();
         onClose();
       },
@@ -73,22 +66,25 @@ export function AdjustStockModal({ product, opened, onClose }: AdjustStockModalP
   });
 
   return (
-    <Modal opened={opened} onClose={onClose} title={`Adjust stock of ${product.sku}`} centered>
+    <Modal opened={opened} onClose={onClose} title={t('adjustStock.title', { sku: product.sku })} centered>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
-            On hand now: {formatQuantity(product.onHand, company)} {product.unitOfMeasure}
+            {t('adjustStock.onHandNow', {
+              quantity: formatQuantity(product.onHand, company),
+              unit: product.unitOfMeasure,
+            })}
           </Text>
           <SegmentedControl
             fullWidth
             data={[
-              { value: 'count', label: 'Set counted quantity' },
-              { value: 'change', label: 'Add or remove' },
+              { value: 'count', label: t('adjustStock.setCounted') },
+              { value: 'change', label: t('adjustStock.addOrRemove') },
             ]}
             {...form.getInputProps('mode')}
           />
           <DecimalInput
-            label={form.values.mode === 'count' ? 'Counted quantity' : 'Change (negative to remove)'}
+            label={form.values.mode === 'count' ? t('adjustStock.counted') : t('adjustStock.change')}
             // A phone's decimal pad has no minus sign.
             inputMode={form.values.mode === 'change' ? 'text' : 'decimal'}
             required
@@ -100,14 +96,19 @@ export function AdjustStockModal({ product, opened, onClose }: AdjustStockModalP
             }
             {...form.getInputProps('quantity')}
           />
-          <Select label="Reason" data={reasonOptions} allowDeselect={false} {...form.getInputProps('reason')} />
-          <Textarea label="Note" autosize minRows={2} maxLength={1000} {...form.getInputProps('note')} />
+          <Select
+            label={t('columns.reason')}
+            data={manualReasonChoices(t)}
+            allowDeselect={false}
+            {...form.getInputProps('reason')}
+          />
+          <Textarea label={t('columns.note')} autosize minRows={2} maxLength={1000} {...form.getInputProps('note')} />
           <Group justify="flex-end" gap="xs" mt="xs">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('ui:actions.cancel')}
             </Button>
             <Button type="submit" loading={post.isPending}>
-              Post adjustment
+              {t('adjustStock.submit')}
             </Button>
           </Group>
         </Stack>

@@ -83,7 +83,6 @@ const scrapReasonLabels: Record<ScrapReason, string> = {
   contaminated: 'Contaminated',
   other: 'Other',
 };
-export const scrapReasonOptions = optionsOf(scrapReasonLabels);
 export const scrapReasonChoices = (t: T) =>
   valuesOf(scrapReasonLabels).map((value) => ({ value, label: t(`labels.scrapReason.${value}`) }));
 

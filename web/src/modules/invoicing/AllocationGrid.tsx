@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconArrowsSort } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
@@ -15,6 +16,7 @@ import type { InvoiceSummary } from './invoices-api.ts';
  * hand, until the user types their own; a new amount proposes again.
  */
 export function useAllocations(invoices: InvoiceSummary[], available: string, currency: string, first?: string) {
+  const { t } = useTranslation('invoicing');
   const [typed, setTyped] = useState<{ basis: string; amounts: Amounts } | null>(null);
   // Typed amounts hold while the money and the invoices are the same; a change proposes again.
   const basis = `${available}|${invoices.map((i) => `${i.id}:${i.amountDue}`).join(',')}`;
@@ -40,7 +42,7 @@ export function useAllocations(invoices: InvoiceSummary[], available: string, cu
     problems: () =>
       Object.fromEntries(
         invoices.flatMap((invoice) => {
-          const problem = allocationProblem(amounts[invoice.id], invoice.amountDue, currencyDecimals(currency));
+          const problem = allocationProblem(t, amounts[invoice.id], invoice.amountDue, currencyDecimals(currency));
           return problem ? [[invoice.id, problem]] : [];
         }),
       ) as Record<string, string>,
@@ -59,6 +61,7 @@ interface AllocationGridProps {
 
 /** The customer's open invoices, oldest due first, with how much of the payment goes to each. */
 export function AllocationGrid({ invoices, allocations, currency, leftLabel }: AllocationGridProps) {
+  const { t } = useTranslation('invoicing');
   const company = useActiveCompany();
   const today = todayIn(company.timezone);
   const money = (amount: string) => formatMoney(amount, { locale: company.locale, currency });
@@ -66,7 +69,7 @@ export function AllocationGrid({ invoices, allocations, currency, leftLabel }: A
   if (invoices.length === 0) {
     return (
       <Text size="sm" c="dimmed" py="sm" data-testid="no-open-invoices">
-        The customer has no open invoice: the whole amount is kept as their credit.
+        {t('allocationGrid.noOpenInvoice')}
       </Text>
     );
   }
@@ -76,12 +79,12 @@ export function AllocationGrid({ invoices, allocations, currency, leftLabel }: A
         <Table verticalSpacing={6} horizontalSpacing="sm" fz="sm" style={{ verticalAlign: 'top' }}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Invoice</Table.Th>
-              <Table.Th>Due</Table.Th>
-              <Table.Th ta="right">Total</Table.Th>
-              <Table.Th ta="right">Still due</Table.Th>
+              <Table.Th>{t('allocationGrid.invoice')}</Table.Th>
+              <Table.Th>{t('allocationGrid.due')}</Table.Th>
+              <Table.Th ta="right">{t('allocationGrid.total')}</Table.Th>
+              <Table.Th ta="right">{t('allocationGrid.stillDue')}</Table.Th>
               <Table.Th w={170} ta="right">
-                Allocate
+                {t('allocationGrid.allocate')}
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -111,7 +114,7 @@ export function AllocationGrid({ invoices, allocations, currency, leftLabel }: A
                 </Table.Td>
                 <Table.Td>
                   <DecimalInput
-                    aria-label={`Allocate to ${invoice.number}`}
+                    aria-label={t('allocationGrid.allocateTo', { number: invoice.number })}
                     kind="money"
                     size="xs"
                     placeholder="0"
@@ -133,12 +136,12 @@ export function AllocationGrid({ invoices, allocations, currency, leftLabel }: A
           leftSection={<IconArrowsSort size={14} />}
           onClick={allocations.proposeAgain}
         >
-          Oldest due first
+          {t('allocationGrid.oldestFirst')}
         </Button>
         <Stack gap={2} w={300}>
           <Group justify="space-between">
             <Text size="sm" c="dimmed">
-              Allocated
+              {t('allocationGrid.allocated')}
             </Text>
             <Text size="sm" fw={600} data-testid="allocated-total">
               {money(allocations.total)}
@@ -146,7 +149,7 @@ export function AllocationGrid({ invoices, allocations, currency, leftLabel }: A
           </Group>
           <Group justify="space-between">
             <Text size="sm" c={overAllocated ? 'red' : 'dimmed'}>
-              {overAllocated ? 'Allocated beyond the amount' : leftLabel}
+              {overAllocated ? t('allocationGrid.overAllocated') : leftLabel}
             </Text>
             <Text size="sm" fw={600} c={overAllocated ? 'red' : undefined} data-testid="left-as-credit">
               {allocations.left === null ? '—' : money(overAllocated ? allocations.left.slice(1) : allocations.left)}

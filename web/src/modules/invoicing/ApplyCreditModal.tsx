@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { formatMoney } from '../../ui/format.ts';
@@ -16,6 +17,7 @@ interface ApplyCreditModalProps {
 
 /** Settles open invoices with the credit left on a payment, oldest due first unless changed. */
 export function ApplyCreditModal({ payment, onClose }: ApplyCreditModalProps) {
+  const { t } = useTranslation(['invoicing', 'ui']);
   const company = useActiveCompany();
   const open = useOpenInvoices(payment.customerId);
   const invoices = open.data ?? [];
@@ -29,7 +31,7 @@ export function ApplyCreditModal({ payment, onClose }: ApplyCreditModalProps) {
     if (Object.keys(problems).length > 0 || sent.length === 0) return;
     apply.mutate(sent, {
       onSuccess: () => {
-        notifySuccess(`Credit from ${payment.number} applied`);
+        notifySuccess(t('applyCreditModal.applied', { number: payment.number }));
         onClose();
       },
       onError: (error) => {
@@ -44,11 +46,10 @@ export function ApplyCreditModal({ payment, onClose }: ApplyCreditModalProps) {
   };
 
   return (
-    <Modal opened onClose={onClose} title={`Apply credit from ${payment.number}`} size="xl" centered>
+    <Modal opened onClose={onClose} title={t('applyCreditModal.title', { number: payment.number })} size="xl" centered>
       <Stack gap="sm">
         <Text size="sm">
-          {formatMoney(payment.unallocatedAmount, company)} of this payment is not allocated yet. Choose the invoices it
-          settles.
+          {t('applyCreditModal.explanation', { amount: formatMoney(payment.unallocatedAmount, company) })}
         </Text>
         {open.error && <ErrorAlert error={open.error} onRetry={() => void open.refetch()} />}
         {open.isPending && <LoadingBlock />}
@@ -57,15 +58,15 @@ export function ApplyCreditModal({ payment, onClose }: ApplyCreditModalProps) {
             invoices={invoices}
             allocations={allocations}
             currency={company.currency}
-            leftLabel="Credit still left"
+            leftLabel={t('applyCreditModal.creditLeft')}
           />
         )}
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('ui:actions.cancel')}
           </Button>
           <Button loading={apply.isPending} disabled={sent.length === 0} onClick={submit}>
-            Apply credit
+            {t('applyCreditModal.apply')}
           </Button>
         </Group>
       </Stack>

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface CancelInvoiceModalProps {
   opened: boolean;
@@ -19,6 +20,7 @@ export function CancelInvoiceModal({
   onCancelInvoice,
   onClose,
 }: CancelInvoiceModalProps) {
+  const { t } = useTranslation('invoicing');
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const cancel = () => {
@@ -29,22 +31,18 @@ export function CancelInvoiceModal({
     onCancelInvoice(reason.trim());
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={`Cancel ${title}`} centered>
+    <Modal opened={opened} onClose={onClose} title={t('cancelInvoiceModal.title', { title })} centered>
       <Stack gap="sm">
-        <Text size="sm">
-          {posted
-            ? 'A credit note is issued for the whole invoice: it reverses the receivable, the revenue and the VAT, and what was invoiced on the order can be invoiced again.'
-            : 'The draft is kept for the record but can no longer be posted.'}
-        </Text>
+        <Text size="sm">{posted ? t('cancelInvoiceModal.byCreditNote') : t('cancelInvoiceModal.keepsDraft')}</Text>
         <Textarea
-          label="Reason"
-          placeholder="e.g. wrong customer"
+          label={t('cancelInvoiceModal.reason')}
+          placeholder={t('cancelInvoiceModal.reasonPlaceholder')}
           required
           autosize
           minRows={2}
           maxLength={500}
           value={reason}
-          error={missing ? 'Say why the invoice is cancelled' : undefined}
+          error={missing ? t('cancelInvoiceModal.reasonMissing') : undefined}
           onChange={(event) => {
             setReason(event.currentTarget.value);
             setMissing(false);
@@ -52,10 +50,10 @@ export function CancelInvoiceModal({
         />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
-            Keep invoice
+            {t('cancelInvoiceModal.keep')}
           </Button>
           <Button color="red" loading={cancelling} onClick={cancel}>
-            {posted ? 'Cancel by credit note' : 'Cancel draft'}
+            {posted ? t('cancelInvoiceModal.cancelPosted') : t('cancelInvoiceModal.cancelDraft')}
           </Button>
         </Group>
       </Stack>

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../api/errors.ts';
 import { notifySuccess } from '../../ui/notify.ts';
 import { type Invoice, useEmailInvoice } from './invoices-api.ts';
@@ -13,6 +14,7 @@ interface EmailInvoiceModalProps {
 
 /** Sends the invoice's PDF to the customer, or to another address typed here. */
 export function EmailInvoiceModal({ invoice, title, opened, onClose }: EmailInvoiceModalProps) {
+  const { t } = useTranslation(['invoicing', 'ui']);
   const [to, setTo] = useState('');
   const email = useEmailInvoice(invoice.id);
   const fieldError =
@@ -22,21 +24,19 @@ export function EmailInvoiceModal({ invoice, title, opened, onClose }: EmailInvo
   const send = () =>
     email.mutate(to.trim() || undefined, {
       onSuccess: (sent) => {
-        notifySuccess(`${title} sent to ${sent.to}`);
+        notifySuccess(t('emailInvoiceModal.sent', { title, to: sent.to }));
         email.reset();
         setTo('');
         onClose();
       },
     });
   return (
-    <Modal opened={opened} onClose={onClose} title={`Email ${title}`} size="md">
+    <Modal opened={opened} onClose={onClose} title={t('emailInvoiceModal.title', { title })} size="md">
       <Stack gap="sm">
-        <Text size="sm">
-          The invoice goes out as a PDF with the company letterhead. It shows in the invoice's timeline.
-        </Text>
+        <Text size="sm">{t('emailInvoiceModal.explanation')}</Text>
         <TextInput
-          label="Send to"
-          description={`Leave empty to send it to ${invoice.customerName}'s email address`}
+          label={t('emailInvoiceModal.sendTo')}
+          description={t('emailInvoiceModal.sendToHint', { customer: invoice.customerName })}
           type="email"
           maxLength={254}
           value={to}
@@ -50,10 +50,10 @@ export function EmailInvoiceModal({ invoice, title, opened, onClose }: EmailInvo
         )}
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('ui:actions.cancel')}
           </Button>
           <Button onClick={send} loading={email.isPending}>
-            Send
+            {t('emailInvoiceModal.send')}
           </Button>
         </Group>
       </Stack>

@@ -2,6 +2,7 @@ import { Text } from '@mantine/core';
 import { IconFileInvoice, IconPlus } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import type { DataTableColumn } from 'mantine-datatable';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
@@ -9,13 +10,7 @@ import { formatDay, formatMoney, todayIn } from '../../ui/format.ts';
 import { ListPage } from '../../ui/list/ListPage.tsx';
 import type { ListFilter } from '../../ui/list/list-filters.ts';
 import { customerFilter } from '../sales/customer-filter.tsx';
-import {
-  InvoiceStateBadge,
-  invoiceKindLabels,
-  invoiceKindOptions,
-  invoiceStateOptions,
-  invoiceTitle,
-} from './invoice-states.tsx';
+import { InvoiceStateBadge, invoiceKindOptions, invoiceStateOptions, invoiceTitle } from './invoice-states.tsx';
 import {
   exportInvoices,
   type InvoiceFilters,
@@ -30,6 +25,7 @@ import { invoiceSorts } from './routes.ts';
 const route = getRouteApi('/shell/invoices');
 
 function InvoiceNumber({ invoice }: { invoice: InvoiceSummary }) {
+  const { t } = useTranslation('invoicing');
   return (
     <AnchorLink
       to="/invoices/$invoiceId"
@@ -39,34 +35,41 @@ function InvoiceNumber({ invoice }: { invoice: InvoiceSummary }) {
       fz="sm"
       fs={invoice.number ? undefined : 'italic'}
     >
-      {invoiceTitle(invoice)}
+      {invoiceTitle(t, invoice)}
     </AnchorLink>
   );
 }
 
 function useColumns(): DataTableColumn<InvoiceSummary>[] {
+  const { t } = useTranslation('invoicing');
   const company = useActiveCompany();
   const today = todayIn(company.timezone);
   const money = (amount: string, currency: string) => formatMoney(amount, { locale: company.locale, currency });
   return [
     {
       accessor: 'number',
+      title: t('invoiceList.number'),
       noWrap: true,
       render: (i) => (
         <>
           <InvoiceNumber invoice={i} />
           {i.kind === 'credit_note' && i.number && (
             <Text size="xs" c="dimmed">
-              {invoiceKindLabels[i.kind]}
+              {t(`invoiceStates.kinds.${i.kind}`)}
             </Text>
           )}
         </>
       ),
     },
-    { accessor: 'invoiceDate', title: 'Date', noWrap: true, render: (i) => formatDay(i.invoiceDate, company) },
+    {
+      accessor: 'invoiceDate',
+      title: t('invoiceList.date'),
+      noWrap: true,
+      render: (i) => formatDay(i.invoiceDate, company),
+    },
     {
       accessor: 'dueDate',
-      title: 'Due',
+      title: t('invoiceList.due'),
       noWrap: true,
       render: (i) => {
         const overdue = i.amountDue !== '0' && i.dueDate < today;
@@ -77,10 +80,10 @@ function useColumns(): DataTableColumn<InvoiceSummary>[] {
         );
       },
     },
-    { accessor: 'customerName', title: 'Customer' },
+    { accessor: 'customerName', title: t('invoiceList.customer') },
     {
       accessor: 'salesOrderNumber',
-      title: 'Order',
+      title: t('invoiceList.order'),
       noWrap: true,
       render: (i) =>
         i.salesOrderId && i.salesOrderNumber ? (
@@ -97,9 +100,14 @@ function useColumns(): DataTableColumn<InvoiceSummary>[] {
           '—'
         ),
     },
-    { accessor: 'state', render: (i) => <InvoiceStateBadge state={i.state} kind={i.kind} /> },
+    {
+      accessor: 'state',
+      title: t('invoiceList.state'),
+      render: (i) => <InvoiceStateBadge state={i.state} kind={i.kind} />,
+    },
     {
       accessor: 'total',
+      title: t('invoiceList.total'),
       textAlign: 'right',
       noWrap: true,
       render: (i) => (
@@ -110,7 +118,7 @@ function useColumns(): DataTableColumn<InvoiceSummary>[] {
     },
     {
       accessor: 'amountDue',
-      title: 'Due amount',
+      title: t('invoiceList.dueAmount'),
       textAlign: 'right',
       noWrap: true,
       render: (i) => (
@@ -122,22 +130,33 @@ function useColumns(): DataTableColumn<InvoiceSummary>[] {
   ];
 }
 
-const filters: ListFilter[] = [
-  { kind: 'select', key: 'state', label: 'State', placeholder: 'All states', width: 150, options: invoiceStateOptions },
-  {
-    kind: 'select',
-    key: 'kind',
-    label: 'Kind',
-    placeholder: 'Invoices and credit notes',
-    width: 210,
-    options: invoiceKindOptions,
-  },
-  customerFilter,
-  { kind: 'dateRange', from: 'dateFrom', to: 'dateTo', label: 'Invoice date' },
-  { kind: 'yesNo', key: 'overdue', label: 'Overdue only' },
-];
+function useFilters(): ListFilter[] {
+  const { t } = useTranslation('invoicing');
+  return [
+    {
+      kind: 'select',
+      key: 'state',
+      label: t('invoiceList.state'),
+      placeholder: t('invoiceList.allStates'),
+      width: 150,
+      options: invoiceStateOptions(t),
+    },
+    {
+      kind: 'select',
+      key: 'kind',
+      label: t('invoiceList.kind'),
+      placeholder: t('invoiceList.allKinds'),
+      width: 210,
+      options: invoiceKindOptions(t),
+    },
+    customerFilter,
+    { kind: 'dateRange', from: 'dateFrom', to: 'dateTo', label: t('invoiceList.invoiceDate') },
+    { kind: 'yesNo', key: 'overdue', label: t('invoiceList.overdueOnly') },
+  ];
+}
 
 export function InvoiceListPage() {
+  const { t } = useTranslation('invoicing');
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/invoices' });
   const company = useActiveCompany();
@@ -149,19 +168,24 @@ export function InvoiceListPage() {
   const canCreate = useCan('invoicing.invoice.create');
   const newInvoice = canCreate && (
     <ButtonLink to="/invoices/new" leftSection={<IconPlus size={16} />}>
-      New invoice
+      {t('invoiceList.newInvoice')}
     </ButtonLink>
   );
 
   return (
     <ListPage
       listId="invoices"
-      title="Customer invoices"
-      description="Invoices and credit notes, from draft to paid."
+      title={t('invoiceList.title')}
+      description={t('invoiceList.description')}
       actions={newInvoice}
       search={search}
-      searchBox={{ key: 'q', label: 'Search invoices', placeholder: 'Number or customer', width: 220 }}
-      filters={filters}
+      searchBox={{
+        key: 'q',
+        label: t('invoiceList.searchLabel'),
+        placeholder: t('invoiceList.searchPlaceholder'),
+        width: 220,
+      }}
+      filters={useFilters()}
       list={list}
       columns={useColumns()}
       sorts={invoiceSorts}
@@ -176,21 +200,21 @@ export function InvoiceListPage() {
       })}
       kanban={{
         key: 'state',
-        columns: invoiceStateOptions,
+        columns: invoiceStateOptions(t),
         column: (state) => invoicePages({ ...filter, state: state as InvoiceState }, 20),
         counts: stateCounts.data,
       }}
       exportList={(format) => exportInvoices(filter, format)}
       exportSelected={(format, ids) => exportInvoices(filter, format, ids)}
-      noun="invoices"
+      noun={t('invoiceList.noun')}
       rowTestId="invoice-row"
       empty={{
         icon: <IconFileInvoice size={24} />,
-        title: 'No invoices yet',
-        description: 'Invoice a delivered sales order from its page, or write an invoice for services.',
+        title: t('invoiceList.emptyTitle'),
+        description: t('invoiceList.emptyDescription'),
         action: canCreate && (
           <ButtonLink to="/invoices/new" variant="light">
-            Write the first invoice
+            {t('invoiceList.writeFirst')}
           </ButtonLink>
         ),
       }}

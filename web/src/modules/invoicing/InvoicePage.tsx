@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconCash, IconSend, IconX } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
@@ -17,19 +18,23 @@ import { Panel } from '../../ui/Panel.tsx';
 import { CancelInvoiceModal } from './CancelInvoiceModal.tsx';
 import { EmailInvoiceModal } from './EmailInvoiceModal.tsx';
 import { InvoiceLines, InvoicePayments, PdfMenu } from './InvoicePanels.tsx';
-import { InvoiceStateBadge, invoiceKindLabels, invoiceStateOptions, invoiceTitle } from './invoice-states.tsx';
+import { InvoiceStateBadge, invoiceStateOptions, invoiceTitle } from './invoice-states.tsx';
 import { type Invoice, useCancelInvoice, useInvoice, usePostInvoice } from './invoices-api.ts';
 import { JournalEntryLink } from './JournalEntryLink.tsx';
 
 const route = getRouteApi('/shell/invoices/$invoiceId');
 
 /** Partly paid and cancelled invoices are off the usual path: shown only while an invoice is in them. */
-const invoiceStates: DocumentState[] = invoiceStateOptions.map((s) => ({
-  ...s,
-  aside: s.value === 'partially_paid' || s.value === 'cancelled',
-}));
+function useDocumentStates(): DocumentState[] {
+  const { t } = useTranslation('invoicing');
+  return invoiceStateOptions(t).map((s) => ({
+    ...s,
+    aside: s.value === 'partially_paid' || s.value === 'cancelled',
+  }));
+}
 
 function InvoiceDetails({ invoice }: { invoice: Invoice }) {
+  const { t } = useTranslation('invoicing');
   const company = useActiveCompany();
   const overdue = invoice.amountDue !== '0' && invoice.dueDate < todayIn(company.timezone);
   const customer = useCan('partners.customer.read') ? (
@@ -40,22 +45,22 @@ function InvoiceDetails({ invoice }: { invoice: Invoice }) {
     invoice.customerName
   );
   const rows: [string, ReactNode][] = [
-    ['Customer', customer],
-    ['Kind', invoiceKindLabels[invoice.kind]],
-    ['Date', formatDay(invoice.invoiceDate, company)],
+    [t('invoicePage.customer'), customer],
+    [t('invoicePage.kind'), t(`invoiceStates.kinds.${invoice.kind}`)],
+    [t('invoicePage.date'), formatDay(invoice.invoiceDate, company)],
   ];
   if (invoice.kind === 'invoice') {
     rows.push([
-      'Due',
+      t('invoicePage.due'),
       <Text key="due" span size="sm" c={overdue ? 'red' : undefined} fw={overdue ? 600 : undefined}>
         {formatDay(invoice.dueDate, company)}
-        {overdue && ' · overdue'}
+        {overdue && ` · ${t('invoicePage.overdue')}`}
       </Text>,
     ]);
   }
   if (invoice.salesOrderId && invoice.salesOrderNumber) {
     rows.push([
-      'Sales order',
+      t('invoicePage.salesOrder'),
       <AnchorLink
         key="order"
         to="/sales-orders/$orderId"
@@ -69,7 +74,7 @@ function InvoiceDetails({ invoice }: { invoice: Invoice }) {
   }
   if (invoice.creditedInvoiceId) {
     rows.push([
-      'Credits invoice',
+      t('invoicePage.creditsInvoice'),
       <AnchorLink
         key="credited"
         to="/invoices/$invoiceId"
@@ -83,7 +88,7 @@ function InvoiceDetails({ invoice }: { invoice: Invoice }) {
   }
   if (invoice.creditNoteId) {
     rows.push([
-      'Credit note',
+      t('invoicePage.creditNote'),
       <AnchorLink
         key="credit-note"
         to="/invoices/$invoiceId"
@@ -97,23 +102,24 @@ function InvoiceDetails({ invoice }: { invoice: Invoice }) {
     ]);
   }
   rows.push([
-    'Journal entry',
+    t('invoicePage.journalEntry'),
     invoice.journalEntryId && invoice.journalEntryNumber ? (
       <JournalEntryLink key="entry" id={invoice.journalEntryId} number={invoice.journalEntryNumber} />
     ) : (
-      invoice.state === 'draft' && 'Booked when posted'
+      invoice.state === 'draft' && t('invoicePage.bookedWhenPosted')
     ),
   ]);
-  if (invoice.cancelReason) rows.push(['Cancel reason', invoice.cancelReason]);
-  if (invoice.notes) rows.push(['Notes', invoice.notes]);
+  if (invoice.cancelReason) rows.push([t('invoicePage.cancelReason'), invoice.cancelReason]);
+  if (invoice.notes) rows.push([t('invoicePage.notes'), invoice.notes]);
   return (
-    <Panel title="Details">
+    <Panel title={t('invoicePage.details')}>
       <FieldList rows={rows} />
     </Panel>
   );
 }
 
 function InvoiceView({ invoice }: { invoice: Invoice }) {
+  const { t } = useTranslation('invoicing');
   const company = useActiveCompany();
   const canEmail = useCan('invoicing.invoice.send') && invoice.number !== null;
   const [emailing, { open: askEmail, close: closeEmail }] = useDisclosure();
@@ -121,13 +127,13 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
   const cancel = useCancelInvoice(invoice.id);
   const [cancelling, { open: askCancel, close: closeCancel }] = useDisclosure();
   const [refusal, setRefusal] = useState<unknown>(null);
-  const title = invoiceTitle(invoice);
+  const title = invoiceTitle(t, invoice);
   const total = formatMoney(invoice.total, { locale: company.locale, currency: invoice.currency });
 
   const postInvoice = () =>
     post.mutateAsync().then((next) => {
       setRefusal(null);
-      notifySuccess(`Posted as ${next.number}`);
+      notifySuccess(t('invoicePage.postedAs', { number: next.number }));
     }, setRefusal);
 
   const cancelInvoice = (reason: string) =>
@@ -136,10 +142,12 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
         closeCancel();
         setRefusal(null);
         notifySuccess(
-          next.creditNoteNumber ? `${title} cancelled by credit note ${next.creditNoteNumber}` : `${title} cancelled`,
+          next.creditNoteNumber
+            ? t('invoicePage.cancelledByCreditNote', { title, creditNote: next.creditNoteNumber })
+            : t('invoicePage.cancelled', { title }),
         );
       },
-      onError: (error) => notifyError(error, 'Could not cancel the invoice'),
+      onError: (error) => notifyError(error, t('invoicePage.cancelFailed')),
     });
 
   return (
@@ -148,25 +156,25 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
       badges={<InvoiceStateBadge state={invoice.state} kind={invoice.kind} size="lg" />}
       description={`${invoice.customerName} · ${formatDay(invoice.invoiceDate, company)}`}
       tools={<PdfMenu invoice={invoice} onEmail={canEmail ? askEmail : undefined} />}
-      states={invoiceStates}
+      states={useDocumentStates()}
       state={invoice.state}
       allowedActions={invoice.allowedActions}
       actions={[
         {
           action: 'post',
-          label: 'Post invoice',
+          label: t('invoicePage.post'),
           icon: <IconSend size={16} />,
           primary: true,
           permitted: useCan('invoicing.invoice.post'),
           confirm: {
-            title: `Post ${title}`,
-            effect: `Post the invoice: ${total} receivable from ${invoice.customerName}, with the revenue and VAT. Posting gives it its number; a posted invoice is corrected only by a credit note.`,
+            title: t('invoicePage.postTitle', { title }),
+            effect: t('invoicePage.postEffect', { total, customer: invoice.customerName }),
           },
           run: postInvoice,
         },
         {
           action: 'pay',
-          label: 'Record payment',
+          label: t('invoicePage.recordPayment'),
           permitted: useCan('invoicing.payment.create'),
           link: (
             <ButtonLink
@@ -174,13 +182,13 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
               search={{ customerId: invoice.customerId, invoiceId: invoice.id }}
               leftSection={<IconCash size={16} />}
             >
-              Record payment
+              {t('invoicePage.recordPayment')}
             </ButtonLink>
           ),
         },
         {
           action: 'cancel',
-          label: 'Cancel invoice',
+          label: t('invoicePage.cancel'),
           icon: <IconX size={16} />,
           color: 'red',
           permitted: useCan('invoicing.invoice.cancel'),
@@ -189,10 +197,10 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
       ]}
       notice={
         <>
-          {refusal !== null && <ErrorAlert error={refusal} title="The invoice was not posted" />}
+          {refusal !== null && <ErrorAlert error={refusal} title={t('invoicePage.notPosted')} />}
           {invoice.state === 'draft' && refusal === null && (
             <Alert color="gray" variant="light" mb="md">
-              A draft has no number yet and is not in the ledger. Check the lines and totals, then post it.
+              {t('invoicePage.draftNotice')}
             </Alert>
           )}
         </>
@@ -200,7 +208,7 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
       tabs={{
         lines: <InvoiceLines invoice={invoice} />,
         ledger: invoice.journalEntryId && invoice.journalEntryNumber && (
-          <Panel title="Journal entry">
+          <Panel title={t('invoicePage.journalEntry')}>
             <JournalEntryLink id={invoice.journalEntryId} number={invoice.journalEntryNumber} />
           </Panel>
         ),

@@ -1,6 +1,7 @@
 import { Button, Group, Menu, Table, Text } from '@mantine/core';
 import { IconChevronDown, IconDownload, IconExternalLink, IconFileTypePdf, IconMail } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { formatDay, formatMoney, formatPercent, formatQuantity } from '../../ui/format.ts';
@@ -11,22 +12,23 @@ import { downloadInvoicePdf, type Invoice, openInvoicePdf } from './invoices-api
 
 /** The invoice's lines with its totals. */
 export function InvoiceLines({ invoice }: { invoice: Invoice }) {
+  const { t } = useTranslation('invoicing');
   const company = useActiveCompany();
   const money = (amount: string) => formatMoney(amount, { locale: company.locale, currency: invoice.currency });
   const discounted = invoice.lines.some((line) => line.discountPercent !== '0');
   return (
-    <Panel title="Lines" flush>
+    <Panel title={t('invoicePanels.lines')} flush>
       <Table.ScrollContainer minWidth={560}>
         <Table verticalSpacing={6} horizontalSpacing="md" fz="sm">
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={36}>#</Table.Th>
-              <Table.Th>Description</Table.Th>
-              <Table.Th ta="right">Quantity</Table.Th>
-              <Table.Th ta="right">Unit price</Table.Th>
-              {discounted && <Table.Th ta="right">Discount</Table.Th>}
-              <Table.Th ta="right">Net</Table.Th>
-              <Table.Th ta="right">VAT</Table.Th>
+              <Table.Th>{t('invoicePanels.description')}</Table.Th>
+              <Table.Th ta="right">{t('invoicePanels.quantity')}</Table.Th>
+              <Table.Th ta="right">{t('invoicePanels.unitPrice')}</Table.Th>
+              {discounted && <Table.Th ta="right">{t('invoicePanels.discount')}</Table.Th>}
+              <Table.Th ta="right">{t('invoicePanels.net')}</Table.Th>
+              <Table.Th ta="right">{t('invoicePanels.vat')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -64,14 +66,15 @@ export function InvoiceLines({ invoice }: { invoice: Invoice }) {
 
 /** The payments settling a posted invoice. */
 export function InvoicePayments({ invoice }: { invoice: Invoice }) {
+  const { t } = useTranslation('invoicing');
   const company = useActiveCompany();
   const canOpen = useCan('invoicing.payment.read');
   if (invoice.kind !== 'invoice' || invoice.state === 'draft') return null;
   return (
-    <Panel title="Payments" flush testId="invoice-payments">
+    <Panel title={t('invoicePanels.payments')} flush testId="invoice-payments">
       {invoice.payments.length === 0 ? (
         <Text size="sm" c="dimmed" px="md" pb="md">
-          Nothing paid yet.
+          {t('invoicePanels.nothingPaid')}
         </Text>
       ) : (
         <Table verticalSpacing={6} horizontalSpacing="md" fz="sm">
@@ -106,9 +109,10 @@ export function InvoicePayments({ invoice }: { invoice: Invoice }) {
 
 /** The invoice's PDF, opened or downloaded, and sent to the customer. */
 export function PdfMenu({ invoice, onEmail }: { invoice: Invoice; onEmail?: () => void }) {
+  const { t } = useTranslation('invoicing');
   const pdf = useMutation({
     mutationFn: (open: boolean) => (open ? openInvoicePdf(invoice) : downloadInvoicePdf(invoice)),
-    onError: (error) => notifyError(error, 'Could not get the PDF'),
+    onError: (error) => notifyError(error, t('invoicePanels.pdfFailed')),
   });
   return (
     <Menu position="bottom-end" withinPortal>
@@ -119,19 +123,19 @@ export function PdfMenu({ invoice, onEmail }: { invoice: Invoice; onEmail?: () =
           rightSection={<IconChevronDown size={14} />}
           loading={pdf.isPending}
         >
-          PDF
+          {t('invoicePanels.pdf')}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Item leftSection={<IconExternalLink size={16} />} onClick={() => pdf.mutate(true)}>
-          Open
+          {t('invoicePanels.open')}
         </Menu.Item>
         <Menu.Item leftSection={<IconDownload size={16} />} onClick={() => pdf.mutate(false)}>
-          Download
+          {t('invoicePanels.download')}
         </Menu.Item>
         {onEmail && (
           <Menu.Item leftSection={<IconMail size={16} />} onClick={onEmail}>
-            Email to customer
+            {t('invoicePanels.email')}
           </Menu.Item>
         )}
       </Menu.Dropdown>

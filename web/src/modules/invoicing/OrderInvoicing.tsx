@@ -1,5 +1,6 @@
 import { Table, Text } from '@mantine/core';
 import { IconFileInvoice } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
@@ -15,6 +16,7 @@ interface OrderRef {
 
 /** "Create invoice" on a sales order that may be invoiced, for those who may draft invoices. */
 export function CreateInvoiceButton({ order }: { order: OrderRef }) {
+  const { t } = useTranslation('invoicing');
   const canCreate = useCan('invoicing.invoice.create');
   if (!canCreate || !order.allowedActions.includes('invoice')) return null;
   return (
@@ -24,26 +26,27 @@ export function CreateInvoiceButton({ order }: { order: OrderRef }) {
       search={{ orderId: order.id }}
       leftSection={<IconFileInvoice size={16} />}
     >
-      Create invoice
+      {t('orderInvoicing.createInvoice')}
     </ButtonLink>
   );
 }
 
 /** The invoices and credit notes of a sales order, for its page. */
 export function OrderInvoicesPanel({ order }: { order: OrderRef }) {
+  const { t } = useTranslation('invoicing');
   const company = useActiveCompany();
   const canRead = useCan('invoicing.invoice.read');
   const invoices = useOrderInvoices(order.id, canRead);
   if (!canRead || !invoices.data || invoices.data.length === 0) return null;
   return (
-    <Panel title="Invoices" flush testId="order-invoices">
+    <Panel title={t('orderInvoicing.invoices')} flush testId="order-invoices">
       <Table verticalSpacing={6} horizontalSpacing="md" fz="sm">
         <Table.Tbody>
           {invoices.data.map((invoice) => (
             <Table.Tr key={invoice.id} data-testid="order-invoice">
               <Table.Td>
                 <AnchorLink to="/invoices/$invoiceId" params={{ invoiceId: invoice.id }} ff="monospace" fz="sm">
-                  {invoiceTitle(invoice)}
+                  {invoiceTitle(t, invoice)}
                 </AnchorLink>
                 <Text size="xs" c="dimmed">
                   {formatDay(invoice.invoiceDate, company)}

@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
@@ -32,7 +33,7 @@ import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { AllocationGrid, useAllocations } from './AllocationGrid.tsx';
 import { allocationErrors, allocationsOf } from './allocation.ts';
 import { useInvoice, useOpenInvoices } from './invoices-api.ts';
-import { type PaymentMethod, paymentMethodLabels, useReceivePayment } from './payments-api.ts';
+import { type PaymentMethod, paymentMethods, useReceivePayment } from './payments-api.ts';
 
 const route = getRouteApi('/shell/payments/new');
 
@@ -46,16 +47,17 @@ interface PaymentValues {
 }
 
 function PaymentForm({ initial, firstInvoiceId }: { initial: PaymentValues; firstInvoiceId?: string }) {
+  const { t } = useTranslation(['invoicing', 'ui']);
   const navigate = useNavigate();
   const company = useActiveCompany();
   const receive = useReceivePayment();
   const form = useForm<PaymentValues>({
     initialValues: initial,
     validate: {
-      customerId: (value) => (value ? null : 'Choose a customer'),
+      customerId: (value) => (value ? null : t('paymentForm.chooseCustomer')),
       amount: (value) =>
         numberProblem(value, {
-          required: 'the amount received',
+          required: t('paymentForm.amountWhat'),
           sign: 'positive',
           decimals: currencyDecimals(company.currency),
           unit: company.currency,
@@ -73,7 +75,7 @@ function PaymentForm({ initial, firstInvoiceId }: { initial: PaymentValues; firs
     allocations.setErrors(problems);
     if (Object.keys(problems).length > 0) return;
     if (overAllocated) {
-      form.setFieldError('amount', 'Less than is allocated to the invoices');
+      form.setFieldError('amount', t('paymentForm.lessThanAllocated'));
       return;
     }
     receive.mutate(
@@ -88,7 +90,7 @@ function PaymentForm({ initial, firstInvoiceId }: { initial: PaymentValues; firs
       },
       {
         onSuccess: (payment) => {
-          notifySuccess(`Payment ${payment.number} recorded`);
+          notifySuccess(t('paymentForm.recorded', { number: payment.number }));
           form.resetDirty();
           void navigate({ to: '/payments/$paymentId', params: { paymentId: payment.id } });
         },
@@ -113,25 +115,25 @@ function PaymentForm({ initial, firstInvoiceId }: { initial: PaymentValues; firs
         <Paper withBorder p="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <CustomerSelect
-              label="Customer"
-              placeholder="Search customers"
+              label={t('paymentForm.customer')}
+              placeholder={t('paymentForm.searchCustomers')}
               required
               {...form.getInputProps('customerId')}
             />
-            <DateField label="Payment date" {...form.getInputProps('paymentDate')} />
-            <Input.Wrapper label="Method">
+            <DateField label={t('paymentForm.paymentDate')} {...form.getInputProps('paymentDate')} />
+            <Input.Wrapper label={t('paymentForm.method')}>
               <SegmentedControl
-                aria-label="Method"
+                aria-label={t('paymentForm.method')}
                 fullWidth
-                data={(Object.keys(paymentMethodLabels) as PaymentMethod[]).map((method) => ({
+                data={paymentMethods.map((method) => ({
                   value: method,
-                  label: paymentMethodLabels[method],
+                  label: t(`paymentPage.methods.${method}`),
                 }))}
                 {...form.getInputProps('method')}
               />
             </Input.Wrapper>
             <DecimalInput
-              label="Amount received"
+              label={t('paymentForm.amountReceived')}
               required
               kind="money"
               rightSection={
@@ -143,13 +145,13 @@ function PaymentForm({ initial, firstInvoiceId }: { initial: PaymentValues; firs
               {...form.getInputProps('amount')}
             />
             <TextInput
-              label="Reference"
-              placeholder="e.g. transfer number"
+              label={t('paymentForm.reference')}
+              placeholder={t('paymentForm.referencePlaceholder')}
               maxLength={100}
               {...form.getInputProps('reference')}
             />
             <Textarea
-              label="Notes"
+              label={t('paymentForm.notes')}
               autosize
               minRows={1}
               maxRows={4}
@@ -160,11 +162,11 @@ function PaymentForm({ initial, firstInvoiceId }: { initial: PaymentValues; firs
         </Paper>
         <Paper withBorder p="md">
           <Title order={2} size="h4" mb="xs">
-            Invoices it pays
+            {t('paymentForm.invoicesItPays')}
           </Title>
           {!form.values.customerId && (
             <Text size="sm" c="dimmed">
-              Choose the customer to see their open invoices.
+              {t('paymentForm.chooseCustomerFirst')}
             </Text>
           )}
           {form.values.customerId && open.error && (
@@ -176,21 +178,21 @@ function PaymentForm({ initial, firstInvoiceId }: { initial: PaymentValues; firs
               invoices={invoices}
               allocations={allocations}
               currency={company.currency}
-              leftLabel="Kept as customer credit"
+              leftLabel={t('paymentForm.keptAsCredit')}
             />
           )}
           {invoices.length > 0 && sent.length === 0 && isDecimalText(form.values.amount) && (
             <Alert color="gray" variant="light" mt="sm">
-              With no amount on any invoice, the payment settles the oldest invoices first.
+              {t('paymentForm.oldestFirstNotice')}
             </Alert>
           )}
         </Paper>
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={() => void navigate({ to: '/payments' })}>
-            Cancel
+            {t('ui:actions.cancel')}
           </Button>
           <Button type="submit" loading={receive.isPending}>
-            Record payment
+            {t('paymentForm.record')}
           </Button>
         </Group>
       </Stack>
@@ -199,6 +201,7 @@ function PaymentForm({ initial, firstInvoiceId }: { initial: PaymentValues; firs
 }
 
 export function PaymentFormPage() {
+  const { t } = useTranslation('invoicing');
   const { customerId, invoiceId } = route.useSearch();
   const company = useActiveCompany();
   const invoice = useInvoice(invoiceId);
@@ -212,10 +215,7 @@ export function PaymentFormPage() {
   };
   return (
     <>
-      <PageHeader
-        title="Record a payment"
-        description="Money received from a customer: it settles their invoices, and what is left stays as their credit."
-      />
+      <PageHeader title={t('paymentForm.title')} description={t('paymentForm.description')} />
       {invoiceId && invoice.error && <ErrorAlert error={invoice.error} onRetry={() => void invoice.refetch()} />}
       {invoiceId && invoice.isPending ? <LoadingBlock /> : <PaymentForm initial={initial} firstInvoiceId={invoiceId} />}
     </>

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconReceiptRefund } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { DocumentPage } from '../../ui/document/DocumentPage.tsx';
@@ -14,28 +15,26 @@ import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { Panel } from '../../ui/Panel.tsx';
 import { ApplyCreditModal } from './ApplyCreditModal.tsx';
 import { JournalEntryLink } from './JournalEntryLink.tsx';
-import { type Payment, paymentMethodLabels, usePayment } from './payments-api.ts';
+import { type Payment, usePayment } from './payments-api.ts';
 
 const route = getRouteApi('/shell/payments/$paymentId');
 
-/** A payment is posted when it is received; it has no other state. */
-const paymentStates = [{ value: 'posted', label: 'Posted' }];
-
 function Allocations({ payment }: { payment: Payment }) {
+  const { t } = useTranslation('invoicing');
   const company = useActiveCompany();
   return (
-    <Panel title="Invoices settled" flush testId="payment-allocations">
+    <Panel title={t('paymentPage.invoicesSettled')} flush testId="payment-allocations">
       {payment.allocations.length === 0 ? (
         <Text size="sm" c="dimmed" px="md" pb="md">
-          This payment has not settled any invoice yet.
+          {t('paymentPage.nothingSettled')}
         </Text>
       ) : (
         <Table verticalSpacing={6} horizontalSpacing="md" fz="sm">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Invoice</Table.Th>
-              <Table.Th>Allocated on</Table.Th>
-              <Table.Th ta="right">Amount</Table.Th>
+              <Table.Th>{t('paymentPage.invoice')}</Table.Th>
+              <Table.Th>{t('paymentPage.allocatedOn')}</Table.Th>
+              <Table.Th ta="right">{t('paymentPage.amount')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -60,6 +59,7 @@ function Allocations({ payment }: { payment: Payment }) {
 }
 
 function PaymentView({ payment }: { payment: Payment }) {
+  const { t } = useTranslation('invoicing');
   const company = useActiveCompany();
   const [applying, { open: openApply, close: closeApply }] = useDisclosure();
   const money = (amount: string) => formatMoney(amount, company);
@@ -71,23 +71,23 @@ function PaymentView({ payment }: { payment: Payment }) {
     payment.customerName
   );
   const rows: [string, ReactNode][] = [
-    ['Customer', customer],
-    ['Date', formatDay(payment.paymentDate, company)],
-    ['Method', paymentMethodLabels[payment.method]],
-    ['Reference', payment.reference],
-    ['Journal entry', <JournalEntryLink key="entry" id={payment.journalEntryId} />],
+    [t('paymentPage.customer'), customer],
+    [t('paymentPage.date'), formatDay(payment.paymentDate, company)],
+    [t('paymentPage.method'), t(`paymentPage.methods.${payment.method}`)],
+    [t('paymentPage.reference'), payment.reference],
+    [t('paymentPage.journalEntry'), <JournalEntryLink key="entry" id={payment.journalEntryId} />],
   ];
   return (
     <DocumentPage
       title={<span data-testid="payment-number">{payment.number}</span>}
       description={`${payment.customerName} · ${formatDay(payment.paymentDate, company)}`}
-      states={paymentStates}
+      states={[{ value: 'posted', label: t('paymentPage.posted') }]}
       state="posted"
       allowedActions={payment.allowedActions}
       actions={[
         {
           action: 'apply_credit',
-          label: 'Apply credit',
+          label: t('paymentPage.applyCredit'),
           icon: <IconReceiptRefund size={16} />,
           primary: true,
           permitted: useCan('invoicing.payment.create'),
@@ -96,13 +96,17 @@ function PaymentView({ payment }: { payment: Payment }) {
       ]}
       notice={
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" mb="md">
-          <Figure label="Amount received" value={money(payment.amount)} testId="payment-amount" />
-          <Figure label="Allocated to invoices" value={money(payment.allocatedAmount)} testId="payment-allocated" />
+          <Figure label={t('paymentPage.amountReceived')} value={money(payment.amount)} testId="payment-amount" />
           <Figure
-            label="Customer credit left"
+            label={t('paymentPage.allocated')}
+            value={money(payment.allocatedAmount)}
+            testId="payment-allocated"
+          />
+          <Figure
+            label={t('paymentPage.creditLeft')}
             value={money(payment.unallocatedAmount)}
             color={payment.unallocatedAmount === '0' ? undefined : 'orange'}
-            hint={payment.unallocatedAmount === '0' ? undefined : 'Apply it to the customer’s next invoices'}
+            hint={payment.unallocatedAmount === '0' ? undefined : t('paymentPage.creditHint')}
             testId="payment-credit"
           />
         </SimpleGrid>
@@ -110,13 +114,13 @@ function PaymentView({ payment }: { payment: Payment }) {
       tabs={{
         lines: <Allocations payment={payment} />,
         ledger: (
-          <Panel title="Journal entry">
+          <Panel title={t('paymentPage.journalEntry')}>
             <JournalEntryLink id={payment.journalEntryId} />
           </Panel>
         ),
       }}
       aside={
-        <Panel title="Details">
+        <Panel title={t('paymentPage.details')}>
           <FieldList rows={rows} />
         </Panel>
       }

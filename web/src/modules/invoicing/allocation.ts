@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { ApiError, type FieldProblem } from '../../api/errors.ts';
 import { compareDecimals, isDecimalText, subtractDecimals } from '../../ui/decimal.ts';
 import { friendlyFieldMessage } from '../../ui/form-errors.ts';
@@ -41,11 +42,16 @@ export function allocationsOf(invoices: OpenInvoice[], amounts: Amounts) {
 }
 
 /** Why an amount typed for an invoice cannot be allocated, or null. */
-export function allocationProblem(amount: string | undefined, due: string, decimals: number): string | null {
+export function allocationProblem(
+  t: TFunction<'invoicing'>,
+  amount: string | undefined,
+  due: string,
+  decimals: number,
+): string | null {
   const text = amount?.trim() ?? '';
   const problem = numberProblem(text, { decimals });
   if (problem || text === '') return problem;
-  return compareDecimals(text, due) > 0 ? 'More than is due' : null;
+  return compareDecimals(text, due) > 0 ? t('allocationGrid.moreThanDue') : null;
 }
 
 /**

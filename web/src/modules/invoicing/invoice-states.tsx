@@ -1,13 +1,7 @@
 import { Badge, type BadgeProps } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { InvoiceKind, InvoiceState } from './invoices-api.ts';
-
-const invoiceStateLabels: Record<InvoiceState, string> = {
-  draft: 'Draft',
-  posted: 'Posted',
-  partially_paid: 'Partially paid',
-  paid: 'Paid',
-  cancelled: 'Cancelled',
-};
 
 const stateColors: Record<InvoiceState, string> = {
   draft: 'gray',
@@ -17,12 +11,13 @@ const stateColors: Record<InvoiceState, string> = {
   cancelled: 'red',
 };
 
-export const invoiceStates = Object.keys(invoiceStateLabels) as InvoiceState[];
-export const invoiceStateOptions = invoiceStates.map((state) => ({ value: state, label: invoiceStateLabels[state] }));
+export const invoiceStates = Object.keys(stateColors) as InvoiceState[];
+export const invoiceStateOptions = (t: TFunction<'invoicing'>) =>
+  invoiceStates.map((state) => ({ value: state, label: t(`invoiceStates.states.${state}`) }));
 
-export const invoiceKindLabels: Record<InvoiceKind, string> = { invoice: 'Invoice', credit_note: 'Credit note' };
-export const invoiceKinds = Object.keys(invoiceKindLabels) as InvoiceKind[];
-export const invoiceKindOptions = invoiceKinds.map((kind) => ({ value: kind, label: invoiceKindLabels[kind] }));
+export const invoiceKinds: InvoiceKind[] = ['invoice', 'credit_note'];
+export const invoiceKindOptions = (t: TFunction<'invoicing'>) =>
+  invoiceKinds.map((kind) => ({ value: kind, label: t(`invoiceStates.kinds.${kind}`) }));
 
 /** A credit note is "posted" when issued; it is never paid, so its state reads as issued. */
 export function InvoiceStateBadge({
@@ -34,7 +29,9 @@ export function InvoiceStateBadge({
   kind?: InvoiceKind;
   size?: BadgeProps['size'];
 }) {
-  const label = kind === 'credit_note' && state === 'posted' ? 'Issued' : invoiceStateLabels[state];
+  const { t } = useTranslation('invoicing');
+  const label =
+    kind === 'credit_note' && state === 'posted' ? t('invoiceStates.issued') : t(`invoiceStates.states.${state}`);
   return (
     <Badge variant="light" color={stateColors[state]} size={size} data-testid="invoice-state">
       {label}
@@ -42,6 +39,6 @@ export function InvoiceStateBadge({
   );
 }
 
-/** An invoice's number, or "Draft" until it is posted. */
-export const invoiceTitle = (invoice: { number: string | null; kind: InvoiceKind }) =>
-  invoice.number ?? `Draft ${invoiceKindLabels[invoice.kind].toLowerCase()}`;
+/** An invoice's number, or "Draft invoice" until it is posted. */
+export const invoiceTitle = (t: TFunction<'invoicing'>, invoice: { number: string | null; kind: InvoiceKind }) =>
+  invoice.number ?? t(`invoiceStates.draftTitles.${invoice.kind}`);

@@ -15,6 +15,8 @@ export type PaymentFilters = Omit<PaymentQuery, 'cursor' | 'limit'>;
 
 const paymentsKey = ['payments'] as const;
 
+export const paymentMethods: PaymentMethod[] = ['cash', 'bank'];
+
 export const paymentMethodLabels: Record<PaymentMethod, string> = { cash: 'Cash', bank: 'Bank transfer' };
 
 export const usePaymentList = (filters: PaymentFilters) =>

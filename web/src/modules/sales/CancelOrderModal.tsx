@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface CancelOrderModalProps {
   opened: boolean;
@@ -19,18 +20,15 @@ export function CancelOrderModal({
   onCancelOrder,
   onClose,
 }: CancelOrderModalProps) {
+  const { t } = useTranslation('sales');
   const [reason, setReason] = useState('');
   return (
-    <Modal opened={opened} onClose={onClose} title={`Cancel ${number}`} centered>
+    <Modal opened={opened} onClose={onClose} title={t('cancelOrderModal.title', { number })} centered>
       <Stack gap="sm">
-        <Text size="sm">
-          {releasesStock
-            ? 'The stock reserved for this order becomes available again.'
-            : 'The draft is kept for the record but can no longer be confirmed.'}
-        </Text>
+        <Text size="sm">{releasesStock ? t('cancelOrderModal.releasesStock') : t('cancelOrderModal.keepsDraft')}</Text>
         <Textarea
-          label="Reason"
-          placeholder="Optional, e.g. customer changed their mind"
+          label={t('cancelOrderModal.reason')}
+          placeholder={t('cancelOrderModal.reasonPlaceholder')}
           autosize
           minRows={2}
           maxLength={500}
@@ -39,10 +37,10 @@ export function CancelOrderModal({
         />
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
-            Keep order
+            {t('cancelOrderModal.keep')}
           </Button>
           <Button color="red" loading={cancelling} onClick={() => onCancelOrder(reason.trim() || undefined)}>
-            Cancel order
+            {t('cancelOrderModal.cancel')}
           </Button>
         </Group>
       </Stack>

@@ -1,5 +1,6 @@
 import { Alert, Button, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../api/errors.ts';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { formatMoney, formatQuantity } from '../../ui/format.ts';
@@ -27,14 +28,15 @@ interface ConfirmRefusalProps {
 }
 
 function ShortageTable({ shortages }: { shortages: Shortage[] }) {
+  const { t } = useTranslation('sales');
   const company = useActiveCompany();
   return (
     <Table fz="sm" verticalSpacing={4} mt="xs" maw={640} withRowBorders={false} data-testid="stock-shortages">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Product</Table.Th>
-          <Table.Th ta="right">Requested</Table.Th>
-          <Table.Th ta="right">Available</Table.Th>
+          <Table.Th>{t('confirmRefusal.product')}</Table.Th>
+          <Table.Th ta="right">{t('confirmRefusal.requested')}</Table.Th>
+          <Table.Th ta="right">{t('confirmRefusal.available')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -62,28 +64,29 @@ function ShortageTable({ shortages }: { shortages: Shortage[] }) {
 }
 
 function CreditLimitNote({ details, canOverride }: { details: CreditLimitDetails; canOverride: boolean }) {
+  const { t } = useTranslation('sales');
   const company = useActiveCompany();
   const money = (amount: string) => formatMoney(amount, company);
   return (
     <Text size="sm">
-      With this order ({money(details.orderTotal)}) {details.customer} would owe {money(details.openAmount)}, above the
-      credit limit of {money(details.creditLimit)}.{' '}
-      {canOverride
-        ? 'You may confirm it anyway.'
-        : 'Someone allowed to override credit limits can confirm it, or the customer pays first.'}
+      {t('confirmRefusal.aboveLimit', {
+        orderTotal: money(details.orderTotal),
+        customer: details.customer,
+        openAmount: money(details.openAmount),
+        creditLimit: money(details.creditLimit),
+      })}{' '}
+      {canOverride ? t('confirmRefusal.mayOverride') : t('confirmRefusal.askOverride')}
     </Text>
   );
 }
 
-const titles: Record<string, string> = {
-  insufficient_stock: 'Not enough stock to confirm this order',
-  credit_limit_exceeded: 'Above the customer’s credit limit',
-  invalid_transition: 'This order cannot be confirmed',
-  customer_inactive: 'The customer is inactive',
-};
+const refusals = ['insufficient_stock', 'credit_limit_exceeded', 'invalid_transition', 'customer_inactive'] as const;
+type Refusal = (typeof refusals)[number];
+const isRefusal = (code: string): code is Refusal => (refusals as readonly string[]).includes(code);
 
 /** Why confirming was refused, in terms the user can act on; the order stays as it was. */
 export function ConfirmRefusal({ error, onOverrideCreditLimit, overriding, onClose }: ConfirmRefusalProps) {
+  const { t } = useTranslation('sales');
   const canOverride = useCan('sales.order.override_credit_limit');
   const code = error instanceof ApiError ? error.code : '';
   const details = error instanceof ApiError ? (error.details as Record<string, unknown> | undefined) : undefined;
@@ -95,16 +98,16 @@ export function ConfirmRefusal({ error, onOverrideCreditLimit, overriding, onClo
       color={code === 'credit_limit_exceeded' ? 'orange' : 'red'}
       variant="light"
       icon={<IconAlertTriangle size={18} />}
-      title={titles[code] ?? 'Could not confirm this order'}
+      title={isRefusal(code) ? t(`confirmRefusal.titles.${code}`) : t('confirmRefusal.titles.other')}
       withCloseButton
-      closeButtonLabel="Dismiss"
+      closeButtonLabel={t('confirmRefusal.dismiss')}
       onClose={onClose}
       mb="md"
       data-testid="confirm-refusal"
     >
       {shortages && (
         <>
-          <Text size="sm">Nothing was reserved and the order is still a draft. Short products:</Text>
+          <Text size="sm">{t('confirmRefusal.nothingReserved')}</Text>
           <ShortageTable shortages={shortages} />
         </>
       )}
@@ -113,7 +116,7 @@ export function ConfirmRefusal({ error, onOverrideCreditLimit, overriding, onClo
           <CreditLimitNote details={creditLimit} canOverride={canOverride} />
           {canOverride && (
             <Button size="xs" color="orange" mt="sm" loading={overriding} onClick={onOverrideCreditLimit}>
-              Confirm anyway, overriding the credit limit
+              {t('confirmRefusal.override')}
             </Button>
           )}
         </>

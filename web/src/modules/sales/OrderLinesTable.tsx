@@ -1,4 +1,5 @@
 import { Group, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { formatMoney, formatPercent, formatQuantity } from '../../ui/format.ts';
 import { OrderTotals } from './OrderTotals.tsx';
@@ -6,6 +7,7 @@ import type { SalesOrder } from './sales-api.ts';
 
 /** The saved lines of an order with the totals the server computed. */
 export function OrderLinesTable({ order }: { order: SalesOrder }) {
+  const { t } = useTranslation('sales');
   const company = useActiveCompany();
   const money = (amount: string) => formatMoney(amount, { locale: company.locale, currency: order.currency });
   return (
@@ -15,11 +17,11 @@ export function OrderLinesTable({ order }: { order: SalesOrder }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={36}>#</Table.Th>
-              <Table.Th>Product</Table.Th>
-              <Table.Th ta="right">Quantity</Table.Th>
-              <Table.Th ta="right">Unit price</Table.Th>
-              <Table.Th ta="right">Discount</Table.Th>
-              <Table.Th ta="right">Line total</Table.Th>
+              <Table.Th>{t('orderLines.product')}</Table.Th>
+              <Table.Th ta="right">{t('orderLines.quantity')}</Table.Th>
+              <Table.Th ta="right">{t('orderLines.unitPrice')}</Table.Th>
+              <Table.Th ta="right">{t('orderLines.discount')}</Table.Th>
+              <Table.Th ta="right">{t('orderLines.lineTotal')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -43,8 +45,12 @@ export function OrderLinesTable({ order }: { order: SalesOrder }) {
                   {formatQuantity(line.quantity, company)} {line.unitOfMeasure}
                   {line.deliveredQuantity !== '0' && (
                     <Text size="xs" c="dimmed" data-testid="line-delivered">
-                      {formatQuantity(line.deliveredQuantity, company)} delivered
-                      {line.returnedQuantity !== '0' && `, ${formatQuantity(line.returnedQuantity, company)} returned`}
+                      {line.returnedQuantity === '0'
+                        ? t('orderLines.delivered', { delivered: formatQuantity(line.deliveredQuantity, company) })
+                        : t('orderLines.deliveredReturned', {
+                            delivered: formatQuantity(line.deliveredQuantity, company),
+                            returned: formatQuantity(line.returnedQuantity, company),
+                          })}
                     </Text>
                   )}
                 </Table.Td>

@@ -1,4 +1,5 @@
 import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { formatMoney } from '../../ui/format.ts';
 import { TotalRow } from '../../ui/TotalRow.tsx';
@@ -23,6 +24,7 @@ interface OrderTotalsProps {
 
 /** Subtotal, discounts and total of an order, as the server computes them. */
 export function OrderTotals({ totals, pricing = false, problem, hint, currency }: OrderTotalsProps) {
+  const { t } = useTranslation('sales');
   const company = useActiveCompany();
   const format = { locale: company.locale, currency: currency ?? company.currency };
   const money = (amount: string | undefined) => (amount === undefined ? '—' : formatMoney(amount, format));
@@ -38,17 +40,17 @@ export function OrderTotals({ totals, pricing = false, problem, hint, currency }
           {hint}
         </Text>
       )}
-      <TotalRow label="Subtotal" value={money(totals?.subtotal)} />
+      <TotalRow label={t('orderTotals.subtotal')} value={money(totals?.subtotal)} />
       <TotalRow
-        label="Discount"
+        label={t('orderTotals.discount')}
         value={
           totals && totals.discountTotal !== '0' ? `− ${money(totals.discountTotal)}` : money(totals?.discountTotal)
         }
       />
       <Group justify="flex-end" h={2}>
-        {pricing && <Loader size={12} aria-label="Pricing" />}
+        {pricing && <Loader size={12} aria-label={t('orderTotals.pricing')} />}
       </Group>
-      <TotalRow label="Total" value={money(totals?.total)} strong testId="order-total" />
+      <TotalRow label={t('orderTotals.total')} value={money(totals?.total)} strong testId="order-total" />
     </Stack>
   );
 }

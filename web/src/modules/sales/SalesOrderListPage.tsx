@@ -2,6 +2,7 @@ import { Text } from '@mantine/core';
 import { IconPlus, IconReceipt } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import type { DataTableColumn } from 'mantine-datatable';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
@@ -9,7 +10,7 @@ import { formatDay, formatMoney } from '../../ui/format.ts';
 import { ListPage } from '../../ui/list/ListPage.tsx';
 import type { ListFilter } from '../../ui/list/list-filters.ts';
 import { customerFilter } from './customer-filter.tsx';
-import { OrderStateBadge, orderStateOptions } from './order-states.tsx';
+import { OrderStateBadge, useOrderStateOptions } from './order-states.tsx';
 import { orderSorts } from './routes.ts';
 import {
   exportSalesOrders,
@@ -22,11 +23,20 @@ import {
 
 const route = getRouteApi('/shell/sales-orders');
 
-const filters: ListFilter[] = [
-  { kind: 'select', key: 'state', label: 'State', placeholder: 'All states', options: orderStateOptions },
-  customerFilter,
-  { kind: 'dateRange', from: 'dateFrom', to: 'dateTo', label: 'Order date' },
-];
+function useFilters(stateOptions: ReturnType<typeof useOrderStateOptions>): ListFilter[] {
+  const { t } = useTranslation('sales');
+  return [
+    {
+      kind: 'select',
+      key: 'state',
+      label: t('orderList.state'),
+      placeholder: t('orderList.allStates'),
+      options: stateOptions,
+    },
+    customerFilter,
+    { kind: 'dateRange', from: 'dateFrom', to: 'dateTo', label: t('orderList.orderDate') },
+  ];
+}
 
 function OrderNumber({ order }: { order: SalesOrderSummary }) {
   return (
@@ -52,18 +62,26 @@ function useOrderTotal() {
 }
 
 function useColumns(): DataTableColumn<SalesOrderSummary>[] {
+  const { t } = useTranslation('sales');
   const company = useActiveCompany();
   const total = useOrderTotal();
   return [
-    { accessor: 'number', noWrap: true, render: (o) => <OrderNumber order={o} /> },
-    { accessor: 'orderDate', title: 'Date', noWrap: true, render: (o) => formatDay(o.orderDate, company) },
-    { accessor: 'customerName', title: 'Customer' },
-    { accessor: 'state', render: (o) => <OrderStateBadge state={o.state} /> },
-    { accessor: 'total', textAlign: 'right', noWrap: true, render: total },
+    { accessor: 'number', title: t('orderList.number'), noWrap: true, render: (o) => <OrderNumber order={o} /> },
+    {
+      accessor: 'orderDate',
+      title: t('orderList.date'),
+      noWrap: true,
+      render: (o) => formatDay(o.orderDate, company),
+    },
+    { accessor: 'customerName', title: t('orderList.customer') },
+    { accessor: 'state', title: t('orderList.state'), render: (o) => <OrderStateBadge state={o.state} /> },
+    { accessor: 'total', title: t('orderList.total'), textAlign: 'right', noWrap: true, render: total },
   ];
 }
 
 export function SalesOrderListPage() {
+  const { t } = useTranslation('sales');
+  const stateOptions = useOrderStateOptions();
   const search = route.useSearch();
   const navigate = useNavigate({ from: '/sales-orders' });
   const { group, view, ...filterSearch } = search;
@@ -77,19 +95,24 @@ export function SalesOrderListPage() {
   const canCreate = useCan('sales.order.create');
   const newOrder = canCreate && (
     <ButtonLink to="/sales-orders/new" leftSection={<IconPlus size={16} />}>
-      New order
+      {t('orderList.newOrder')}
     </ButtonLink>
   );
 
   return (
     <ListPage
       listId="sales-orders"
-      title="Sales orders"
-      description="Orders from customers, from draft to confirmed."
+      title={t('orderList.title')}
+      description={t('orderList.description')}
       actions={newOrder}
       search={search}
-      searchBox={{ key: 'q', label: 'Search by order number', placeholder: 'Order number', width: 230 }}
-      filters={filters}
+      searchBox={{
+        key: 'q',
+        label: t('orderList.searchLabel'),
+        placeholder: t('orderList.searchPlaceholder'),
+        width: 230,
+      }}
+      filters={useFilters(stateOptions)}
       list={list}
       columns={useColumns()}
       sorts={orderSorts}
@@ -104,33 +127,32 @@ export function SalesOrderListPage() {
       })}
       kanban={{
         key: 'state',
-        columns: orderStateOptions,
+        columns: stateOptions,
         column: (state) => salesOrderPages({ ...filter, state: state as OrderState }, 20),
         counts: stateCounts.data && Object.fromEntries(stateCounts.data.map((g) => [g.key, g.count])),
       }}
       grouping={{
         key: 'group',
         options: [
-          { value: 'state', label: 'State' },
-          { value: 'customer', label: 'Customer' },
+          { value: 'state', label: t('orderList.state') },
+          { value: 'customer', label: t('orderList.customer') },
         ],
         groups: groups.data,
-        labelOf: (by, g) =>
-          by === 'state' ? (orderStateOptions.find((o) => o.value === g.key)?.label ?? g.key) : g.label,
+        labelOf: (by, g) => (by === 'state' ? (stateOptions.find((o) => o.value === g.key)?.label ?? g.key) : g.label),
         filterOf: (by, g) => (by === 'state' ? { state: g.key } : { customerId: g.key }),
         amount: (sum) => formatMoney(sum, company),
       }}
       exportList={(format) => exportSalesOrders(filter, format)}
       exportSelected={(format, ids) => exportSalesOrders(filter, format, ids)}
-      noun="orders"
+      noun={t('orderList.noun')}
       rowTestId="order-row"
       empty={{
         icon: <IconReceipt size={24} />,
-        title: 'No sales orders yet',
-        description: 'Enter the first order a customer places; it reserves stock once confirmed.',
+        title: t('orderList.emptyTitle'),
+        description: t('orderList.emptyDescription'),
         action: canCreate && (
           <ButtonLink to="/sales-orders/new" variant="light">
-            Create the first order
+            {t('orderList.createFirst')}
           </ButtonLink>
         ),
       }}

@@ -2,7 +2,9 @@ import { Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowBackUp, IconCheck, IconPencil, IconTruckDelivery, IconX } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
+import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
@@ -19,26 +21,29 @@ import { CancelOrderModal } from './CancelOrderModal.tsx';
 import { ConfirmRefusal } from './ConfirmRefusal.tsx';
 import { DeliverOrderModal } from './DeliverOrderModal.tsx';
 import { OrderLinesTable } from './OrderLinesTable.tsx';
-import { OrderStateBadge, orderStateOptions } from './order-states.tsx';
+import { OrderStateBadge, useOrderStateOptions } from './order-states.tsx';
 import { ReturnOrderModal } from './ReturnOrderModal.tsx';
 import { type SalesOrder, useCancelSalesOrder, useConfirmSalesOrder, useSalesOrder } from './sales-api.ts';
 
 const route = getRouteApi('/shell/sales-orders/$orderId');
 
 /** Partly delivered and cancelled orders are off the usual path: shown only while an order is in them. */
-const orderStates: DocumentState[] = orderStateOptions.map((s) => ({
-  ...s,
-  aside: s.value === 'partially_delivered' || s.value === 'cancelled',
-}));
+function useDocumentStates(): DocumentState[] {
+  return useOrderStateOptions().map((s) => ({
+    ...s,
+    aside: s.value === 'partially_delivered' || s.value === 'cancelled',
+  }));
+}
 
 function Reservations({ order }: { order: SalesOrder }) {
+  const { t } = useTranslation('sales');
   const company = useActiveCompany();
   const lineOf = (productId: string) => order.lines.find((line) => line.productId === productId);
   return (
-    <Panel title="Reserved stock" flush testId="reservations">
+    <Panel title={t('orderPage.reservedStock')} flush testId="reservations">
       {order.reservations.length === 0 ? (
         <Text size="sm" c="dimmed" px="md" pb="md">
-          {order.state === 'draft' ? 'Stock is reserved when the order is confirmed.' : 'No stock is reserved.'}
+          {order.state === 'draft' ? t('orderPage.reservedOnConfirm') : t('orderPage.nothingReserved')}
         </Text>
       ) : (
         <Table verticalSpacing={6} horizontalSpacing="md" fz="sm">
@@ -68,15 +73,20 @@ function Reservations({ order }: { order: SalesOrder }) {
   );
 }
 
-const operationLabels: Record<string, string> = { delivery: 'Delivery', return: 'Return' };
+const operationTypes = ['delivery', 'return'] as const;
+const operationLabel = (t: TFunction<'sales'>, type: string) =>
+  (operationTypes as readonly string[]).includes(type)
+    ? t(`orderPage.operationTypes.${type as (typeof operationTypes)[number]}`)
+    : type;
 
 /** The order's deliveries and returns, each a stock operation with its value at cost. */
 function StockOperations({ order }: { order: SalesOrder }) {
+  const { t } = useTranslation('sales');
   const company = useActiveCompany();
   const canOpen = useCan('inventory.stock.read');
   if (order.stockOperations.length === 0) return null;
   return (
-    <Panel title="Deliveries and returns" flush testId="order-stock-operations">
+    <Panel title={t('orderPage.deliveriesAndReturns')} flush testId="order-stock-operations">
       <Table verticalSpacing={6} horizontalSpacing="md" fz="sm">
         <Table.Tbody>
           {order.stockOperations.map((operation) => (
@@ -97,7 +107,7 @@ function StockOperations({ order }: { order: SalesOrder }) {
                   </Text>
                 )}
                 <Text size="xs" c="dimmed">
-                  {operationLabels[operation.type] ?? operation.type} · {formatDay(operation.operationDate, company)}
+                  {operationLabel(t, operation.type)} · {formatDay(operation.operationDate, company)}
                 </Text>
               </Table.Td>
               <Table.Td ta="right">{formatMoney(operation.value, company)}</Table.Td>
@@ -110,6 +120,7 @@ function StockOperations({ order }: { order: SalesOrder }) {
 }
 
 function OrderDetails({ order }: { order: SalesOrder }) {
+  const { t } = useTranslation('sales');
   const company = useActiveCompany();
   const customer = useCan('partners.customer.read') ? (
     <AnchorLink to="/customers/$customerId" params={{ customerId: order.customerId }} fz="sm">
@@ -119,31 +130,43 @@ function OrderDetails({ order }: { order: SalesOrder }) {
     order.customerName
   );
   const rows: [string, ReactNode][] = [
-    ['Customer', customer],
-    ['Order date', formatDay(order.orderDate, company)],
-    ['Created', formatDateTime(order.createdAt, company)],
+    [t('orderPage.customer'), customer],
+    [t('orderPage.orderDate'), formatDay(order.orderDate, company)],
+    [t('orderPage.created'), formatDateTime(order.createdAt, company)],
   ];
-  if (order.confirmedAt) rows.push(['Confirmed', formatDateTime(order.confirmedAt, company)]);
-  if (order.cancelledAt) rows.push(['Cancelled', formatDateTime(order.cancelledAt, company)]);
-  if (order.cancelReason) rows.push(['Cancel reason', order.cancelReason]);
-  if (order.notes) rows.push(['Notes', order.notes]);
+  if (order.confirmedAt) rows.push([t('orderPage.confirmed'), formatDateTime(order.confirmedAt, company)]);
+  if (order.cancelledAt) rows.push([t('orderPage.cancelled'), formatDateTime(order.cancelledAt, company)]);
+  if (order.cancelReason) rows.push([t('orderPage.cancelReason'), order.cancelReason]);
+  if (order.notes) rows.push([t('orderPage.notes'), order.notes]);
   return (
-    <Panel title="Details">
+    <Panel title={t('orderPage.details')}>
       <FieldList rows={rows} />
     </Panel>
   );
 }
 
 /** What confirming reserves, line by line, and what it commits the customer to. */
-function confirmEffect(order: SalesOrder, company: ReturnType<typeof useActiveCompany>) {
+function confirmEffect(t: TFunction<'sales'>, order: SalesOrder, company: ReturnType<typeof useActiveCompany>) {
   const reserved = order.lines
     .filter((line) => line.stocked)
-    .map((line) => `${formatQuantity(line.quantity, company)} ${line.unitOfMeasure} of ${line.productName}`);
-  const total = formatMoney(order.total, { locale: company.locale, currency: order.currency });
-  return `Confirm the order: ${reserved.length > 0 ? `reserves ${reserved.join(', ')}` : 'no stock to reserve'}; ${total} from ${order.customerName}.`;
+    .map((line) =>
+      t('orderPage.reservedLine', {
+        quantity: formatQuantity(line.quantity, company),
+        unit: line.unitOfMeasure,
+        product: line.productName,
+      }),
+    );
+  const figures = {
+    total: formatMoney(order.total, { locale: company.locale, currency: order.currency }),
+    customer: order.customerName,
+  };
+  return reserved.length > 0
+    ? t('orderPage.confirmEffect', { ...figures, reserved: reserved.join(', ') })
+    : t('orderPage.confirmEffectNoStock', figures);
 }
 
 function OrderView({ order }: { order: SalesOrder }) {
+  const { t } = useTranslation('sales');
   const company = useActiveCompany();
   const [delivering, { open: openDeliver, close: closeDeliver }] = useDisclosure();
   const [returning, { open: openReturn, close: closeReturn }] = useDisclosure();
@@ -155,7 +178,7 @@ function OrderView({ order }: { order: SalesOrder }) {
   const confirmOrder = (overrideCreditLimit = false) =>
     confirm.mutateAsync({ overrideCreditLimit: overrideCreditLimit || undefined }).then((next) => {
       setRefusal(null);
-      notifySuccess(`${next.number} confirmed; its stock is reserved`);
+      notifySuccess(t('orderPage.confirmedNotice', { number: next.number }));
     }, setRefusal);
 
   const cancelOrder = (reason: string | undefined) =>
@@ -163,9 +186,9 @@ function OrderView({ order }: { order: SalesOrder }) {
       onSuccess: (next) => {
         closeCancel();
         setRefusal(null);
-        notifySuccess(`${next.number} cancelled`);
+        notifySuccess(t('orderPage.cancelledNotice', { number: next.number }));
       },
-      onError: (error) => notifyError(error, 'Could not cancel the order'),
+      onError: (error) => notifyError(error, t('orderPage.cancelFailed')),
     });
 
   return (
@@ -173,39 +196,42 @@ function OrderView({ order }: { order: SalesOrder }) {
       title={order.number}
       badges={<OrderStateBadge state={order.state} size="lg" />}
       description={`${order.customerName} · ${formatDay(order.orderDate, company)}`}
-      states={orderStates}
+      states={useDocumentStates()}
       state={order.state}
       allowedActions={order.allowedActions}
       actions={[
         {
           action: 'confirm',
-          label: 'Confirm order',
+          label: t('orderPage.confirm'),
           icon: <IconCheck size={16} />,
           primary: true,
           permitted: useCan('sales.order.confirm'),
           loading: confirm.isPending,
-          confirm: { title: `Confirm ${order.number}`, effect: confirmEffect(order, company) },
+          confirm: {
+            title: t('orderPage.confirmTitle', { number: order.number }),
+            effect: confirmEffect(t, order, company),
+          },
           run: () => confirmOrder(),
         },
         {
           action: 'deliver',
-          label: 'Deliver',
+          label: t('orderPage.deliver'),
           icon: <IconTruckDelivery size={16} />,
           primary: true,
           permitted: useCan('sales.order.deliver'),
           run: openDeliver,
         },
-        { action: 'invoice', label: 'Create invoice', link: <CreateInvoiceButton order={order} /> },
+        { action: 'invoice', label: t('orderPage.createInvoice'), link: <CreateInvoiceButton order={order} /> },
         {
           action: 'return',
-          label: 'Return',
+          label: t('orderPage.return'),
           icon: <IconArrowBackUp size={16} />,
           permitted: useCan('sales.order.return'),
           run: openReturn,
         },
         {
           action: 'edit',
-          label: 'Edit',
+          label: t('orderPage.edit'),
           permitted: useCan('sales.order.create'),
           link: (
             <ButtonLink
@@ -214,13 +240,13 @@ function OrderView({ order }: { order: SalesOrder }) {
               params={{ orderId: order.id }}
               leftSection={<IconPencil size={16} />}
             >
-              Edit
+              {t('orderPage.edit')}
             </ButtonLink>
           ),
         },
         {
           action: 'cancel',
-          label: 'Cancel order',
+          label: t('orderPage.cancel'),
           icon: <IconX size={16} />,
           color: 'red',
           permitted: useCan('sales.order.cancel'),
@@ -239,7 +265,7 @@ function OrderView({ order }: { order: SalesOrder }) {
       }
       tabs={{
         lines: (
-          <Panel title="Lines" flush>
+          <Panel title={t('orderPage.lines')} flush>
             <OrderLinesTable order={order} />
           </Panel>
         ),

@@ -1,5 +1,6 @@
 import { Grid, Group, Stack, Tabs } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AuditTrail } from '../AuditTrail.tsx';
 import { Chatter } from '../Chatter.tsx';
@@ -45,6 +46,7 @@ interface DocumentPageProps {
  * beside them. Everything stacks in one column on a phone.
  */
 export function DocumentPage(props: DocumentPageProps) {
+  const { t } = useTranslation('ui');
   const company = useActiveCompany();
   const canSeeHistory = useCan('platform.audit.read');
   const { record, tabs } = props;
@@ -71,12 +73,12 @@ export function DocumentPage(props: DocumentPageProps) {
         <Grid.Col span={{ base: 12, lg: props.aside ? 8 : 12 }}>
           <Tabs defaultValue="lines" keepMounted={false} data-testid="document-tabs">
             <Tabs.List mb="md">
-              <Tabs.Tab value="lines">Lines</Tabs.Tab>
-              {tabs.ledger && <Tabs.Tab value="ledger">Ledger effects</Tabs.Tab>}
-              {tabs.related && <Tabs.Tab value="related">Related documents</Tabs.Tab>}
-              <Tabs.Tab value="attachments">Attachments</Tabs.Tab>
-              <Tabs.Tab value="notes">Notes</Tabs.Tab>
-              <Tabs.Tab value="history">History</Tabs.Tab>
+              <Tabs.Tab value="lines">{t('document.tabs.lines')}</Tabs.Tab>
+              {tabs.ledger && <Tabs.Tab value="ledger">{t('document.tabs.ledger')}</Tabs.Tab>}
+              {tabs.related && <Tabs.Tab value="related">{t('document.tabs.related')}</Tabs.Tab>}
+              <Tabs.Tab value="attachments">{t('document.tabs.attachments')}</Tabs.Tab>
+              <Tabs.Tab value="notes">{t('document.tabs.notes')}</Tabs.Tab>
+              <Tabs.Tab value="history">{t('document.tabs.history')}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="lines">{tabs.lines}</Tabs.Panel>
             <Tabs.Panel value="ledger">
@@ -86,16 +88,16 @@ export function DocumentPage(props: DocumentPageProps) {
               <Stack gap="md">{tabs.related}</Stack>
             </Tabs.Panel>
             <Tabs.Panel value="attachments">
-              <Chatter {...record} kinds={['attachment']} title="Attachments" />
+              <Chatter {...record} kinds={['attachment']} title={t('document.tabs.attachments')} />
             </Tabs.Panel>
             <Tabs.Panel value="notes">
-              <Chatter {...record} kinds={['note', 'email']} title="Notes" />
+              <Chatter {...record} kinds={['note', 'email']} title={t('document.tabs.notes')} />
             </Tabs.Panel>
             <Tabs.Panel value="history">
               {canSeeHistory ? (
                 <AuditTrail entity={record.recordType} id={record.recordId} company={company} />
               ) : (
-                <Chatter {...record} kinds={['change']} title="History" composer={false} />
+                <Chatter {...record} kinds={['change']} title={t('document.tabs.history')} composer={false} />
               )}
             </Tabs.Panel>
           </Tabs>

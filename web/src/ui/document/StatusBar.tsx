@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
 import { IconChevronRight } from '@tabler/icons-react';
 import { Fragment, type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
 import { notifyError } from '../notify.ts';
 
@@ -56,6 +57,7 @@ export const offeredActions = (actions: readonly DocumentAction[], allowedAction
 
 /** The document's next actions as buttons, and its states in order with the current one set off. */
 export function StatusBar({ states, current, allowedActions, actions }: StatusBarProps) {
+  const { t } = useTranslation('ui');
   const [asking, setAsking] = useState<DocumentAction | null>(null);
   const [running, setRunning] = useState(false);
   const shown = states.filter((s) => !s.aside || s.value === current);
@@ -67,7 +69,7 @@ export function StatusBar({ states, current, allowedActions, actions }: StatusBa
     try {
       await asking.run?.();
     } catch (error) {
-      notifyError(error, `Could not ${asking.label.toLowerCase()}`);
+      notifyError(error, t('document.actionFailed', { action: asking.label.toLowerCase() }));
     } finally {
       setRunning(false);
       setAsking(null);
@@ -97,7 +99,7 @@ export function StatusBar({ states, current, allowedActions, actions }: StatusBa
             ),
           )}
         </Group>
-        <Group gap={4} wrap="wrap" role="list" aria-label="States" data-testid="document-states">
+        <Group gap={4} wrap="wrap" role="list" aria-label={t('document.states')} data-testid="document-states">
           {shown.map((s, i) => (
             <Group key={s.value} gap={4} wrap="nowrap" role="listitem">
               {i > 0 && <IconChevronRight size={14} color="var(--mantine-color-dimmed)" aria-hidden />}

@@ -1,6 +1,7 @@
 import { ActionIcon, Box, Table, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { type CSSProperties, type ReactNode, useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LineErrorsBanner } from '../LineErrorsBanner.tsx';
 import { type FocusTarget, focusCell, onLineKeys } from './line-keys.ts';
 import './lines-grid.css';
@@ -54,14 +55,15 @@ export function LinesGrid<L>({
   adder,
   newLine,
   onRemove,
-  removeLabel = (_, index) => `Remove line ${index + 1}`,
-  empty = 'No lines yet.',
+  removeLabel,
+  empty,
   errors = {},
   fields,
   footer,
   minWidth = 720,
   numbered = true,
 }: LinesGridProps<L>) {
+  const { t } = useTranslation('ui');
   const body = useRef<HTMLTableSectionElement>(null);
   const adderBox = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<FocusTarget | null>(null);
@@ -133,7 +135,7 @@ export function LinesGrid<L>({
               <Table.Tr>
                 <Table.Td colSpan={span}>
                   <Text size="sm" c="dimmed" ta="center" py="md">
-                    {empty}
+                    {empty ?? t('lines.empty')}
                   </Text>
                 </Table.Td>
               </Table.Tr>
@@ -161,8 +163,8 @@ export function LinesGrid<L>({
                     <ActionIcon
                       variant="subtle"
                       color="gray"
-                      aria-label={removeLabel(line, index)}
-                      title="Remove (Ctrl+Delete)"
+                      aria-label={removeLabel?.(line, index) ?? t('lines.removeLine', { line: index + 1 })}
+                      title={t('lines.removeHint')}
                       onClick={() => onRemove(index)}
                     >
                       <IconTrash size={16} />

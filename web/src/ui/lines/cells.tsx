@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DecimalInput, type DecimalInputProps } from '../DecimalInput.tsx';
 import type { LineColumn } from './LinesGrid.tsx';
 
@@ -54,9 +55,10 @@ export function LineNumberInput({ unit, ...props }: DecimalInputProps & { unit?:
 
 /** A read-only cell that says the line's product is not tracked by lot or serial. */
 export function NotTracked() {
+  const { t } = useTranslation('ui');
   return (
     <Text size="xs" c="dimmed" pt={6}>
-      Not tracked
+      {t('lines.notTracked')}
     </Text>
   );
 }

@@ -2,6 +2,7 @@ import { Button, Checkbox, Popover, Stack } from '@mantine/core';
 import { useLocalStorage } from '@mantine/hooks';
 import { IconColumns3 } from '@tabler/icons-react';
 import { type DataTableColumn, humanize } from 'mantine-datatable';
+import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/me.ts';
 import { columnChoiceKey, toggledColumns } from './list-filters.ts';
 
@@ -22,15 +23,16 @@ interface ColumnChooserProps<T> {
 
 /** "Columns" → a tick per column; the first column names the record and always shows. */
 export function ColumnChooser<T>({ columns, hidden, onChange }: ColumnChooserProps<T>) {
+  const { t } = useTranslation('ui');
   return (
     <Popover position="bottom-end" withinPortal shadow="md">
       <Popover.Target>
         <Button variant="default" leftSection={<IconColumns3 size={16} />}>
-          Columns
+          {t('list.columns')}
         </Button>
       </Popover.Target>
       <Popover.Dropdown>
-        <Stack gap={8} role="group" aria-label="Columns shown">
+        <Stack gap={8} role="group" aria-label={t('list.columnsShown')}>
           {columns.slice(1).map((column) => {
             const accessor = String(column.accessor);
             return (

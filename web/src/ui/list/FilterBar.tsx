@@ -1,6 +1,7 @@
 import { Button, Group, Select, Switch } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import type { ReactNode, Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ActiveFilter } from '../ActiveFilter.tsx';
 import { DateRangeFilter } from '../DateRangeFilter.tsx';
 import { SearchInput } from '../SearchInput.tsx';
@@ -84,6 +85,7 @@ const filterId = (filter: ListFilter) => (filter.kind === 'dateRange' ? filter.f
 
 /** The search box, the declared filters, and a chip for each filter in force. */
 export function FilterBar({ search, searchBox, filters, onChange, searchRef, children }: FilterBarProps) {
+  const { t } = useTranslation('ui');
   const chips = activeFilterChips(filters, search, searchBox?.key);
   return (
     <>
@@ -113,14 +115,14 @@ export function FilterBar({ search, searchBox, filters, onChange, searchRef, chi
               size="compact-xs"
               radius="xl"
               rightSection={<IconX size={12} />}
-              aria-label={`Remove filter ${chip.text}`}
+              aria-label={t('list.removeFilter', { filter: chip.text })}
               onClick={() => onChange(chip.clear)}
             >
               {chip.text}
             </Button>
           ))}
           <Button variant="subtle" size="compact-xs" onClick={() => onChange(clearAllFilters(filters, searchBox?.key))}>
-            Clear filters
+            {t('list.clearFilters')}
           </Button>
         </Group>
       )}

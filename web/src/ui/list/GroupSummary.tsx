@@ -1,5 +1,6 @@
 import { Paper, SimpleGrid, Text, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FilterOption, ListSearch } from './list-filters.ts';
 
 /** One group of the list: its rows counted and their amounts summed by the server. */
@@ -33,6 +34,7 @@ interface GroupSummaryProps {
 
 /** The groups of the list with their counts and sums; choosing one filters the list to it. */
 export function GroupSummary({ by, grouping, onChoose }: GroupSummaryProps) {
+  const { t } = useTranslation('ui');
   const groups = grouping.groups ?? [];
   return (
     <SimpleGrid cols={{ base: 2, sm: 4, lg: 6 }} spacing="xs" mb="sm" data-testid="list-groups">
@@ -40,7 +42,7 @@ export function GroupSummary({ by, grouping, onChoose }: GroupSummaryProps) {
         <UnstyledButton
           key={group.key}
           onClick={() => onChoose(grouping.filterOf(by, group))}
-          aria-label={`Show ${grouping.labelOf?.(by, group) ?? group.label}`}
+          aria-label={t('list.showGroup', { group: grouping.labelOf?.(by, group) ?? group.label })}
         >
           <Paper withBorder p="xs" data-testid="list-group">
             <Text size="xs" c="dimmed" truncate data-testid="group-label">

@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Paper, ScrollArea, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../ErrorAlert.tsx';
 import { type KeysetSource, useKeysetList } from '../keyset-list.ts';
 import { LoadingBlock } from '../LoadingBlock.tsx';
@@ -56,6 +57,7 @@ interface KanbanColumnProps<T> {
 }
 
 function KanbanColumn<T extends { id: string }>({ label, source, count, card, onOpen }: KanbanColumnProps<T>) {
+  const { t } = useTranslation('ui');
   const list = useKeysetList(source.queryKey, source.fetchPage);
   const records = list.records ?? [];
   const shown = count ?? (list.records ? `${records.length}${list.hasMore ? '+' : ''}` : undefined);
@@ -79,7 +81,7 @@ function KanbanColumn<T extends { id: string }>({ label, source, count, card, on
         <Stack gap="xs">
           {records.length === 0 && (
             <Text size="xs" c="dimmed" ta="center" py="sm">
-              None
+              {t('list.kanbanNone')}
             </Text>
           )}
           {records.map((record) => {
@@ -116,7 +118,7 @@ function KanbanColumn<T extends { id: string }>({ label, source, count, card, on
           })}
           {list.hasMore && (
             <Button variant="subtle" size="compact-sm" loading={list.loadingMore} onClick={list.loadMore}>
-              Load more
+              {t('actions.loadMore')}
             </Button>
           )}
         </Stack>

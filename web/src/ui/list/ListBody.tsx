@@ -1,6 +1,7 @@
 import { Button, EmptyState, Group, Text } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import type { DataTableSortStatus } from 'mantine-datatable';
+import { useTranslation } from 'react-i18next';
 import { DataGrid } from '../DataGrid.tsx';
 import { ErrorAlert } from '../ErrorAlert.tsx';
 import { LoadingBlock } from '../LoadingBlock.tsx';
@@ -25,16 +26,17 @@ interface ListBodyProps<T extends { id: string }> extends ListPageProps<T> {
 
 export function ListBody<T extends { id: string }>(props: ListBodyProps<T>) {
   const { list, empty, selected, onSelectedChange } = props;
+  const { t } = useTranslation('ui');
   if (list.error && !list.records) return <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />;
   const records = list.records ?? [];
   const emptyState = props.filtered ? (
     <EmptyState
       icon={<IconFilterOff size={24} />}
-      title={`No ${props.noun} match these filters`}
-      description="Remove a filter or change the search to see more."
+      title={t('list.noMatch', { noun: props.noun })}
+      description={t('list.noMatchHint')}
     >
       <Button variant="default" mt="sm" onClick={props.onClearFilters} style={{ pointerEvents: 'all' }}>
-        Clear filters
+        {t('list.clearFilters')}
       </Button>
     </EmptyState>
   ) : (
@@ -51,8 +53,8 @@ export function ListBody<T extends { id: string }>(props: ListBodyProps<T>) {
     ? {
         selectedRecords: selected,
         onSelectedRecordsChange: onSelectedChange,
-        allRecordsSelectionCheckboxProps: { 'aria-label': 'Select all shown' },
-        getRecordSelectionCheckboxProps: () => ({ 'aria-label': 'Select' }),
+        allRecordsSelectionCheckboxProps: { 'aria-label': t('list.selectAllShown') },
+        getRecordSelectionCheckboxProps: () => ({ 'aria-label': t('list.select') }),
       }
     : {};
   const { sortStatus, onSort } = props;
@@ -100,11 +102,11 @@ export function ListBody<T extends { id: string }>(props: ListBodyProps<T>) {
       {records.length > 0 && (
         <Group justify="space-between" mt="xs">
           <Text size="xs" c="dimmed">
-            {records.length} {props.noun} shown
+            {t('list.shown', { count: records.length, noun: props.noun })}
           </Text>
           {list.hasMore && (
             <Button variant="default" size="compact-sm" loading={list.loadingMore} onClick={list.loadMore}>
-              Load more
+              {t('actions.loadMore')}
             </Button>
           )}
         </Group>

@@ -3,6 +3,7 @@ import { useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
 import type { DataTableColumn } from 'mantine-datatable';
 import { type ReactNode, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type ExportFormat, ExportMenu } from '../ExportMenu.tsx';
 import type { KeysetList } from '../keyset-list.ts';
 import { PageHeader } from '../PageHeader.tsx';
@@ -81,6 +82,7 @@ export interface ListPageProps<T extends { id: string }> {
  */
 export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
   const { search, filters = [], sorts = [], searchBox } = props;
+  const { t } = useTranslation('ui');
   const navigate = useNavigate();
   const searchRef = useRef<HTMLInputElement>(null);
   useHotkeys([['/', () => searchRef.current?.focus()]]);
@@ -133,10 +135,10 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
       <FilterBar search={search} searchBox={searchBox} filters={filters} onChange={change} searchRef={searchRef}>
         {kanban && (
           <SegmentedControl
-            aria-label="View"
+            aria-label={t('list.view')}
             data={[
-              { value: 'list', label: 'List' },
-              { value: 'kanban', label: 'Kanban' },
+              { value: 'list', label: t('list.viewList') },
+              { value: 'kanban', label: t('list.viewKanban') },
             ]}
             value={onKanban ? 'kanban' : 'list'}
             onChange={(view) => change({ [VIEW_KEY]: view === 'kanban' ? view : undefined })}
@@ -144,8 +146,8 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
         )}
         {grouping && !onKanban && (
           <Select
-            aria-label="Group by"
-            placeholder="Group by…"
+            aria-label={t('list.groupBy')}
+            placeholder={t('list.groupByPlaceholder')}
             w={160}
             clearable
             data={grouping.options as { value: string; label: string }[]}
@@ -165,18 +167,18 @@ export function ListPage<T extends { id: string }>(props: ListPageProps<T>) {
       {selected.length > 0 && !onKanban && (
         <Group gap="sm" mb="xs" data-testid="bulk-actions">
           <Text size="sm" fw={600}>
-            {selected.length} selected
+            {t('list.selected', { count: selected.length })}
           </Text>
           {exportSelected && (
             <ExportMenu
-              label="Export selected"
-              scope="Only the selected rows"
+              label={t('list.exportSelected')}
+              scope={t('list.exportSelectedScope')}
               download={(format) => exportSelected(format, selectedIds)}
             />
           )}
           {props.bulkActions?.(selected)}
           <Button variant="subtle" size="compact-sm" onClick={() => setSelected([])}>
-            Clear selection
+            {t('list.clearSelection')}
           </Button>
         </Group>
       )}

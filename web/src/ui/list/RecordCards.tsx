@@ -1,5 +1,6 @@
 import { Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** What a record shows as a card on a phone: its number, party, state and amount. */
 export interface ListCard {
@@ -20,6 +21,7 @@ interface RecordCardsProps<T> {
 
 /** A list at phone width: one card per record instead of a table's columns. */
 export function RecordCards<T extends { id: string }>({ records, card, selected, onSelect }: RecordCardsProps<T>) {
+  const { t } = useTranslation('ui');
   return (
     <Stack gap="xs">
       {records.map((record) => {
@@ -30,7 +32,7 @@ export function RecordCards<T extends { id: string }>({ records, card, selected,
               <Group gap="xs" wrap="nowrap" miw={0}>
                 {onSelect && (
                   <Checkbox
-                    aria-label="Select"
+                    aria-label={t('list.select')}
                     checked={selected.has(record.id)}
                     onChange={(event) => onSelect(record, event.currentTarget.checked)}
                   />

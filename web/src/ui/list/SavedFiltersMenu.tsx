@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import { IconBookmark, IconChevronDown, IconDeviceFloppy, IconTrash } from '@tabler/icons-react';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../api/errors.ts';
 import { notifyError, notifySuccess } from '../notify.ts';
 import type { ListSearch } from './list-filters.ts';
@@ -27,6 +28,7 @@ interface SavedFiltersMenuProps {
 
 /** "Saved filters": my named filters of this list, to open again, save the current one or delete one. */
 export function SavedFiltersMenu({ listId, search, onChoose }: SavedFiltersMenuProps) {
+  const { t } = useTranslation('ui');
   const [opened, setOpened] = useState(false);
   const [naming, setNaming] = useState(false);
   const saved = useSavedFilters(listId);
@@ -45,7 +47,7 @@ export function SavedFiltersMenu({ listId, search, onChoose }: SavedFiltersMenuP
             rightSection={<IconChevronDown size={14} />}
             onClick={() => setOpened((o) => !o)}
           >
-            Saved filters
+            {t('savedFilters.menu')}
           </Button>
         </Popover.Target>
         <Popover.Dropdown p="xs" data-testid="saved-filters">
@@ -60,12 +62,12 @@ export function SavedFiltersMenu({ listId, search, onChoose }: SavedFiltersMenuP
               setNaming(true);
             }}
           >
-            Save current filter…
+            {t('savedFilters.saveCurrent')}
           </Button>
           <Divider my={6} />
           {saved.data?.length === 0 && (
             <Text size="xs" c="dimmed" px="xs">
-              No saved filters on this list yet.
+              {t('savedFilters.none')}
             </Text>
           )}
           {saved.error && (
@@ -85,9 +87,11 @@ export function SavedFiltersMenu({ listId, search, onChoose }: SavedFiltersMenuP
                   variant="subtle"
                   color="red"
                   size="sm"
-                  aria-label={`Delete saved filter ${filter.name}`}
+                  aria-label={t('savedFilters.delete', { name: filter.name })}
                   loading={remove.isPending && remove.variables === filter.id}
-                  onClick={() => remove.mutate(filter.id, { onError: (e) => notifyError(e, 'Could not delete it') })}
+                  onClick={() =>
+                    remove.mutate(filter.id, { onError: (e) => notifyError(e, t('savedFilters.deleteFailed')) })
+                  }
                 >
                   <IconTrash size={14} />
                 </ActionIcon>
@@ -109,6 +113,7 @@ interface SaveFilterModalProps {
 }
 
 function SaveFilterModal({ listId, search, opened, onClose }: SaveFilterModalProps) {
+  const { t } = useTranslation('ui');
   const [name, setName] = useState('');
   const [error, setError] = useState<string>();
   const save = useSaveFilter(listId);
@@ -123,24 +128,24 @@ function SaveFilterModal({ listId, search, opened, onClose }: SaveFilterModalPro
       { name, filters: search as SavedFilter['filters'] },
       {
         onSuccess: (saved) => {
-          notifySuccess(`Filter "${saved.name}" saved`);
+          notifySuccess(t('savedFilters.saved', { name: saved.name }));
           close();
         },
         onError: (e) => {
           const onName = e instanceof ApiError ? e.fields.find((f) => f.path === 'name') : undefined;
           if (onName) setError(onName.message);
-          else notifyError(e, 'Could not save the filter');
+          else notifyError(e, t('savedFilters.saveFailed'));
         },
       },
     );
   };
   return (
-    <Modal opened={opened} onClose={close} title="Save current filter" centered>
+    <Modal opened={opened} onClose={close} title={t('savedFilters.modalTitle')} centered>
       <form onSubmit={submit}>
         <Stack gap="sm">
           <TextInput
-            label="Name"
-            placeholder="e.g. Drafts of this month"
+            label={t('savedFilters.name')}
+            placeholder={t('savedFilters.namePlaceholder')}
             data-autofocus
             required
             maxLength={80}
@@ -153,10 +158,10 @@ function SaveFilterModal({ listId, search, opened, onClose }: SaveFilterModalPro
           />
           <Group justify="flex-end" gap="xs">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t('actions.cancel')}
             </Button>
             <Button type="submit" loading={save.isPending} disabled={name.trim() === ''}>
-              Save filter
+              {t('savedFilters.save')}
             </Button>
           </Group>
         </Stack>

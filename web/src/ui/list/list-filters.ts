@@ -1,3 +1,5 @@
+import { currentLanguage, i18n } from '../../i18n/i18n.ts';
+
 /**
  * A list page's filters as data, and what the kit derives from them: the URL's search parameters
  * and the chips of the active filters. Pure, so the rules are tested without a browser.
@@ -90,12 +92,19 @@ export interface FilterChip {
   clear: ListSearch;
 }
 
-/** `2026-03-01` → `1 Mar 2026`, without the company locale: chips only need to be readable. */
+/** `2026-03-01` → `1 Mar 2026` in the language on screen, without the company locale: chips only need to be readable. */
 function dayText(day: unknown): string {
   const date = typeof day === 'string' ? new Date(`${day}T00:00:00Z`) : null;
   if (!date || Number.isNaN(date.getTime())) return String(day);
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return date.toLocaleDateString(currentLanguage() === 'id' ? 'id-ID' : 'en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
+
+const chipText = (label: string, value: string) => i18n.t('ui:list.chip', { label, value });
 
 function chipOf(filter: ListFilter, search: ListSearch, searchKey: string | undefined): FilterChip | null {
   switch (filter.kind) {
@@ -104,18 +113,21 @@ function chipOf(filter: ListFilter, search: ListSearch, searchKey: string | unde
       const to = search[filter.to];
       if (!from && !to) return null;
       const range = from === to ? dayText(from) : `${from ? dayText(from) : '…'} – ${to ? dayText(to) : '…'}`;
-      return { text: `${filter.label}: ${range}`, clear: { [filter.from]: undefined, [filter.to]: undefined } };
+      return { text: chipText(filter.label, range), clear: { [filter.from]: undefined, [filter.to]: undefined } };
     }
     case 'select': {
       const value = search[filter.key];
       if (value === undefined || filter.key === searchKey) return null;
       const option = filter.options.find((o) => o.value === value);
-      return { text: `${filter.label}: ${option?.label ?? String(value)}`, clear: { [filter.key]: undefined } };
+      return { text: chipText(filter.label, option?.label ?? String(value)), clear: { [filter.key]: undefined } };
     }
     case 'active': {
       const value = search[filter.key];
       if (value === undefined) return null;
-      return { text: value === 'all' ? 'Active and inactive' : 'Inactive only', clear: { [filter.key]: undefined } };
+      return {
+        text: i18n.t(value === 'all' ? 'ui:list.activeAndInactive' : 'ui:list.inactiveOnly'),
+        clear: { [filter.key]: undefined },
+      };
     }
     case 'yesNo':
       return search[filter.key] ? { text: filter.label, clear: { [filter.key]: undefined } } : null;
@@ -134,7 +146,7 @@ export function activeFilterChips(
   const chips: FilterChip[] = [];
   const text = searchKey ? search[searchKey] : undefined;
   if (searchKey && typeof text === 'string' && text)
-    chips.push({ text: `“${text}”`, clear: { [searchKey]: undefined } });
+    chips.push({ text: i18n.t('ui:list.searchChip', { text }), clear: { [searchKey]: undefined } });
   for (const filter of filters) {
     const chip = chipOf(filter, search, searchKey);
     if (chip) chips.push(chip);

@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { useAccounts } from '../../modules/accounting/accounting-api.ts';
 import { accountLabel } from '../../modules/accounting/labels.ts';
 import { type PickerProps, RecordSelect } from './RecordSelect.tsx';
 
 /** Pick an account of the chart by code or name: group accounts (as parents), or those that take postings. */
 export function AccountSelect({ value, groups = false, ...props }: PickerProps & { groups?: boolean }) {
+  const { t } = useTranslation('ui');
   const accounts = useAccounts();
   const records = accounts.data?.filter((a) => (groups ? a.isGroup : !a.isGroup && (a.active || a.id === value)));
   return (
@@ -11,7 +13,7 @@ export function AccountSelect({ value, groups = false, ...props }: PickerProps &
       records={records}
       labelOf={accountLabel}
       loading={accounts.isFetching}
-      nothingFound="No account matches"
+      nothingFound={t('pickers.noAccount')}
       value={value}
       {...props}
     />

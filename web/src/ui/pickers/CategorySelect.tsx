@@ -2,6 +2,7 @@ import { ActionIcon, Button, Group, Popover, TextInput, Tooltip } from '@mantine
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/me.ts';
 import { useCategories, useCreateCategory } from '../../modules/catalog/catalog-api.ts';
 import { notifyError } from '../notify.ts';
@@ -9,6 +10,7 @@ import { type PickerProps, RecordSelect } from './RecordSelect.tsx';
 
 /** Pick a product category, or add a new one on the spot. */
 export function CategorySelect(props: PickerProps) {
+  const { t } = useTranslation('ui');
   const categories = useCategories();
   const create = useCreateCategory();
   const canManage = useCan('catalog.category.manage');
@@ -22,27 +24,27 @@ export function CategorySelect(props: PickerProps) {
         setName('');
         close();
       },
-      onError: (error) => notifyError(error, 'Could not add the category'),
+      onError: (error) => notifyError(error, t('pickers.addCategoryFailed')),
     });
 
   return (
     <Group gap={6} align="flex-end" wrap="nowrap">
       <RecordSelect
-        label="Category"
-        placeholder="No category"
+        label={t('pickers.category')}
+        placeholder={t('pickers.noCategory')}
         clearable
         records={categories.data}
         labelOf={(c) => c.name}
         loading={categories.isFetching}
-        nothingFound="No category matches"
+        nothingFound={t('pickers.noCategoryMatches')}
         flex={1}
         {...props}
       />
       {canManage && (
         <Popover opened={opened} onChange={toggle} position="bottom-end" withArrow trapFocus>
           <Popover.Target>
-            <Tooltip label="New category">
-              <ActionIcon variant="default" size={36} onClick={toggle} aria-label="New category">
+            <Tooltip label={t('pickers.newCategory')}>
+              <ActionIcon variant="default" size={36} onClick={toggle} aria-label={t('pickers.newCategory')}>
                 <IconPlus size={16} />
               </ActionIcon>
             </Tooltip>
@@ -50,8 +52,8 @@ export function CategorySelect(props: PickerProps) {
           <Popover.Dropdown>
             <Group gap={6} align="flex-end">
               <TextInput
-                label="New category"
-                placeholder="e.g. Beverages"
+                label={t('pickers.newCategory')}
+                placeholder={t('pickers.categoryExample')}
                 size="xs"
                 maxLength={100}
                 value={name}
@@ -64,7 +66,7 @@ export function CategorySelect(props: PickerProps) {
                 }}
               />
               <Button size="xs" loading={create.isPending} disabled={!name.trim()} onClick={add}>
-                Add
+                {t('pickers.add')}
               </Button>
             </Group>
           </Popover.Dropdown>

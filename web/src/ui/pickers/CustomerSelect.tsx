@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCustomer, useCustomerSearch } from '../../modules/partners/customers-api.ts';
 import { type PickerProps, RecordSelect } from './RecordSelect.tsx';
 
 /** Pick an active customer by code, name or email; the server does the searching. */
 export function CustomerSelect({ value, ...props }: PickerProps) {
+  const { t } = useTranslation('ui');
   const [query, setQuery] = useState('');
   const found = useCustomerSearch(query);
   const chosen = useCustomer(value ?? undefined);
@@ -15,7 +17,7 @@ export function CustomerSelect({ value, ...props }: PickerProps) {
       onSearch={setQuery}
       loading={found.isFetching}
       labelOf={(c) => `${c.name} (${c.code})`}
-      nothingFound="No active customer matches"
+      nothingFound={t('pickers.noCustomer')}
       value={value}
       {...props}
     />

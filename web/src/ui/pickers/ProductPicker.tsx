@@ -2,6 +2,7 @@ import { Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconBarcode } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { type Product, useProductSearch } from '../../modules/catalog/catalog-api.ts';
 import { isStocked } from '../../modules/catalog/product-labels.ts';
@@ -16,13 +17,13 @@ interface ProductPickerProps {
 
 /** "Add product": find an active product by SKU, name or scanned barcode; Enter adds the first match. */
 export function ProductPicker({ onPick, error, services = false }: ProductPickerProps) {
+  const { t } = useTranslation('ui');
   const company = useActiveCompany();
   const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search.trim(), 200);
   const found = useProductSearch(query, combobox.dropdownOpened, services ? 'service' : undefined);
   const products = found.data ?? [];
-  const what = services ? 'service' : 'product';
 
   const { selectFirstOption } = combobox;
   useEffect(() => {
@@ -40,10 +41,8 @@ export function ProductPicker({ onPick, error, services = false }: ProductPicker
     <Combobox store={combobox} onOptionSubmit={pick} withinPortal>
       <Combobox.Target>
         <TextInput
-          aria-label={`Add ${what}`}
-          placeholder={
-            services ? 'Add a service: type SKU or name' : 'Add a product: type SKU or name, or scan a barcode'
-          }
+          aria-label={services ? t('pickers.addService') : t('pickers.addProduct')}
+          placeholder={services ? t('pickers.servicePlaceholder') : t('pickers.productPlaceholder')}
           leftSection={<IconBarcode size={16} />}
           maxLength={100}
           rightSection={found.isFetching ? <Loader size={14} /> : null}
@@ -61,7 +60,9 @@ export function ProductPicker({ onPick, error, services = false }: ProductPicker
       <Combobox.Dropdown>
         <Combobox.Options mah={320} style={{ overflowY: 'auto' }}>
           {products.length === 0 && (
-            <Combobox.Empty>{found.isFetching ? 'Searching…' : `No active ${what} matches`}</Combobox.Empty>
+            <Combobox.Empty>
+              {found.isFetching ? t('pickers.searching') : services ? t('pickers.noService') : t('pickers.noProduct')}
+            </Combobox.Empty>
           )}
           {products.map((p) => (
             <Combobox.Option value={p.id} key={p.id} data-testid="product-option">
@@ -78,7 +79,10 @@ export function ProductPicker({ onPick, error, services = false }: ProductPicker
                   <Text size="sm">{formatMoney(p.salePrice, company)}</Text>
                   {isStocked(p) && (
                     <Text size="xs" c={Number(p.available) > 0 ? 'dimmed' : 'red'}>
-                      {formatQuantity(p.available, company)} {p.unitOfMeasure} available
+                      {t('pickers.available', {
+                        quantity: formatQuantity(p.available, company),
+                        unit: p.unitOfMeasure,
+                      })}
                     </Text>
                   )}
                 </div>

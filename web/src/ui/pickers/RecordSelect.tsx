@@ -1,6 +1,7 @@
 import { type ComboboxItem, type ComboboxItemGroup, Select, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** What every picker takes: the chosen record's id, and where to send another. */
 export type PickerProps = Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
@@ -41,6 +42,7 @@ export function RecordSelect<R extends { id: string }>({
   onChange,
   ...props
 }: RecordSelectProps<R>) {
+  const { t } = useTranslation('ui');
   const [search, setSearch] = useState('');
   const [typed] = useDebouncedValue(search, 250);
   useEffect(() => onSearch?.(typed), [typed, onSearch]);
@@ -63,7 +65,7 @@ export function RecordSelect<R extends { id: string }>({
         onChange(id);
         onRecord?.(all.find((r) => r.id === id) ?? null);
       }}
-      nothingFoundMessage={loading ? 'Searching…' : nothingFound}
+      nothingFoundMessage={loading ? t('pickers.searching') : nothingFound}
       {...serverSearch}
       {...props}
     />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type Product, useProductSearch } from '../../modules/catalog/catalog-api.ts';
 import { isVirtualLocation } from '../../modules/inventory/inventory-labels.ts';
 import { useProductById } from '../../modules/inventory/pickers.tsx';
@@ -12,6 +13,7 @@ export function ProductSelect({
   stockedOnly = true,
   ...props
 }: PickerProps & { onProduct?: (product: Product | null) => void; stockedOnly?: boolean }) {
+  const { t } = useTranslation('ui');
   const [query, setQuery] = useState('');
   const found = useProductSearch(query);
   const chosen = useProductById(value);
@@ -24,7 +26,7 @@ export function ProductSelect({
       onRecord={onProduct}
       loading={found.isFetching}
       labelOf={(p) => `${p.sku} · ${p.name}`}
-      nothingFound="No active product matches"
+      nothingFound={t('pickers.noProduct')}
       value={value}
       {...props}
     />
@@ -32,13 +34,14 @@ export function ProductSelect({
 }
 
 export function WarehouseSelect({ value, ...props }: PickerProps) {
+  const { t } = useTranslation('ui');
   const warehouses = useWarehouses();
   return (
     <RecordSelect
       records={warehouses.data?.filter((w) => w.active || w.id === value)}
       labelOf={(w) => `${w.code} · ${w.name}`}
       loading={warehouses.isFetching}
-      nothingFound="No warehouse matches"
+      nothingFound={t('pickers.noWarehouse')}
       value={value}
       {...props}
     />
@@ -53,6 +56,7 @@ export function LocationSelect({
   include = ownActive,
   ...props
 }: PickerProps & { include?: (location: Location) => boolean }) {
+  const { t } = useTranslation('ui');
   const locations = useLocations();
   const warehouses = useWarehouses();
   const codeOf = new Map((warehouses.data ?? []).map((w) => [w.id, w.code]));
@@ -60,9 +64,9 @@ export function LocationSelect({
     <RecordSelect
       records={locations.data?.filter((l) => include(l) || l.id === value)}
       labelOf={(l) => `${l.code} · ${l.name}`}
-      groupOf={(l) => (l.warehouseId ? (codeOf.get(l.warehouseId) ?? 'Warehouse') : 'Virtual')}
+      groupOf={(l) => (l.warehouseId ? (codeOf.get(l.warehouseId) ?? t('pickers.warehouse')) : t('pickers.virtual'))}
       loading={locations.isFetching}
-      nothingFound="No location matches"
+      nothingFound={t('pickers.noLocation')}
       value={value}
       {...props}
     />

@@ -9,6 +9,7 @@ import { idParams, iso, optionalText, timestampOut } from '../../../platform/htt
 import { decimalInput, decimalOut } from '../../../platform/money.ts';
 import { companyToday } from '../../../platform/tenancy/company-calendar.ts';
 import { postAdjustment } from '../commands/post-adjustment.ts';
+import { previewAdjustment } from '../queries/adjustment-preview.ts';
 import { allMoves, lotsOfProduct, moveHistory, traceLot } from '../queries/stock-history.ts';
 import { getAdjustment, listAdjustments, lowStock, stockByLocation } from '../queries/stock-queries.ts';
 import { valuationReport } from '../queries/valuation-report.ts';
@@ -30,6 +31,27 @@ const AdjustmentOut = z
 
 /** A stock count posts its own adjustments; by hand every other reason may be given. */
 const manualAdjustmentReasons = adjustmentReasons.filter((reason) => reason !== 'stock_count');
+
+/** A stock adjustment as the user enters it, posted or previewed. */
+const AdjustmentIn = z.strictObject({
+  warehouseId: z.uuid().optional().describe('Defaults to the default warehouse'),
+  reason: z.enum(manualAdjustmentReasons),
+  note: optionalText(1000),
+  adjustedOn: z.iso.date().optional().describe('Defaults to today in the company’s time zone'),
+  lines: z
+    .array(
+      z.strictObject({
+        productId: z.uuid(),
+        lotId: z.uuid().optional().describe('For lot- and serial-tracked products'),
+        locationId: z.uuid().optional().describe('A location of the warehouse; defaults to its main stock location'),
+        countedQuantity: decimalInput().optional(),
+        quantityChange: decimalInput({ sign: 'any' }).optional(),
+        unitCost: decimalInput().optional().describe('The cost of a gain; defaults to the current average cost'),
+      }),
+    )
+    .min(1)
+    .max(500),
+});
 
 const AdjustmentLineOut = z.object({
   lineNo: z.number().int(),
@@ -274,6 +296,39 @@ export function registerStockRoutes(app: FastifyInstance): void {
     },
   });
 
+  r.post('/api/inventory/adjustments/preview', {
+    config: { access: access.tenant('inventory.adjustment.create') },
+    schema: {
+      tags,
+      summary: 'What posting a stock adjustment would change, without posting it',
+      description:
+        'The changed lines with their quantity before and after and their value at the current cost; `total` is the net value to (negative) or from (positive) inventory loss. Refuses what posting would refuse.',
+      body: AdjustmentIn,
+      response: {
+        200: z.object({
+          lines: z.array(
+            z.object({
+              productId: z.uuid(),
+              sku: z.string(),
+              unitOfMeasure: z.string(),
+              locationId: z.uuid(),
+              lotId: z.uuid().nullable(),
+              quantityBefore: decimalOut,
+              quantityAfter: decimalOut,
+              quantityChange: decimalOut,
+              value: decimalOut.describe('At the current cost; negative for a loss'),
+            }),
+          ),
+          total: decimalOut,
+        }),
+      },
+    },
+    handler: async (request) =>
+      request.withTenant(async (ctx) =>
+        previewAdjustment(ctx, { ...request.body, adjustedOn: request.body.adjustedOn ?? (await companyToday(ctx)) }),
+      ),
+  });
+
   r.post('/api/inventory/adjustments', {
     config: { access: access.tenant('inventory.adjustment.create') },
     schema: {
@@ -281,28 +336,7 @@ export function registerStockRoutes(app: FastifyInstance): void {
       summary: 'Set stock by hand, with a reason',
       description:
         'Each line gives either the counted quantity (`countedQuantity`) or the change (`quantityChange`, negative to reduce). Stock cannot fall below what is reserved.',
-      body: z.strictObject({
-        warehouseId: z.uuid().optional().describe('Defaults to the default warehouse'),
-        reason: z.enum(manualAdjustmentReasons),
-        note: optionalText(1000),
-        adjustedOn: z.iso.date().optional().describe('Defaults to today in the company’s time zone'),
-        lines: z
-          .array(
-            z.strictObject({
-              productId: z.uuid(),
-              lotId: z.uuid().optional().describe('For lot- and serial-tracked products'),
-              locationId: z
-                .uuid()
-                .optional()
-                .describe('A location of the warehouse; defaults to its main stock location'),
-              countedQuantity: decimalInput().optional(),
-              quantityChange: decimalInput({ sign: 'any' }).optional(),
-              unitCost: decimalInput().optional().describe('The cost of a gain; defaults to the current average cost'),
-            }),
-          )
-          .min(1)
-          .max(500),
-      }),
+      body: AdjustmentIn,
       response: { 201: AdjustmentOut },
     },
     handler: async (request, reply) => {

@@ -1,5 +1,6 @@
 import { SegmentedControl, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../../app/me.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { formatQuantity, todayIn } from '../../../ui/format.ts';
@@ -22,7 +23,7 @@ import {
   type StockLineValues,
 } from '../operations/stock-lines.tsx';
 import type { Warehouse } from '../warehouse-api.ts';
-import { manualReasonOptions } from './adjustment-labels.ts';
+import { manualReasonChoices } from './adjustment-labels.ts';
 
 type Mode = 'count' | 'change';
 
@@ -37,6 +38,7 @@ interface AdjustmentValues {
 
 /** What the system holds now of the line's product (and lot) at its location. */
 function OnHandHint({ line }: { line: StockLineValues }) {
+  const { t } = useTranslation('inventory');
   const company = useActiveCompany();
   const stock = useStockByLocation(line.locationId ? line.productId : undefined);
   const lots = useLots(line.lotId && line.locationId ? line.productId : undefined, line.locationId ?? undefined);
@@ -47,12 +49,13 @@ function OnHandHint({ line }: { line: StockLineValues }) {
   if (onHand === undefined) return null;
   return (
     <Text size="xs" c="dimmed">
-      {formatQuantity(onHand, company)} {line.unitOfMeasure} on hand now
+      {t('adjustmentForm.onHandNow', { quantity: formatQuantity(onHand, company), unit: line.unitOfMeasure })}
     </Text>
   );
 }
 
 function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; stockLocationId: string | null }) {
+  const { t } = useTranslation('inventory');
   const company = useActiveCompany();
   const post = usePostAdjustment();
   const form = useForm<AdjustmentValues>({
@@ -65,11 +68,11 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
       lines: [],
     },
     validate: {
-      warehouseId: (value) => (value ? null : 'Choose the warehouse'),
+      warehouseId: (value) => (value ? null : t('stockForm.chooseWarehouse')),
       lines: {
         quantity: (value, values, path) =>
           adjustmentProblem(value, values.mode, values.lines[Number(path.split('.')[1])]!),
-        locationId: (value) => (value ? null : 'Choose the location'),
+        locationId: (value) => (value ? null : t('adjustmentForm.chooseLocation')),
         lotId: (_, values, path) => lotRequired(values.lines[Number(path.split('.')[1])]!),
       },
     },
@@ -92,27 +95,32 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
         ...(v.mode === 'count' ? { countedQuantity: l.quantity.trim() } : { quantityChange: l.quantity.trim() }),
       })),
     }),
-    posted: (adjustment) => `Adjustment ${adjustment.number} posted`,
+    posted: (adjustment) => t('adjustmentForm.posted', { number: adjustment.number }),
   });
 
   return (
     <StockDocumentForm
       form={form}
       onSubmit={submit}
-      submitLabel="Post adjustment"
+      submitLabel={t('adjustmentForm.submit')}
       backTo="/inventory/adjustments"
       saving={post.isPending}
       header={
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
           <DocumentWarehouseSelect form={form} onChange={() => form.setFieldValue('lines', [])} />
-          <Select label="Reason" data={manualReasonOptions} allowDeselect={false} {...form.getInputProps('reason')} />
-          <DateField label="Date" {...form.getInputProps('adjustedOn')} />
-          <TextInput label="Note" maxLength={1000} {...form.getInputProps('note')} />
+          <Select
+            label={t('columns.reason')}
+            data={manualReasonChoices(t)}
+            allowDeselect={false}
+            {...form.getInputProps('reason')}
+          />
+          <DateField label={t('columns.date')} {...form.getInputProps('adjustedOn')} />
+          <TextInput label={t('columns.note')} maxLength={1000} {...form.getInputProps('note')} />
           <SegmentedControl
             style={{ gridColumn: '1 / -1', justifySelf: 'start' }}
             data={[
-              { value: 'count', label: 'Set counted quantities' },
-              { value: 'change', label: 'Add or remove' },
+              { value: 'count', label: t('adjustmentForm.setCounted') },
+              { value: 'change', label: t('adjustmentForm.addOrRemove') },
             ]}
             {...form.getInputProps('mode')}
           />
@@ -135,11 +143,11 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
           onRemove={(index) => form.removeListItem('lines', index)}
           columns={[
             {
-              header: 'Location',
+              header: t('columns.location'),
               width: 220,
               cell: (line, index) => (
                 <LocationSelect
-                  aria-label={`Location of ${line.sku}`}
+                  aria-label={t('adjustmentForm.locationOf', { sku: line.sku })}
                   size="xs"
                   include={(l) => l.active && l.warehouseId === values.warehouseId}
                   {...form.getInputProps(`lines.${index}.locationId`)}
@@ -151,7 +159,7 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
               ),
             },
             {
-              header: 'Lot / serial',
+              header: t('columns.lotSerial'),
               width: 260,
               cell: (line, index) =>
                 line.tracking === 'none' ? (
@@ -161,13 +169,13 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
                 ),
             },
             {
-              header: values.mode === 'count' ? 'Counted' : 'Change (− to remove)',
+              header: values.mode === 'count' ? t('adjustmentForm.counted') : t('adjustmentForm.change'),
               width: 170,
               align: 'right',
               cell: (line, index) => (
                 <>
                   <LineNumberInput
-                    aria-label={`Quantity of ${line.sku}`}
+                    aria-label={t('stockLines.quantityOf', { sku: line.sku })}
                     inputMode={values.mode === 'change' ? 'text' : 'decimal'}
                     unit={line.unitOfMeasure}
                     {...form.getInputProps(`lines.${index}.quantity`)}
@@ -184,12 +192,10 @@ function AdjustmentForm({ warehouse, stockLocationId }: { warehouse: Warehouse; 
 }
 
 export function AdjustmentFormPage() {
+  const { t } = useTranslation('inventory');
   return (
     <>
-      <PageHeader
-        title="New stock adjustment"
-        description="Set stock by hand, for a reason: what was counted, or by how much it changed."
-      />
+      <PageHeader title={t('adjustmentForm.title')} description={t('adjustmentForm.description')} />
       <WithStructure>
         {({ warehouse, stockLocationId }) => <AdjustmentForm warehouse={warehouse} stockLocationId={stockLocationId} />}
       </WithStructure>

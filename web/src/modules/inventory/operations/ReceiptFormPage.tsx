@@ -1,5 +1,6 @@
 import { SimpleGrid, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../../app/me.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { numberProblem } from '../../../ui/form-rules.ts';
@@ -54,12 +55,13 @@ function ReceivedLot({
   line: StockLineValues;
   index: number;
 }) {
+  const { t } = useTranslation('inventory');
   if (line.tracking === 'none') return <NotTracked />;
   if (line.tracking === 'serial')
     return (
       <TagsInput
-        aria-label={`Serial numbers of ${line.sku}`}
-        placeholder="Type or scan, Enter after each"
+        aria-label={t('receiptForm.serialsOf', { sku: line.sku })}
+        placeholder={t('receiptForm.serialsPlaceholder')}
         size="xs"
         splitChars={[',', ' ']}
         {...form.getInputProps(`lines.${index}.serialNumbers`)}
@@ -68,15 +70,15 @@ function ReceivedLot({
   return (
     <Stack gap={4}>
       <TextInput
-        aria-label={`Lot number of ${line.sku}`}
-        placeholder="Lot number"
+        aria-label={t('receiptForm.lotNumberOf', { sku: line.sku })}
+        placeholder={t('receiptForm.lotNumber')}
         size="xs"
         maxLength={64}
         {...form.getInputProps(`lines.${index}.lotNumber`)}
       />
       <DateField
-        aria-label={`Expiry of ${line.sku}`}
-        placeholder="Expiry date"
+        aria-label={t('receiptForm.expiryOf', { sku: line.sku })}
+        placeholder={t('receiptForm.expiryDate')}
         size="xs"
         clearable
         {...form.getInputProps(`lines.${index}.expiryDate`)}
@@ -86,6 +88,7 @@ function ReceivedLot({
 }
 
 function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
+  const { t } = useTranslation('inventory');
   const company = useActiveCompany();
   const post = usePostReceipt();
   const form = useForm<ReceiptValues>({
@@ -99,18 +102,20 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
       lines: [],
     },
     validate: {
-      warehouseId: (value) => (value ? null : 'Choose the warehouse'),
+      warehouseId: (value) => (value ? null : t('stockForm.chooseWarehouse')),
       lines: {
         quantity: (value, values, path) => {
           const line = values.lines[Number(path.split('.')[1])]!;
           return line.tracking === 'serial' ? null : quantityProblem(value, line);
         },
-        unitCost: (value) => numberProblem(value, { required: 'the unit cost' }),
+        unitCost: (value) => numberProblem(value, { required: t('receiptForm.unitCostWhat') }),
         lotNumber: (value, values, path) =>
-          values.lines[Number(path.split('.')[1])]!.tracking === 'lot' && !value.trim() ? 'Enter the lot number' : null,
+          values.lines[Number(path.split('.')[1])]!.tracking === 'lot' && !value.trim()
+            ? t('receiptForm.enterLot')
+            : null,
         serialNumbers: (value, values, path) =>
           values.lines[Number(path.split('.')[1])]!.tracking === 'serial' && value.length === 0
-            ? 'Enter one serial number per unit'
+            ? t('receiptForm.enterSerials')
             : null,
       },
     },
@@ -121,34 +126,39 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
     form,
     post,
     inputOf: receiptOf,
-    posted: (receipt) => `Receipt ${receipt.number} posted`,
+    posted: (receipt) => t('receiptForm.posted', { number: receipt.number }),
   });
 
   return (
     <StockDocumentForm
       form={form}
       onSubmit={submit}
-      submitLabel="Post receipt"
+      submitLabel={t('receiptForm.submit')}
       saving={post.isPending}
       header={
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
           <DocumentWarehouseSelect form={form} onChange={() => form.setFieldValue('locationId', null)} />
           <LocationSelect
-            label="Destination location"
-            placeholder="Main stock location"
+            label={t('receiptForm.destination')}
+            placeholder={t('receiptForm.mainStockLocation')}
             clearable
             include={(l) => l.active && l.warehouseId === values.warehouseId}
             {...form.getInputProps('locationId')}
           />
-          <DateField label="Received on" {...form.getInputProps('receivedOn')} />
-          <TextInput label="Vendor" placeholder="Who delivered" maxLength={200} {...form.getInputProps('vendorName')} />
+          <DateField label={t('receiptForm.receivedOn')} {...form.getInputProps('receivedOn')} />
           <TextInput
-            label="Reference"
-            placeholder="The vendor's delivery note"
+            label={t('receiptForm.vendor')}
+            placeholder={t('receiptForm.vendorPlaceholder')}
+            maxLength={200}
+            {...form.getInputProps('vendorName')}
+          />
+          <TextInput
+            label={t('receiptForm.reference')}
+            placeholder={t('receiptForm.referencePlaceholder')}
             maxLength={100}
             {...form.getInputProps('reference')}
           />
-          <TextInput label="Notes" maxLength={1000} {...form.getInputProps('notes')} />
+          <TextInput label={t('receiptForm.notes')} maxLength={1000} {...form.getInputProps('notes')} />
         </SimpleGrid>
       }
       lines={
@@ -162,7 +172,7 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
           onRemove={(index) => form.removeListItem('lines', index)}
           columns={[
             {
-              header: 'Quantity',
+              header: t('columns.quantity'),
               width: 120,
               align: 'right',
               cell: (line, index) =>
@@ -172,26 +182,26 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
                   </Text>
                 ) : (
                   <LineNumberInput
-                    aria-label={`Quantity of ${line.sku}`}
+                    aria-label={t('stockLines.quantityOf', { sku: line.sku })}
                     unit={line.unitOfMeasure}
                     {...form.getInputProps(`lines.${index}.quantity`)}
                   />
                 ),
             },
             {
-              header: 'Unit cost',
+              header: t('columns.unitCost'),
               width: 140,
               align: 'right',
               cell: (line, index) => (
                 <LineNumberInput
-                  aria-label={`Unit cost of ${line.sku}`}
+                  aria-label={t('receiptForm.unitCostOf', { sku: line.sku })}
                   kind="money"
                   {...form.getInputProps(`lines.${index}.unitCost`)}
                 />
               ),
             },
             {
-              header: 'Lot / serial numbers',
+              header: t('receiptForm.lotsSerials'),
               width: 320,
               cell: (line, index) => <ReceivedLot form={form} line={line} index={index} />,
             },
@@ -203,12 +213,10 @@ function ReceiptForm({ warehouse }: { warehouse: Warehouse }) {
 }
 
 export function ReceiptFormPage() {
+  const { t } = useTranslation('inventory');
   return (
     <>
-      <PageHeader
-        title="New receipt"
-        description="Goods from a vendor, at their cost, into a warehouse; lots and serial numbers where tracked."
-      />
+      <PageHeader title={t('receiptForm.title')} description={t('receiptForm.description')} />
       <WithStructure>{({ warehouse }) => <ReceiptForm warehouse={warehouse} />}</WithStructure>
     </>
   );

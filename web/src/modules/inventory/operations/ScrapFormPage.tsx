@@ -1,10 +1,11 @@
 import { Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../../app/me.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { todayIn } from '../../../ui/format.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
-import { type ScrapReason, scrapReasonOptions } from '../inventory-labels.ts';
+import { type ScrapReason, scrapReasonChoices } from '../inventory-labels.ts';
 import { usePostScrap } from '../operations-api.ts';
 import { StockDocumentForm, useStockSubmit, WithStructure } from './form-layout.tsx';
 import { FromLocationSelect, PickLines, pickedLines, pickingRules } from './pick-lines.tsx';
@@ -19,6 +20,7 @@ interface ScrapValues {
 }
 
 function ScrapForm({ stockLocationId }: { stockLocationId: string | null }) {
+  const { t } = useTranslation('inventory');
   const company = useActiveCompany();
   const post = usePostScrap();
   const form = useForm<ScrapValues>({
@@ -30,7 +32,7 @@ function ScrapForm({ stockLocationId }: { stockLocationId: string | null }) {
       lines: [],
     },
     validate: {
-      locationId: (value) => (value ? null : 'Choose where the goods are'),
+      locationId: (value) => (value ? null : t('pickLines.chooseFrom')),
       lines: pickingRules,
     },
   });
@@ -45,21 +47,26 @@ function ScrapForm({ stockLocationId }: { stockLocationId: string | null }) {
       notes: v.notes.trim() || undefined,
       lines: pickedLines(v.lines),
     }),
-    posted: (scrap) => `Scrap ${scrap.number} posted`,
+    posted: (scrap) => t('scrapForm.posted', { number: scrap.number }),
   });
 
   return (
     <StockDocumentForm
       form={form}
       onSubmit={submit}
-      submitLabel="Post scrap"
+      submitLabel={t('scrapForm.submit')}
       saving={post.isPending}
       header={
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
           <FromLocationSelect form={form} field="locationId" />
-          <Select label="Reason" data={scrapReasonOptions} allowDeselect={false} {...form.getInputProps('reason')} />
-          <DateField label="Date" {...form.getInputProps('scrapDate')} />
-          <TextInput label="Notes" maxLength={1000} {...form.getInputProps('notes')} />
+          <Select
+            label={t('columns.reason')}
+            data={scrapReasonChoices(t)}
+            allowDeselect={false}
+            {...form.getInputProps('reason')}
+          />
+          <DateField label={t('columns.date')} {...form.getInputProps('scrapDate')} />
+          <TextInput label={t('scrapForm.notes')} maxLength={1000} {...form.getInputProps('notes')} />
         </SimpleGrid>
       }
       lines={<PickLines form={form} locationId={form.values.locationId} />}
@@ -68,12 +75,10 @@ function ScrapForm({ stockLocationId }: { stockLocationId: string | null }) {
 }
 
 export function ScrapFormPage() {
+  const { t } = useTranslation('inventory');
   return (
     <>
-      <PageHeader
-        title="Scrap stock"
-        description="Write off damaged, expired or defective goods at their current cost."
-      />
+      <PageHeader title={t('scrapForm.title')} description={t('scrapForm.description')} />
       <WithStructure>{({ stockLocationId }) => <ScrapForm stockLocationId={stockLocationId} />}</WithStructure>
     </>
   );

@@ -1,6 +1,7 @@
 import { Alert, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconTruck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../../app/me.ts';
 import { DateField } from '../../../ui/DateField.tsx';
 import { todayIn } from '../../../ui/format.ts';
@@ -22,21 +23,23 @@ interface TransferValues {
 
 /** Between two warehouses the goods travel in transit until the other side receives them. */
 function TransitNote({ values }: { values: TransferValues }) {
+  const { t } = useTranslation('inventory');
   const locations = useLocations();
   const warehouses = useWarehouses();
   const warehouseOf = (id: string | null) => locations.data?.find((l) => l.id === id)?.warehouseId;
   const from = warehouseOf(values.fromLocationId);
   const to = warehouseOf(values.toLocationId);
   if (!from || !to || from === to) return null;
-  const name = warehouses.data?.find((w) => w.id === to)?.name ?? 'the other warehouse';
+  const name = warehouses.data?.find((w) => w.id === to)?.name ?? t('transferForm.otherWarehouse');
   return (
     <Alert variant="light" color="yellow" icon={<IconTruck size={18} />} mt="sm" p="xs">
-      Between warehouses: the goods are in transit until {name} receives them.
+      {t('transferForm.inTransit', { name })}
     </Alert>
   );
 }
 
 function TransferForm({ stockLocationId }: { stockLocationId: string | null }) {
+  const { t } = useTranslation('inventory');
   const company = useActiveCompany();
   const post = usePostTransfer();
   const form = useForm<TransferValues>({
@@ -48,9 +51,9 @@ function TransferForm({ stockLocationId }: { stockLocationId: string | null }) {
       lines: [],
     },
     validate: {
-      fromLocationId: (value) => (value ? null : 'Choose where the goods are'),
+      fromLocationId: (value) => (value ? null : t('pickLines.chooseFrom')),
       toLocationId: (value, values) =>
-        !value ? 'Choose where they go' : value === values.fromLocationId ? 'Choose another location' : null,
+        !value ? t('transferForm.chooseTo') : value === values.fromLocationId ? t('transferForm.chooseAnother') : null,
       lines: pickingRules,
     },
   });
@@ -67,23 +70,23 @@ function TransferForm({ stockLocationId }: { stockLocationId: string | null }) {
     }),
     posted: (transfer) =>
       transfer.state === 'in_transit'
-        ? `Transfer ${transfer.number} is on its way`
-        : `Transfer ${transfer.number} done`,
+        ? t('transferForm.onItsWay', { number: transfer.number })
+        : t('transferForm.done', { number: transfer.number }),
   });
 
   return (
     <StockDocumentForm
       form={form}
       onSubmit={submit}
-      submitLabel="Post transfer"
+      submitLabel={t('transferForm.submit')}
       saving={post.isPending}
       header={
         <>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
             <FromLocationSelect form={form} field="fromLocationId" />
-            <LocationSelect label="To location" required {...form.getInputProps('toLocationId')} />
-            <DateField label="Date" {...form.getInputProps('transferDate')} />
-            <TextInput label="Notes" maxLength={1000} {...form.getInputProps('notes')} />
+            <LocationSelect label={t('transferForm.toLocation')} required {...form.getInputProps('toLocationId')} />
+            <DateField label={t('columns.date')} {...form.getInputProps('transferDate')} />
+            <TextInput label={t('transferForm.notes')} maxLength={1000} {...form.getInputProps('notes')} />
           </SimpleGrid>
           <TransitNote values={form.values} />
         </>
@@ -94,12 +97,10 @@ function TransferForm({ stockLocationId }: { stockLocationId: string | null }) {
 }
 
 export function TransferFormPage() {
+  const { t } = useTranslation('inventory');
   return (
     <>
-      <PageHeader
-        title="New transfer"
-        description="Move stock between locations of a warehouse at once, or to another warehouse through transit."
-      />
+      <PageHeader title={t('transferForm.title')} description={t('transferForm.description')} />
       <WithStructure>{({ stockLocationId }) => <TransferForm stockLocationId={stockLocationId} />}</WithStructure>
     </>
   );

@@ -3,6 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { FormActions } from '../../../ui/FormActions.tsx';
 import { showServerErrors } from '../../../ui/form-errors.ts';
@@ -15,19 +16,19 @@ import { SaveShortcut } from '../../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../../ui/UnsavedChangesGuard.tsx';
 import { useLocations, useWarehouses, type Warehouse } from '../warehouse-api.ts';
 
-/** The columns of stock lines as their headers say them, for the errors banner. */
-const lineFields = {
-  productId: 'product',
-  locationId: 'location',
-  lotId: 'lot',
-  lotNumber: 'lot number',
-  expiryDate: 'expiry',
-  serialNumbers: 'serial numbers',
-  quantity: 'quantity',
-  countedQuantity: 'counted',
-  quantityChange: 'change',
-  unitCost: 'unit cost',
-};
+/** The fields of stock lines, in the order the errors banner names them. */
+const lineFields = [
+  'productId',
+  'locationId',
+  'lotId',
+  'lotNumber',
+  'expiryDate',
+  'serialNumbers',
+  'quantity',
+  'countedQuantity',
+  'quantityChange',
+  'unitCost',
+] as const;
 
 /**
  * A stock document form: its header fields, its lines (with a banner naming the line and field of
@@ -50,7 +51,10 @@ export function StockDocumentForm({
   saving: boolean;
   backTo?: '/inventory/operations' | '/inventory/adjustments';
 }) {
+  const { t } = useTranslation('inventory');
   const navigate = useNavigate();
+  // The columns as their headers say them.
+  const fields = Object.fromEntries(lineFields.map((field) => [field, t(`stockForm.fields.${field}`)]));
   return (
     <form onSubmit={onSubmit} noValidate>
       <UnsavedChangesGuard form={form} />
@@ -59,8 +63,8 @@ export function StockDocumentForm({
         <Paper withBorder p="md">
           {header}
         </Paper>
-        <LineErrorsBanner errors={form.errors} fields={lineFields} />
-        <Panel title="Lines" flush>
+        <LineErrorsBanner errors={form.errors} fields={fields} />
+        <Panel title={t('stockForm.lines')} flush>
           {lines}
         </Panel>
         <FormActions onCancel={() => void navigate({ to: backTo })} submitLabel={submitLabel} saving={saving} />
@@ -106,6 +110,7 @@ export function useStockSubmit<V extends { lines: unknown[] }, I, D extends { id
   posted: (document: D) => string;
   opens?: 'operation' | 'adjustment';
 }) {
+  const { t } = useTranslation('inventory');
   const navigate = useNavigate();
   const open = (id: string) =>
     opens === 'adjustment'
@@ -113,7 +118,7 @@ export function useStockSubmit<V extends { lines: unknown[] }, I, D extends { id
       : navigate({ to: '/inventory/operations/$operationId', params: { operationId: id } });
   return form.onSubmit((values) => {
     if (values.lines.length === 0) {
-      form.setFieldError('lines', 'Add at least one product');
+      form.setFieldError('lines', t('stockForm.addProduct'));
       return;
     }
     post.mutate(inputOf(values), {
@@ -135,9 +140,10 @@ export function DocumentWarehouseSelect<V extends { warehouseId: string | null }
   form: UseFormReturnType<V>;
   onChange: () => void;
 }) {
+  const { t } = useTranslation('inventory');
   return (
     <WarehouseSelect
-      label="Warehouse"
+      label={t('columns.warehouse')}
       required
       allowDeselect={false}
       {...form.getInputProps('warehouseId')}

@@ -1,4 +1,5 @@
 import type { UseFormReturnType } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { LineNumberInput, NotTracked } from '../../../ui/lines/index.ts';
 import { LocationSelect } from '../../../ui/pickers/index.ts';
 import {
@@ -35,9 +36,10 @@ export function FromLocationSelect<V extends PickingValues>({
   form: UseFormReturnType<V>;
   field: string;
 }) {
+  const { t } = useTranslation('inventory');
   return (
     <LocationSelect
-      label="From location"
+      label={t('pickLines.fromLocation')}
       required
       {...form.getInputProps(field as never)}
       onChange={(id) => {
@@ -56,6 +58,7 @@ export function PickLines<V extends PickingValues>({
   form: UseFormReturnType<V>;
   locationId: string | null;
 }) {
+  const { t } = useTranslation('inventory');
   const { lines } = form.getValues();
   // The form's list helpers are typed for any path; these are the paths of `lines`.
   const input = (path: string) => form.getInputProps(path as never);
@@ -70,7 +73,7 @@ export function PickLines<V extends PickingValues>({
       onRemove={(index) => form.removeListItem('lines' as never, index)}
       columns={[
         {
-          header: 'Lot / serial',
+          header: t('columns.lotSerial'),
           width: 300,
           cell: (line, index) =>
             line.tracking === 'none' ? (
@@ -85,13 +88,13 @@ export function PickLines<V extends PickingValues>({
             ),
         },
         {
-          header: 'Quantity',
+          header: t('columns.quantity'),
           width: 170,
           align: 'right',
           cell: (line, index) => (
             <>
               <LineNumberInput
-                aria-label={`Quantity of ${line.sku}`}
+                aria-label={t('stockLines.quantityOf', { sku: line.sku })}
                 unit={line.unitOfMeasure}
                 disabled={line.tracking === 'serial'}
                 {...input(`lines.${index}.quantity`)}

@@ -1,6 +1,9 @@
 import { Select, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { type ReactNode, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../../app/me.ts';
+import { i18n } from '../../../i18n/i18n.ts';
 import { compareDecimals, isDecimalText, subtractDecimals } from '../../../ui/decimal.ts';
 import { numberProblem } from '../../../ui/form-rules.ts';
 import { formatDay, formatQuantity } from '../../../ui/format.ts';
@@ -45,17 +48,20 @@ export const lineOf = (product: Product, defaults: Partial<StockLineValues> = {}
   ...defaults,
 });
 
+// Line rules are checked as the user types, so their messages are looked up then, in the language on screen.
+const t = i18n.t.bind(i18n);
+
 /** A quantity the product's unit allows, above zero. */
 export function quantityProblem(value: string, line: StockLineValues): string | null {
   const text = value.trim();
   const problem = numberProblem(text, {
-    required: 'the quantity',
+    required: t('inventory:stockLines.quantityWhat'),
     sign: 'positive',
     decimals: line.uomDecimals,
     unit: line.unitOfMeasure,
   });
   if (problem) return problem;
-  if (line.tracking === 'serial' && text !== '1' && line.lotId) return 'One serial number per line';
+  if (line.tracking === 'serial' && text !== '1' && line.lotId) return t('inventory:stockLines.oneSerialPerLine');
   return null;
 }
 
@@ -69,13 +75,13 @@ export function adjustmentProblem(
   product: { uomDecimals: number; unitOfMeasure: string },
 ): string | null {
   const unit = { decimals: product.uomDecimals, unit: product.unitOfMeasure };
-  if (mode === 'count') return numberProblem(value, { required: 'the counted quantity', ...unit });
-  const problem = numberProblem(value, { required: 'the change, e.g. 5 or -2', sign: 'any', ...unit });
-  return problem ?? (/^-?0(\.0+)?$/.test(value.trim()) ? 'A change of zero changes nothing' : null);
+  if (mode === 'count') return numberProblem(value, { required: t('inventory:stockLines.countedWhat'), ...unit });
+  const problem = numberProblem(value, { required: t('inventory:stockLines.changeWhat'), sign: 'any', ...unit });
+  return problem ?? (/^-?0(\.0+)?$/.test(value.trim()) ? t('inventory:stockLines.zeroChange') : null);
 }
 
 export const lotRequired = (line: StockLineValues) =>
-  line.tracking !== 'none' && !line.lotId ? 'Choose the lot or serial' : null;
+  line.tracking !== 'none' && !line.lotId ? t('inventory:stockLines.chooseLot') : null;
 
 /**
  * The lots or serials of a product at a location, earliest expiry first: the first one is the
@@ -94,6 +100,7 @@ export function LotPicker({
   onChange: (lotId: string | null) => void;
   error?: ReactNode;
 }) {
+  const { t } = useTranslation('inventory');
   const company = useActiveCompany();
   const lots = useLots(locationId ? line.productId : undefined, locationId ?? undefined);
   const suggested = lots.data?.find((lot) => Number(lot.available) > 0)?.lotId;
@@ -105,19 +112,23 @@ export function LotPicker({
     value: lot.lotId,
     label: [
       lot.number,
-      lot.expiryDate ? `exp. ${formatDay(lot.expiryDate, company)}` : null,
-      `${formatQuantity(lot.available, company)} available`,
-      i === 0 && lot.expiryDate ? 'FEFO' : null,
+      lot.expiryDate ? t('stockLines.expires', { date: formatDay(lot.expiryDate, company) }) : null,
+      t('stockLines.lotAvailable', { quantity: formatQuantity(lot.available, company) }),
+      i === 0 && lot.expiryDate ? t('stockLines.fefo') : null,
     ]
       .filter(Boolean)
       .join(' · '),
   }));
   return (
     <Select
-      aria-label={`Lot of ${line.sku}`}
+      aria-label={t('stockLines.lotOf', { sku: line.sku })}
       size="xs"
       placeholder={
-        !locationId ? 'Choose the location first' : options.length ? 'Earliest expiry first' : 'None in stock here'
+        !locationId
+          ? t('stockLines.chooseLocationFirst')
+          : options.length
+            ? t('stockLines.earliestExpiryFirst')
+            : t('stockLines.noneHere')
       }
       data={options}
       value={value ?? null}
@@ -132,6 +143,7 @@ export function LotPicker({
 
 /** What is available of a line's product (and lot) at a location. */
 export function AvailableHint({ line, locationId }: { line: StockLineValues; locationId: string | null }) {
+  const { t } = useTranslation('inventory');
   const company = useActiveCompany();
   const stock = useStockByLocation(locationId ? line.productId : undefined);
   const lots = useLots(locationId && line.lotId ? line.productId : undefined, locationId ?? undefined);
@@ -147,21 +159,25 @@ export function AvailableHint({ line, locationId }: { line: StockLineValues; loc
   const short = isDecimalText(line.quantity) && compareDecimals(line.quantity, available) > 0;
   return (
     <Text size="xs" c={short ? 'red' : 'dimmed'} data-testid="line-available">
-      {formatQuantity(available, company)} {line.unitOfMeasure} available
+      {t('stockLines.available', { quantity: formatQuantity(available, company), unit: line.unitOfMeasure })}
     </Text>
   );
 }
 
 /** The product column of stock lines: SKU, name and how it is tracked. */
-export const productColumn: LineColumn<StockLineValues> = {
-  header: 'Product',
+const productColumn = (t: TFunction<'inventory'>): LineColumn<StockLineValues> => ({
+  header: t('columns.product'),
   cell: (line) => (
     <ProductCell
       sku={line.sku}
-      name={line.tracking === 'none' ? line.productName : `${line.productName} · by ${line.tracking}`}
+      name={
+        line.tracking === 'none'
+          ? line.productName
+          : t(line.tracking === 'lot' ? 'stockLines.byLot' : 'stockLines.bySerial', { name: line.productName })
+      }
     />
   ),
-};
+});
 
 interface StockLinesGridProps {
   lines: StockLineValues[];
@@ -174,15 +190,16 @@ interface StockLinesGridProps {
 
 /** Lines of a stock document: a product search to add one, a row per line, a bin to remove it. */
 export function StockLinesGrid({ lines, columns, onAdd, onRemove, error, minWidth }: StockLinesGridProps) {
+  const { t } = useTranslation('inventory');
   return (
     <LinesGrid
       lines={lines}
-      columns={[productColumn, ...columns]}
+      columns={[productColumn(t), ...columns]}
       lineTestId="stock-line"
       adder={<ProductPicker onPick={onAdd} error={error} />}
       onRemove={onRemove}
-      removeLabel={(line) => `Remove ${line.sku}`}
-      empty="No lines yet: add a product above."
+      removeLabel={(line) => t('stockLines.remove', { sku: line.sku })}
+      empty={t('stockLines.empty')}
       minWidth={minWidth}
     />
   );
