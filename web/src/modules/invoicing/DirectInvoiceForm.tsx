@@ -1,5 +1,6 @@
 import { Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
@@ -37,19 +38,22 @@ interface DirectInvoiceFormProps {
 
 /** An invoice for services, without a sales order: service products or lines in words. */
 export function DirectInvoiceForm({ onCreated, onCancel }: DirectInvoiceFormProps) {
+  const { t } = useTranslation('invoicing');
   const company = useActiveCompany();
   const settings = useInvoicingSettings();
   const create = useCreateInvoice();
   const form = useForm<DirectInvoiceValues>({
     initialValues: { customerId: null, invoiceDate: todayIn(company.timezone), notes: '', lines: [] },
     validate: {
-      customerId: (value) => (value ? null : 'Choose a customer'),
+      customerId: (value) => (value ? null : t('directInvoiceForm.chooseCustomer')),
       lines: {
         description: (value, values, path) =>
-          values.lines[lineIndexOf(path)]?.productId || value.trim() ? null : 'Describe the service',
-        quantity: quantityProblem,
+          values.lines[lineIndexOf(path)]?.productId || value.trim() ? null : t('directInvoiceForm.describeService'),
+        quantity: (value) => quantityProblem(value, t('directInvoiceForm.quantityWhat')),
         unitPrice: (value, values, path) =>
-          !values.lines[lineIndexOf(path)]?.productId && !value.trim() ? 'Enter a price' : formRules.number()(value),
+          !values.lines[lineIndexOf(path)]?.productId && !value.trim()
+            ? t('directInvoiceForm.enterPrice')
+            : formRules.number()(value),
         discountPercent: discountProblem,
         taxRate: rateProblem,
       },
@@ -58,7 +62,7 @@ export function DirectInvoiceForm({ onCreated, onCancel }: DirectInvoiceFormProp
 
   const submit = form.onSubmit((values) => {
     if (values.lines.length === 0) {
-      form.setFieldError('lines', 'Add at least one service or line');
+      form.setFieldError('lines', t('directInvoiceForm.addLine'));
       return;
     }
     create.mutate(inputOf(values), {
@@ -77,22 +81,28 @@ export function DirectInvoiceForm({ onCreated, onCancel }: DirectInvoiceFormProp
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <CustomerSelect
-            label="Customer"
-            placeholder="Search customers"
+            label={t('directInvoiceForm.customer')}
+            placeholder={t('directInvoiceForm.searchCustomers')}
             required
             {...form.getInputProps('customerId')}
           />
-          <DateField label="Invoice date" {...form.getInputProps('invoiceDate')} />
-          <Textarea label="Notes" autosize minRows={1} maxRows={4} maxLength={1000} {...form.getInputProps('notes')} />
+          <DateField label={t('directInvoiceForm.invoiceDate')} {...form.getInputProps('invoiceDate')} />
+          <Textarea
+            label={t('directInvoiceForm.notes')}
+            autosize
+            minRows={1}
+            maxRows={4}
+            maxLength={1000}
+            {...form.getInputProps('notes')}
+          />
         </SimpleGrid>
         <Paper withBorder>
           <ServiceLinesGrid form={form} defaultVatRate={settings.data?.defaultVatRate} />
         </Paper>
         <Text size="xs" c="dimmed">
-          Stocked products are invoiced from their delivered sales order. Amounts, VAT and the due date are worked out
-          by the server when the draft is saved.
+          {t('directInvoiceForm.explainer')}
         </Text>
-        <FormActions onCancel={onCancel} submitLabel="Save draft invoice" saving={create.isPending} />
+        <FormActions onCancel={onCancel} submitLabel={t('directInvoiceForm.save')} saving={create.isPending} />
       </Stack>
     </form>
   );

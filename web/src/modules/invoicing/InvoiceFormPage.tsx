@@ -1,6 +1,7 @@
 import { Paper, SegmentedControl, Stack } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { DirectInvoiceForm } from './DirectInvoiceForm.tsx';
@@ -12,24 +13,25 @@ const route = getRouteApi('/shell/invoices/new');
 type Source = 'order' | 'direct';
 
 export function InvoiceFormPage() {
+  const { t } = useTranslation('invoicing');
   const { orderId } = route.useSearch();
   const navigate = useNavigate();
   const [source, setSource] = useState<Source>('order');
   const created = (invoice: Invoice) => {
-    notifySuccess('Draft invoice saved: check it, then post it');
+    notifySuccess(t('invoiceFormPage.savedNotice'));
     void navigate({ to: '/invoices/$invoiceId', params: { invoiceId: invoice.id } });
   };
   const cancel = () => void navigate({ to: '/invoices' });
   return (
     <>
-      <PageHeader title="New invoice" description="Saved as a draft; posting it numbers it and books the receivable." />
+      <PageHeader title={t('invoiceFormPage.title')} description={t('invoiceFormPage.description')} />
       <Stack gap="md">
         <SegmentedControl
-          aria-label="Invoice for"
+          aria-label={t('invoiceFormPage.invoiceFor')}
           w="fit-content"
           data={[
-            { value: 'order', label: 'From a sales order' },
-            { value: 'direct', label: 'Directly for services' },
+            { value: 'order', label: t('invoiceFormPage.fromOrder') },
+            { value: 'direct', label: t('invoiceFormPage.direct') },
           ]}
           value={source}
           onChange={(next) => setSource(next as Source)}

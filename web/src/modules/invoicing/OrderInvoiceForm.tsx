@@ -2,6 +2,7 @@ import { Alert, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { useActiveCompany } from '../../app/me.ts';
@@ -50,8 +51,6 @@ interface OrderInvoiceValues {
 const isSkipped = (quantity: string) =>
   quantity.trim() === '' || (isDecimalText(quantity) && compareDecimals(quantity, '0') === 0);
 
-const lineFields = { quantity: 'quantity', taxRate: 'VAT %' };
-
 const isOver = (line: OrderLineValues) =>
   !isSkipped(line.quantity) &&
   isDecimalText(line.quantity) &&
@@ -64,6 +63,7 @@ interface OrderLinesFormProps {
 }
 
 function OrderLinesForm({ order, onCreated, onCancel }: OrderLinesFormProps) {
+  const { t } = useTranslation('invoicing');
   const company = useActiveCompany();
   const settings = useInvoicingSettings();
   const create = useCreateInvoice();
@@ -99,7 +99,7 @@ function OrderLinesForm({ order, onCreated, onCancel }: OrderLinesFormProps) {
   const submit = form.onSubmit((values) => {
     const sent = values.lines.flatMap((line, index) => (isSkipped(line.quantity) ? [] : [{ line, index }]));
     if (sent.length === 0) {
-      form.setFieldError('lines', 'Enter a quantity on at least one line');
+      form.setFieldError('lines', t('orderInvoiceForm.enterQuantity'));
       return;
     }
     setRefused([]);
@@ -127,7 +127,7 @@ function OrderLinesForm({ order, onCreated, onCancel }: OrderLinesFormProps) {
             for (const problem of toFormPaths(
               over.map((line) => ({
                 path: line.path,
-                message: `Only ${formatQuantity(line.invoiceable, company)} left to invoice`,
+                message: t('orderInvoiceForm.onlyLeft', { quantity: formatQuantity(line.invoiceable, company) }),
               })),
               indexes,
             )) {
@@ -153,8 +153,8 @@ function OrderLinesForm({ order, onCreated, onCancel }: OrderLinesFormProps) {
 
   if (form.values.lines.length === 0) {
     return (
-      <Alert color="gray" variant="light" title="Nothing to invoice" data-testid="nothing-to-invoice">
-        Everything delivered on {order.number} is invoiced already. Deliver more of the order, then invoice it.
+      <Alert color="gray" variant="light" title={t('orderInvoiceForm.nothingTitle')} data-testid="nothing-to-invoice">
+        {t('orderInvoiceForm.nothing', { number: order.number })}
       </Alert>
     );
   }
@@ -165,8 +165,15 @@ function OrderLinesForm({ order, onCreated, onCancel }: OrderLinesFormProps) {
       <SaveShortcut />
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <DateField label="Invoice date" {...form.getInputProps('invoiceDate')} />
-          <Textarea label="Notes" autosize minRows={1} maxRows={4} maxLength={1000} {...form.getInputProps('notes')} />
+          <DateField label={t('orderInvoiceForm.invoiceDate')} {...form.getInputProps('invoiceDate')} />
+          <Textarea
+            label={t('orderInvoiceForm.notes')}
+            autosize
+            minRows={1}
+            maxRows={4}
+            maxLength={1000}
+            {...form.getInputProps('notes')}
+          />
         </SimpleGrid>
         {refused.length > 0 && <RefusedLines lines={refused} />}
         <Paper withBorder>
@@ -177,43 +184,51 @@ function OrderLinesForm({ order, onCreated, onCancel }: OrderLinesFormProps) {
             minWidth={760}
             lineTestId="invoice-order-line"
             errors={form.errors}
-            fields={lineFields}
+            fields={t('orderInvoiceForm.fields', { returnObjects: true })}
             columns={[
-              { header: 'Product', cell: (line) => <ProductCell sku={line.sku} name={line.name} /> },
               {
-                header: 'Left to invoice',
+                header: t('orderInvoiceForm.product'),
+                cell: (line) => <ProductCell sku={line.sku} name={line.name} />,
+              },
+              {
+                header: t('orderInvoiceForm.leftToInvoice'),
                 align: 'right',
                 text: true,
                 testId: 'line-invoiceable',
                 cell: (line) => `${formatQuantity(line.invoiceable, company)} ${line.unitOfMeasure}`,
               },
               {
-                header: 'Quantity',
+                header: t('orderInvoiceForm.quantity'),
                 width: 150,
                 align: 'right',
                 cell: (line, i) => (
                   <>
                     <LineNumberInput
-                      aria-label="Quantity to invoice"
+                      aria-label={t('orderInvoiceForm.quantityToInvoice')}
                       unit={line.unitOfMeasure}
                       {...form.getInputProps(`lines.${i}.quantity`)}
                     />
                     {isOver(line) && !form.errors[`lines.${i}.quantity`] && (
                       <Text size="xs" c="orange">
-                        More than is left to invoice
+                        {t('orderInvoiceForm.moreThanLeft')}
                       </Text>
                     )}
                   </>
                 ),
               },
-              { header: 'Unit price', align: 'right', text: true, cell: (line) => money(line.unitPrice) },
               {
-                header: 'Discount',
+                header: t('orderInvoiceForm.unitPrice'),
+                align: 'right',
+                text: true,
+                cell: (line) => money(line.unitPrice),
+              },
+              {
+                header: t('orderInvoiceForm.discount'),
                 align: 'right',
                 text: true,
                 cell: (line) => (line.discountPercent === '0' ? '—' : formatPercent(line.discountPercent, company)),
               },
-              numberColumn('VAT %', 110, (_, i) => ({
+              numberColumn(t('orderInvoiceForm.vatPercent'), 110, (_, i) => ({
                 kind: 'percent',
                 placeholder: defaultRate,
                 ...form.getInputProps(`lines.${i}.taxRate`),
@@ -222,11 +237,11 @@ function OrderLinesForm({ order, onCreated, onCancel }: OrderLinesFormProps) {
           />
         </Paper>
         <Text size="xs" c="dimmed">
-          Leave a quantity empty to keep that line for a later invoice. VAT is {defaultRate ?? 'the default'}% unless a
-          line says otherwise. Amounts, VAT and the due date (from the customer's payment terms) are worked out by the
-          server when the draft is saved.
+          {defaultRate === undefined
+            ? t('orderInvoiceForm.explainerDefaultRate')
+            : t('orderInvoiceForm.explainer', { rate: defaultRate })}
         </Text>
-        <FormActions onCancel={onCancel} submitLabel="Save draft invoice" saving={create.isPending} />
+        <FormActions onCancel={onCancel} submitLabel={t('orderInvoiceForm.save')} saving={create.isPending} />
       </Stack>
     </form>
   );
@@ -240,6 +255,7 @@ interface OrderInvoiceFormProps {
 
 /** An invoice for what a sales order delivered (services: ordered) and has not invoiced yet. */
 export function OrderInvoiceForm({ initialOrderId, onCreated, onCancel }: OrderInvoiceFormProps) {
+  const { t } = useTranslation('invoicing');
   const [orderId, setOrderId] = useState<string | null>(initialOrderId ?? null);
   const order = useQuery({
     queryKey: ['sales-orders', 'detail', orderId],
@@ -249,8 +265,8 @@ export function OrderInvoiceForm({ initialOrderId, onCreated, onCancel }: OrderI
   return (
     <Stack gap="md">
       <OrderPicker
-        label="Sales order"
-        placeholder="Search by order number"
+        label={t('orderInvoiceForm.salesOrder')}
+        placeholder={t('orderInvoiceForm.searchOrder')}
         required
         maw={420}
         value={orderId}
@@ -259,9 +275,11 @@ export function OrderInvoiceForm({ initialOrderId, onCreated, onCancel }: OrderI
       {orderId && order.error && <ErrorAlert error={order.error} onRetry={() => void order.refetch()} />}
       {orderId && order.isPending && <LoadingBlock />}
       {orderId && order.data && !order.data.allowedActions.includes('invoice') && (
-        <Alert color="orange" variant="light" title="This order cannot be invoiced">
-          {order.data.number} is {order.data.state.replaceAll('_', ' ')}; only confirmed or delivered orders are
-          invoiced.
+        <Alert color="orange" variant="light" title={t('orderInvoiceForm.cannotTitle')}>
+          {t('orderInvoiceForm.cannot', {
+            number: order.data.number,
+            state: t(`orderInvoiceForm.orderStates.${order.data.state}`),
+          })}
         </Alert>
       )}
       {orderId && order.data?.allowedActions.includes('invoice') && (

@@ -2,6 +2,7 @@ import { type ComboboxItem, Select, type SelectProps } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 
 /** Orders that may be invoiced: confirmed (services), partly or fully delivered. */
@@ -32,6 +33,7 @@ interface OrderPickerProps extends Omit<SelectProps, 'data' | 'value' | 'onChang
 
 /** Pick a sales order to invoice by its number; only orders in an invoiceable state are offered. */
 export function OrderPicker({ value, onChange, ...props }: OrderPickerProps) {
+  const { t } = useTranslation('invoicing');
   const [search, setSearch] = useState('');
   const [query] = useDebouncedValue(search.trim(), 250);
   const found = useInvoiceableOrders(query);
@@ -55,7 +57,7 @@ export function OrderPicker({ value, onChange, ...props }: OrderPickerProps) {
       searchValue={search}
       onSearchChange={setSearch}
       filter={({ options: all }) => all}
-      nothingFoundMessage={found.isFetching ? 'Searching…' : 'No confirmed or delivered order matches'}
+      nothingFoundMessage={found.isFetching ? t('orderPicker.searching') : t('orderPicker.nothingFound')}
       {...props}
     />
   );

@@ -1,27 +1,29 @@
 import { Alert, Table, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { formatQuantity } from '../../ui/format.ts';
 import type { NotInvoiceable } from './invoice-form-values.ts';
 
 /** The lines the server refused to invoice: asked for more than is delivered and not invoiced. */
 export function RefusedLines({ lines }: { lines: NotInvoiceable[] }) {
+  const { t } = useTranslation('invoicing');
   const company = useActiveCompany();
   return (
     <Alert
       color="red"
       variant="light"
       icon={<IconAlertTriangle size={18} />}
-      title="More than can be invoiced"
+      title={t('refusedLines.title')}
       data-testid="invoice-refusal"
     >
-      <Text size="sm">Only what is delivered and not yet invoiced can be invoiced. Lower these quantities:</Text>
+      <Text size="sm">{t('refusedLines.intro')}</Text>
       <Table fz="sm" verticalSpacing={4} mt="xs" maw={520} withRowBorders={false}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Product</Table.Th>
-            <Table.Th ta="right">Asked</Table.Th>
-            <Table.Th ta="right">Left to invoice</Table.Th>
+            <Table.Th>{t('refusedLines.product')}</Table.Th>
+            <Table.Th ta="right">{t('refusedLines.asked')}</Table.Th>
+            <Table.Th ta="right">{t('refusedLines.leftToInvoice')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

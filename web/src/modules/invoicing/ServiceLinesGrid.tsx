@@ -1,6 +1,7 @@
 import { Button, Group, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { DecimalInputProps } from '../../ui/DecimalInput.tsx';
 import { type LineColumn, LinesGrid, numberColumn } from '../../ui/lines/index.ts';
 import { ProductPicker } from '../../ui/pickers/index.ts';
@@ -54,15 +55,6 @@ export const freeTextLine = (): ServiceLineValues => ({
   taxRate: '',
 });
 
-const lineFields = {
-  productId: 'service',
-  description: 'description',
-  quantity: 'quantity',
-  unitPrice: 'unit price',
-  discountPercent: 'discount',
-  taxRate: 'VAT %',
-};
-
 /** The lines of a direct invoice: service products, or lines in words; Enter adds a line in words. */
 export function ServiceLinesGrid({
   form,
@@ -71,18 +63,24 @@ export function ServiceLinesGrid({
   form: UseFormReturnType<DirectInvoiceValues>;
   defaultVatRate: string | undefined;
 }) {
+  const { t } = useTranslation('invoicing');
   const add = (line: ServiceLineValues) => {
     form.insertListItem('lines', line);
     form.clearFieldError('lines');
   };
-  const number = (header: string, field: keyof ServiceLineValues, props: DecimalInputProps | object = {}) =>
-    numberColumn<ServiceLineValues>(header, header === 'Unit price' ? 140 : 100, (_, i) => ({
+  const number = (
+    header: string,
+    width: number,
+    field: keyof ServiceLineValues,
+    props: DecimalInputProps | object = {},
+  ) =>
+    numberColumn<ServiceLineValues>(header, width, (_, i) => ({
       ...props,
       ...form.getInputProps(`lines.${i}.${field}`),
     }));
   const columns: LineColumn<ServiceLineValues>[] = [
     {
-      header: 'Service',
+      header: t('serviceLinesGrid.service'),
       cell: (line, i) => (
         <>
           {line.productId && (
@@ -94,9 +92,9 @@ export function ServiceLinesGrid({
             </Text>
           )}
           <TextInput
-            aria-label="Description"
+            aria-label={t('serviceLinesGrid.description')}
             size="xs"
-            placeholder={line.productId ? 'As on the product' : 'What was done'}
+            placeholder={line.productId ? t('serviceLinesGrid.asOnProduct') : t('serviceLinesGrid.whatWasDone')}
             maxLength={500}
             error={form.errors[`lines.${i}.productId`]}
             {...form.getInputProps(`lines.${i}.description`)}
@@ -104,10 +102,10 @@ export function ServiceLinesGrid({
         </>
       ),
     },
-    number('Quantity', 'quantity'),
-    number('Unit price', 'unitPrice', { kind: 'money' }),
-    number('Discount %', 'discountPercent', { kind: 'percent', placeholder: '0' }),
-    number('VAT %', 'taxRate', { kind: 'percent', placeholder: defaultVatRate }),
+    number(t('serviceLinesGrid.quantity'), 100, 'quantity'),
+    number(t('serviceLinesGrid.unitPrice'), 140, 'unitPrice', { kind: 'money' }),
+    number(t('serviceLinesGrid.discountPercent'), 100, 'discountPercent', { kind: 'percent', placeholder: '0' }),
+    number(t('serviceLinesGrid.vatPercent'), 100, 'taxRate', { kind: 'percent', placeholder: defaultVatRate }),
   ];
   return (
     <LinesGrid
@@ -121,15 +119,15 @@ export function ServiceLinesGrid({
             <ProductPicker services onPick={(service) => add(serviceLine(service))} />
           </div>
           <Button variant="default" leftSection={<IconPlus size={16} />} onClick={() => add(freeTextLine())}>
-            Line in words
+            {t('serviceLinesGrid.lineInWords')}
           </Button>
         </Group>
       }
       newLine={() => add(freeTextLine())}
       onRemove={(i) => form.removeListItem('lines', i)}
-      empty="No lines yet. Add a service product, or a line in words."
+      empty={t('serviceLinesGrid.empty')}
       errors={form.errors}
-      fields={lineFields}
+      fields={t('serviceLinesGrid.fields', { returnObjects: true })}
     />
   );
 }

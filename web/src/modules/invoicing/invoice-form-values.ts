@@ -6,9 +6,9 @@ import type { SalesOrder } from '../sales/sales-api.ts';
 /** A VAT rate override: empty for the company's default, else 0 to 100 with at most 2 decimals. */
 export const rateProblem = formRules.percent;
 
-/** A quantity to invoice: a decimal above zero with at most four decimals. */
-export const quantityProblem = (quantity: string): string | null =>
-  numberProblem(quantity, { required: 'the quantity', sign: 'positive' });
+/** A quantity to invoice: a decimal above zero with at most four decimals; `what` names it when missing. */
+export const quantityProblem = (quantity: string, what: string): string | null =>
+  numberProblem(quantity, { required: what, sign: 'positive' });
 
 /** What of an order line can still be invoiced: delivered and not returned (services: ordered), less invoiced. */
 export function invoiceableOf(line: SalesOrder['lines'][number]): string {

@@ -8,13 +8,13 @@ export type Aging = paths['/api/receivables/aging']['get']['responses'][200]['co
 export type AgingRow = Aging['items'][number];
 export type Statement = paths['/api/customers/{id}/statement']['get']['responses'][200]['content']['application/json'];
 
-/** The five aging buckets of SPEC §4.3, in order, with the API's names. */
+/** The five aging buckets of SPEC §4.3, in order, with the API's names (their words: `aging.buckets.<key>`). */
 export const agingBuckets = [
-  { key: 'current', label: 'Current' },
-  { key: 'days1to30', label: '1–30 days' },
-  { key: 'days31to60', label: '31–60 days' },
-  { key: 'days61to90', label: '61–90 days' },
-  { key: 'over90', label: 'Over 90 days' },
+  { key: 'current' },
+  { key: 'days1to30' },
+  { key: 'days31to60' },
+  { key: 'days61to90' },
+  { key: 'over90' },
 ] as const;
 
 export type AgingBucket = (typeof agingBuckets)[number]['key'];

@@ -1,5 +1,7 @@
 import { Checkbox, Group, Stack, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
 import { compareDecimals, isDecimalText, subtractDecimals, sumDecimals } from '../../ui/decimal.ts';
@@ -22,15 +24,15 @@ interface LinePlan {
 const openOf = (line: OrderLine) => subtractDecimals(line.quantity, line.deliveredQuantity);
 const hasQuantity = (value: string) => isDecimalText(value) && compareDecimals(value.trim(), '0') > 0;
 
-function quantityProblem(plan: LinePlan, open: string, shownOpen = open): string | null {
+function quantityProblem(t: TFunction<'sales'>, plan: LinePlan, open: string, shownOpen = open): string | null {
   const value = plan.quantity.trim();
   const problem = numberProblem(value);
   if (problem || value === '') return problem;
-  if (compareDecimals(value, open) > 0) return `At most ${shownOpen}: that is what is left to deliver`;
+  if (compareDecimals(value, open) > 0) return t('deliverModal.atMost', { open: shownOpen });
   if (!plan.pickLots || !hasQuantity(value)) return null;
-  if (Object.values(plan.lots).some((lot) => numberProblem(lot))) return 'Fix the lot quantities';
+  if (Object.values(plan.lots).some((lot) => numberProblem(lot))) return t('deliverModal.fixLots');
   const picked = sumDecimals(Object.values(plan.lots).filter(hasQuantity));
-  return compareDecimals(picked, value) === 0 ? null : `Lots add up to ${picked}`;
+  return compareDecimals(picked, value) === 0 ? null : t('deliverModal.lotsAddUpTo', { picked });
 }
 
 /** The product's lots at the reservation's location, earliest expiry first, to name by hand. */
@@ -45,10 +47,11 @@ function LotPicks({
   plan: LinePlan;
   onChange: (lots: Record<string, string>) => void;
 }) {
+  const { t } = useTranslation('sales');
   const company = useActiveCompany();
   const lots = useLots(line.productId, locationId);
   if (!lots.data) return null;
-  if (lots.data.length === 0) return <Text size="xs">No lots in stock.</Text>;
+  if (lots.data.length === 0) return <Text size="xs">{t('deliverModal.noLots')}</Text>;
   return (
     <Stack gap={4}>
       {lots.data.map((lot) =>
@@ -63,7 +66,7 @@ function LotPicks({
         ) : (
           <Group key={lot.lotId} gap="xs" wrap="nowrap">
             <DecimalInput
-              aria-label={`Quantity of lot ${lot.number}`}
+              aria-label={t('deliverModal.lotQuantity', { number: lot.number })}
               size="xs"
               w={80}
               value={plan.lots[lot.lotId] ?? ''}
@@ -74,8 +77,8 @@ function LotPicks({
               <Text span ff="monospace" fw={600} size="xs">
                 {lot.number}
               </Text>
-              {lot.expiryDate && ` · exp. ${formatDay(lot.expiryDate, company)}`} ·{' '}
-              {formatQuantity(lot.onHand, company)} on hand
+              {lot.expiryDate && ` · ${t('deliverModal.lotExpiry', { date: formatDay(lot.expiryDate, company) })}`} ·{' '}
+              {t('deliverModal.lotOnHand', { quantity: formatQuantity(lot.onHand, company) })}
             </Text>
           </Group>
         ),
@@ -96,14 +99,15 @@ function DeliveryLots({
   locationId: string | undefined;
   onChange: (plan: LinePlan) => void;
 }) {
+  const { t } = useTranslation('sales');
   const product = useProductById(line.productId);
   if (!product.data || product.data.tracking === 'none') return <NotTracked />;
   return (
     <Stack gap={6}>
       <Checkbox
         size="xs"
-        label={`Choose ${product.data.tracking === 'serial' ? 'serial numbers' : 'lots'}`}
-        description={plan.pickLots ? undefined : 'Otherwise the reserved ones, earliest expiry first'}
+        label={product.data.tracking === 'serial' ? t('deliverModal.chooseSerials') : t('deliverModal.chooseLots')}
+        description={plan.pickLots ? undefined : t('deliverModal.reservedOtherwise')}
         checked={plan.pickLots}
         onChange={(event) => onChange({ ...plan, pickLots: event.currentTarget.checked })}
       />
@@ -116,6 +120,7 @@ function DeliveryLots({
 
 /** Ship all or part of what is still open, from the order's reservation. */
 export function DeliverOrderModal({ order, opened, onClose }: OrderModalProps) {
+  const { t } = useTranslation('sales');
   const company = useActiveCompany();
   const deliver = useDeliverSalesOrder(order.id);
   const open = order.lines.filter((l) => l.stocked && compareDecimals(openOf(l), '0') > 0);
@@ -125,7 +130,7 @@ export function DeliverOrderModal({ order, opened, onClose }: OrderModalProps) {
   const [deliveryDate, setDeliveryDate] = useState<string | null>(todayIn(company.timezone));
   const [notes, setNotes] = useState('');
   const planOf = (line: OrderLine) => plans[line.id] ?? { quantity: '', pickLots: false, lots: {} };
-  const invalid = open.some((l) => quantityProblem(planOf(l), openOf(l)) !== null);
+  const invalid = open.some((l) => quantityProblem(t, planOf(l), openOf(l)) !== null);
   const chosen = open.filter((l) => hasQuantity(planOf(l).quantity));
 
   const submit = () =>
@@ -145,12 +150,12 @@ export function DeliverOrderModal({ order, opened, onClose }: OrderModalProps) {
         onSuccess: (delivery) => {
           notifySuccess(
             delivery.orderState === 'delivered'
-              ? `${order.number} delivered in full (${delivery.number})`
-              : `${order.number} partly delivered (${delivery.number})`,
+              ? t('deliverModal.deliveredInFull', { order: order.number, delivery: delivery.number })
+              : t('deliverModal.partlyDelivered', { order: order.number, delivery: delivery.number }),
           );
           onClose();
         },
-        onError: (error) => notifyError(error, 'Could not deliver'),
+        onError: (error) => notifyError(error, t('deliverModal.failed')),
       },
     );
 
@@ -158,29 +163,29 @@ export function DeliverOrderModal({ order, opened, onClose }: OrderModalProps) {
 
   return (
     <PickModal
-      title={`Deliver ${order.number}`}
+      title={t('deliverModal.title', { number: order.number })}
       opened={opened}
       onClose={onClose}
       intro={
         <Text size="sm" c="dimmed">
-          Ship what leaves today. Lines left empty or short stay open for a later delivery.
+          {t('deliverModal.intro')}
         </Text>
       }
       lines={
         <PickOrderLines
           lines={open}
           lineTestId="delivery-line"
-          remaining={{ header: 'Still to deliver', of: openOf }}
+          remaining={{ header: t('deliverModal.stillToDeliver'), of: openOf }}
           quantity={{
-            header: 'Deliver now',
-            label: 'Deliver quantity',
+            header: t('deliverModal.deliverNow'),
+            label: (line) => t('deliverModal.quantityOf', { sku: line.sku }),
             value: (line) => planOf(line).quantity,
-            problem: (line) => quantityProblem(planOf(line), openOf(line), formatQuantity(openOf(line), company)),
+            problem: (line) => quantityProblem(t, planOf(line), openOf(line), formatQuantity(openOf(line), company)),
             onChange: (line, quantity) => change(line, { ...planOf(line), quantity }),
           }}
           columns={[
             {
-              header: 'Lots / serials',
+              header: t('deliverModal.lots'),
               width: 320,
               cell: (line) => (
                 <DeliveryLots
@@ -194,10 +199,10 @@ export function DeliverOrderModal({ order, opened, onClose }: OrderModalProps) {
           ]}
         />
       }
-      date={{ label: 'Delivery date', value: deliveryDate, onChange: setDeliveryDate }}
-      note={{ label: 'Notes', maxLength: 1000, value: notes, onChange: setNotes }}
+      date={{ label: t('deliverModal.date'), value: deliveryDate, onChange: setDeliveryDate }}
+      note={{ label: t('deliverModal.notes'), maxLength: 1000, value: notes, onChange: setNotes }}
       submit={{
-        label: 'Deliver',
+        label: t('deliverModal.submit'),
         onClick: submit,
         loading: deliver.isPending,
         disabled: invalid || chosen.length === 0,

@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { compareDecimals, isDecimalText } from '../../ui/decimal.ts';
 import { formatMoney, formatQuantity } from '../../ui/format.ts';
@@ -15,44 +16,46 @@ interface OrderLinesGridProps {
   totals: React.ReactNode;
 }
 
-/** The grid's columns as its headers say them, for the errors banner. */
-const lineFields = { productId: 'product', quantity: 'quantity', unitPrice: 'unit price', discountPercent: 'discount' };
-
 function StockHint({ line }: { line: OrderLineValues }) {
+  const { t } = useTranslation('sales');
   const company = useActiveCompany();
   if (!line.stocked || line.available === null) return null;
   const short = isDecimalText(line.quantity) && compareDecimals(line.quantity, line.available) > 0;
   return (
     <Text size="xs" c={short ? 'orange' : 'dimmed'}>
-      {formatQuantity(line.available, company)} {line.unitOfMeasure} available
+      {t('orderLinesGrid.available', { quantity: formatQuantity(line.available, company), unit: line.unitOfMeasure })}
     </Text>
   );
 }
 
 /** The order's lines: a product search to add one, then quantity, unit price and discount per product. */
 export function OrderLinesGrid({ form, lineTotals, totals }: OrderLinesGridProps) {
+  const { t } = useTranslation('sales');
   const company = useActiveCompany();
   const columns: LineColumn<OrderLineValues>[] = [
     {
-      header: 'Product',
+      header: t('orderLinesGrid.product'),
       cell: (line, i) => (
         <ProductCell sku={line.sku} name={line.productName} error={form.errors[`lines.${i}.productId`]}>
           <StockHint line={line} />
         </ProductCell>
       ),
     },
-    numberColumn('Quantity', 140, (line, i) => ({
+    numberColumn(t('orderLinesGrid.quantity'), 140, (line, i) => ({
       unit: line.unitOfMeasure,
       ...form.getInputProps(`lines.${i}.quantity`),
     })),
-    numberColumn('Unit price', 150, (_, i) => ({ kind: 'money', ...form.getInputProps(`lines.${i}.unitPrice`) })),
-    numberColumn('Discount %', 100, (_, i) => ({
+    numberColumn(t('orderLinesGrid.unitPrice'), 150, (_, i) => ({
+      kind: 'money',
+      ...form.getInputProps(`lines.${i}.unitPrice`),
+    })),
+    numberColumn(t('orderLinesGrid.discountPercent'), 100, (_, i) => ({
       kind: 'percent',
       placeholder: '0',
       ...form.getInputProps(`lines.${i}.discountPercent`),
     })),
     {
-      header: 'Line total',
+      header: t('orderLinesGrid.lineTotal'),
       width: 150,
       align: 'right',
       text: true,
@@ -81,9 +84,9 @@ export function OrderLinesGrid({ form, lineTotals, totals }: OrderLinesGridProps
         />
       }
       onRemove={(i) => form.removeListItem('lines', i)}
-      empty="No lines yet. Add products with the search box above."
+      empty={t('orderLinesGrid.empty')}
       errors={{ ...form.errors, lines: undefined }}
-      fields={lineFields}
+      fields={t('orderLinesGrid.fields', { returnObjects: true })}
       footer={totals}
     />
   );

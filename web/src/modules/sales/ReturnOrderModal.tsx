@@ -1,6 +1,8 @@
 import { Select } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client.ts';
 import { useActiveCompany } from '../../app/me.ts';
 import { compareDecimals, isDecimalText, subtractDecimals } from '../../ui/decimal.ts';
@@ -13,11 +15,7 @@ import { type ReturnInput, type SalesOrder, useReturnSalesOrder } from './sales-
 
 type Condition = ReturnInput['lines'][number]['condition'];
 
-const conditionOptions: { value: NonNullable<Condition>; label: string }[] = [
-  { value: 'good', label: 'Good: back into stock' },
-  { value: 'damaged', label: 'Damaged: to quarantine' },
-  { value: 'defective', label: 'Defective: to quarantine' },
-];
+const conditions: NonNullable<Condition>[] = ['good', 'damaged', 'defective'];
 
 interface LineReturn {
   quantity: string;
@@ -46,16 +44,23 @@ function useDeliveredLots(order: SalesOrder) {
   return lots;
 }
 
-function problemOf(entry: LineReturn, returnable: string, needsLot: boolean, shownReturnable = returnable) {
+function problemOf(
+  t: TFunction<'sales'>,
+  entry: LineReturn,
+  returnable: string,
+  needsLot: boolean,
+  shownReturnable = returnable,
+) {
   const value = entry.quantity.trim();
   const problem = numberProblem(value);
   if (problem || value === '') return problem;
-  if (compareDecimals(value, returnable) > 0) return `At most ${shownReturnable}: that is what was delivered`;
-  return needsLot && compareDecimals(value, '0') > 0 && !entry.lotId ? 'Choose the lot' : null;
+  if (compareDecimals(value, returnable) > 0) return t('returnModal.atMost', { returnable: shownReturnable });
+  return needsLot && compareDecimals(value, '0') > 0 && !entry.lotId ? t('returnModal.chooseLot') : null;
 }
 
 /** Take delivered goods back: good ones into stock, damaged or defective ones into quarantine. */
 export function ReturnOrderModal({ order, opened, onClose }: OrderModalProps) {
+  const { t } = useTranslation('sales');
   const company = useActiveCompany();
   const goodsBack = useReturnSalesOrder(order.id);
   const lines = order.lines.filter((l) => l.stocked && compareDecimals(returnableOf(l), '0') > 0);
@@ -66,8 +71,9 @@ export function ReturnOrderModal({ order, opened, onClose }: OrderModalProps) {
   const entryOf = (line: OrderLine): LineReturn => entries[line.id] ?? { quantity: '', condition: 'good', lotId: null };
   const change = (line: OrderLine, patch: Partial<LineReturn>) =>
     setEntries((previous) => ({ ...previous, [line.id]: { ...entryOf(line), ...patch } }));
+  const conditionOptions = conditions.map((value) => ({ value, label: t(`returnModal.conditions.${value}`) }));
   const needsLot = (line: OrderLine) => (deliveredLots.get(line.productId)?.length ?? 0) > 0;
-  const invalid = lines.some((l) => problemOf(entryOf(l), returnableOf(l), needsLot(l)) !== null);
+  const invalid = lines.some((l) => problemOf(t, entryOf(l), returnableOf(l), needsLot(l)) !== null);
   const chosen = lines.filter((l) => {
     const quantity = entryOf(l).quantity.trim();
     return isDecimalText(quantity) && compareDecimals(quantity, '0') > 0;
@@ -90,38 +96,44 @@ export function ReturnOrderModal({ order, opened, onClose }: OrderModalProps) {
       },
       {
         onSuccess: (returned) => {
-          notifySuccess(`Return ${returned.number} taken in`);
+          notifySuccess(t('returnModal.takenIn', { number: returned.number }));
           onClose();
         },
-        onError: (error) => notifyError(error, 'Could not take the goods back'),
+        onError: (error) => notifyError(error, t('returnModal.failed')),
       },
     );
 
   return (
     <PickModal
-      title={`Return from ${order.number}`}
+      title={t('returnModal.title', { number: order.number })}
       opened={opened}
       onClose={onClose}
       lines={
         <PickOrderLines
           lines={lines}
           lineTestId="return-line"
-          remaining={{ header: 'Delivered, not returned', of: returnableOf }}
+          remaining={{ header: t('returnModal.notReturned'), of: returnableOf }}
           quantity={{
-            header: 'Coming back',
-            label: 'Return quantity',
+            header: t('returnModal.comingBack'),
+            label: (line) => t('returnModal.quantityOf', { sku: line.sku }),
             value: (line) => entryOf(line).quantity,
             problem: (line) =>
-              problemOf(entryOf(line), returnableOf(line), needsLot(line), formatQuantity(returnableOf(line), company)),
+              problemOf(
+                t,
+                entryOf(line),
+                returnableOf(line),
+                needsLot(line),
+                formatQuantity(returnableOf(line), company),
+              ),
             onChange: (line, quantity) => change(line, { quantity }),
           }}
           columns={[
             {
-              header: 'Condition',
+              header: t('returnModal.condition'),
               width: 210,
               cell: (line) => (
                 <Select
-                  aria-label={`Condition of ${line.sku}`}
+                  aria-label={t('returnModal.conditionOf', { sku: line.sku })}
                   size="xs"
                   data={conditionOptions}
                   allowDeselect={false}
@@ -133,14 +145,14 @@ export function ReturnOrderModal({ order, opened, onClose }: OrderModalProps) {
               ),
             },
             {
-              header: 'Lot / serial',
+              header: t('returnModal.lot'),
               width: 160,
               cell: (line) => {
                 const lots = deliveredLots.get(line.productId) ?? [];
                 if (lots.length === 0) return <NotTracked />;
                 return (
                   <Select
-                    aria-label={`Lot of ${line.sku}`}
+                    aria-label={t('returnModal.lotOf', { sku: line.sku })}
                     size="xs"
                     data={lots}
                     value={entryOf(line).lotId}
@@ -152,10 +164,16 @@ export function ReturnOrderModal({ order, opened, onClose }: OrderModalProps) {
           ]}
         />
       }
-      date={{ label: 'Return date', value: returnDate, onChange: setReturnDate }}
-      note={{ label: 'Reason', placeholder: 'e.g. wrong size', maxLength: 500, value: reason, onChange: setReason }}
+      date={{ label: t('returnModal.date'), value: returnDate, onChange: setReturnDate }}
+      note={{
+        label: t('returnModal.reason'),
+        placeholder: t('returnModal.reasonPlaceholder'),
+        maxLength: 500,
+        value: reason,
+        onChange: setReason,
+      }}
       submit={{
-        label: 'Take back',
+        label: t('returnModal.submit'),
         onClick: submit,
         loading: goodsBack.isPending,
         disabled: invalid || chosen.length === 0,

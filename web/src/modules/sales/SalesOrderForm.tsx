@@ -1,6 +1,8 @@
 import { Paper, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../api/errors.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
@@ -34,20 +36,23 @@ interface SalesOrderFormProps {
 const lineIndexOf = (path: string) => Number(path.split('.')[1]);
 
 /** Why the server would not price the lines, by line where it says which (`lines.1.productId` is line 2). */
-function pricingProblem(error: unknown): string {
+function pricingProblem(t: TFunction<'sales'>, error: unknown): string {
   const fields = error instanceof ApiError ? error.fields : [];
   if (fields.length === 0) return errorMessage(error);
   return fields
     .map((field) => {
       const line = /^lines\.(\d+)\./.exec(field.path)?.[1];
       const message = friendlyFieldMessage(field.message);
-      return line === undefined ? message : `Line ${Number(line) + 1}: ${message}`;
+      return line === undefined
+        ? message
+        : t('orderForm.linePricingProblem', { line: Number(line) + 1, problem: message });
     })
     .join('; ');
 }
 
 /** The lines the server can price now: all of them once each is valid, else none. */
 function useLivePrices(lines: OrderLineValues[], lineProblem: (line: OrderLineValues) => string | null) {
+  const { t } = useTranslation('sales');
   const [settled] = useDebouncedValue(lines, 300);
   const priceable = settled.every((line) => lineProblem(line) === null) ? settled.map(lineInputOf) : [];
   const preview = usePricePreview(priceable);
@@ -57,28 +62,28 @@ function useLivePrices(lines: OrderLineValues[], lineProblem: (line: OrderLineVa
     totals: upToDate ? preview.data : undefined,
     lineTotals: upToDate && preview.data ? preview.data.lines.map((l) => l.lineTotal) : [],
     pricing: preview.isFetching || settled !== lines,
-    problem: upToDate && preview.error ? pricingProblem(preview.error) : undefined,
-    hint: waitingForFixes ? 'Totals appear once every line has a valid quantity, price and discount.' : undefined,
+    problem: upToDate && preview.error ? pricingProblem(t, preview.error) : undefined,
+    hint: waitingForFixes ? t('orderForm.totalsHint') : undefined,
   };
 }
 
 export function SalesOrderForm({ initial, submitLabel, saving, onSubmit, onCancel }: SalesOrderFormProps) {
+  const { t } = useTranslation('sales');
   const units = useUnitsOfMeasure();
   const decimalsOf = (unit: string) => units.data?.find((u) => u.code === unit)?.decimals ?? 4;
+  const quantityOf = (quantity: string, unit: string) =>
+    quantityProblem(quantity, decimalsOf(unit), unit, t('orderForm.quantityWhat'));
   const lineProblem = (line: OrderLineValues) =>
-    quantityProblem(line.quantity, decimalsOf(line.unitOfMeasure), line.unitOfMeasure) ??
+    quantityOf(line.quantity, line.unitOfMeasure) ??
     formRules.number()(line.unitPrice) ??
     discountProblem(line.discountPercent);
 
   const form = useForm<OrderFormValues>({
     initialValues: initial,
     validate: {
-      customerId: (value) => (value ? null : 'Choose a customer'),
+      customerId: (value) => (value ? null : t('orderForm.chooseCustomer')),
       lines: {
-        quantity: (value, values, path) => {
-          const line = values.lines[lineIndexOf(path)]!;
-          return quantityProblem(value, decimalsOf(line.unitOfMeasure), line.unitOfMeasure);
-        },
+        quantity: (value, values, path) => quantityOf(value, values.lines[lineIndexOf(path)]!.unitOfMeasure),
         unitPrice: formRules.number(),
         discountPercent: discountProblem,
       },
@@ -88,7 +93,7 @@ export function SalesOrderForm({ initial, submitLabel, saving, onSubmit, onCance
 
   const submit = form.onSubmit((values) => {
     if (values.lines.length === 0) {
-      form.setFieldError('lines', 'Add at least one product');
+      form.setFieldError('lines', t('orderForm.addProduct'));
       return;
     }
     onSubmit(values, form);
@@ -102,14 +107,14 @@ export function SalesOrderForm({ initial, submitLabel, saving, onSubmit, onCance
         <Paper withBorder p="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <CustomerSelect
-              label="Customer"
-              placeholder="Search customers"
+              label={t('orderForm.customer')}
+              placeholder={t('orderForm.searchCustomers')}
               required
               {...form.getInputProps('customerId')}
             />
-            <DateField label="Order date" {...form.getInputProps('orderDate')} />
+            <DateField label={t('orderForm.orderDate')} {...form.getInputProps('orderDate')} />
             <Textarea
-              label="Notes"
+              label={t('orderForm.notes')}
               autosize
               minRows={1}
               maxRows={4}
@@ -120,7 +125,7 @@ export function SalesOrderForm({ initial, submitLabel, saving, onSubmit, onCance
         </Paper>
         <Paper withBorder>
           <Title order={2} size="h4" px="md" pt="sm">
-            Lines
+            {t('orderForm.lines')}
           </Title>
           <OrderLinesGrid
             form={form}

@@ -1,4 +1,5 @@
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
@@ -13,21 +14,22 @@ import { type SalesOrder, useCreateSalesOrder, useSalesOrder, useUpdateSalesOrde
 const editRoute = getRouteApi('/shell/sales-orders/$orderId/edit');
 
 export function NewSalesOrderPage() {
+  const { t } = useTranslation('sales');
   const navigate = useNavigate();
   const company = useActiveCompany();
   const create = useCreateSalesOrder();
   return (
     <>
-      <PageHeader title="New sales order" description="Saved as a draft; confirming it reserves the stock." />
+      <PageHeader title={t('orderFormPage.newTitle')} description={t('orderFormPage.newDescription')} />
       <SalesOrderForm
         initial={{ customerId: null, orderDate: todayIn(company.timezone), notes: '', lines: [] }}
-        submitLabel="Save draft"
+        submitLabel={t('orderFormPage.saveDraft')}
         saving={create.isPending}
         onCancel={() => void navigate({ to: '/sales-orders' })}
         onSubmit={(values, form) =>
           create.mutate(orderInputOf(values), {
             onSuccess: (order) => {
-              notifySuccess(`Sales order ${order.number} saved as a draft`);
+              notifySuccess(t('orderFormPage.createdNotice', { number: order.number }));
               form.resetDirty();
               void navigate({ to: '/sales-orders/$orderId', params: { orderId: order.id } });
             },
@@ -40,19 +42,20 @@ export function NewSalesOrderPage() {
 }
 
 function EditOrderForm({ order }: { order: SalesOrder }) {
+  const { t } = useTranslation('sales');
   const navigate = useNavigate();
   const update = useUpdateSalesOrder(order.id);
   const backToOrder = () => void navigate({ to: '/sales-orders/$orderId', params: { orderId: order.id } });
   return (
     <SalesOrderForm
       initial={orderValuesOf(order)}
-      submitLabel="Save draft"
+      submitLabel={t('orderFormPage.saveDraft')}
       saving={update.isPending}
       onCancel={backToOrder}
       onSubmit={(values, form) =>
         update.mutate(orderInputOf(values), {
           onSuccess: (saved) => {
-            notifySuccess(`Sales order ${saved.number} saved`);
+            notifySuccess(t('orderFormPage.savedNotice', { number: saved.number }));
             form.resetDirty();
             backToOrder();
           },
@@ -64,21 +67,22 @@ function EditOrderForm({ order }: { order: SalesOrder }) {
 }
 
 export function EditSalesOrderPage() {
+  const { t } = useTranslation('sales');
   const { orderId } = editRoute.useParams();
   const order = useSalesOrder(orderId);
   const editable = order.data?.allowedActions.includes('edit');
   return (
     <>
       <PageHeader
-        title={order.data ? `Edit ${order.data.number}` : 'Edit sales order'}
+        title={order.data ? t('orderFormPage.editTitle', { number: order.data.number }) : t('orderFormPage.editOrder')}
         description={order.data?.customerName}
       />
       {order.error && <ErrorAlert error={order.error} onRetry={() => void order.refetch()} />}
       {order.isPending && <LoadingBlock />}
       {order.data && !editable && (
         <ErrorAlert
-          title="This order cannot be changed"
-          error={new Error(`Only draft orders can be changed; this order is ${order.data.state}.`)}
+          title={t('orderFormPage.notEditableTitle')}
+          error={new Error(t('orderFormPage.notEditable', { state: t(`orderFormPage.states.${order.data.state}`) }))}
         />
       )}
       {order.data && editable && <EditOrderForm key={order.data.id} order={order.data} />}

@@ -61,9 +61,12 @@ export const orderValuesOf = (order: SalesOrder): OrderFormValues => ({
   })),
 });
 
-/** Why a line's quantity cannot be ordered, or null: positive, and whole for units counted in pieces. */
-export const quantityProblem = (quantity: string, unitDecimals: number, unit: string): string | null =>
-  numberProblem(quantity, { required: 'the quantity', sign: 'positive', decimals: unitDecimals, unit });
+/**
+ * Why a line's quantity cannot be ordered, or null: positive, and whole for units counted in pieces.
+ * `what` names the quantity when it is missing, in the language on screen.
+ */
+export const quantityProblem = (quantity: string, unitDecimals: number, unit: string, what: string): string | null =>
+  numberProblem(quantity, { required: what, sign: 'positive', decimals: unitDecimals, unit });
 
 /** A discount in percent: 0 to 100 with at most 2 decimals, or none. */
 export const discountProblem = formRules.percent;

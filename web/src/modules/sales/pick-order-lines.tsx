@@ -1,5 +1,6 @@
 import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
@@ -25,7 +26,7 @@ interface PickOrderLinesProps {
   /** How much of a line to take now: the column's header, the input's label, its value and its problem. */
   quantity: {
     header: string;
-    label: string;
+    label: (line: OrderLine) => string;
     value: (line: OrderLine) => string;
     problem: (line: OrderLine) => string | null;
     onChange: (line: OrderLine, quantity: string) => void;
@@ -35,6 +36,7 @@ interface PickOrderLinesProps {
 
 /** The lines of an order with a quantity to take of each, as for a delivery or a return. */
 export function PickOrderLines({ lines, lineTestId, remaining, quantity, columns }: PickOrderLinesProps) {
+  const { t } = useTranslation('sales');
   const company = useActiveCompany();
   return (
     <LinesGrid
@@ -44,7 +46,7 @@ export function PickOrderLines({ lines, lineTestId, remaining, quantity, columns
       minWidth={640}
       lineTestId={lineTestId}
       columns={[
-        { header: 'Product', cell: (line) => <ProductCell sku={line.sku} name={line.productName} /> },
+        { header: t('pickOrderLines.product'), cell: (line) => <ProductCell sku={line.sku} name={line.productName} /> },
         {
           header: remaining.header,
           align: 'right',
@@ -56,7 +58,7 @@ export function PickOrderLines({ lines, lineTestId, remaining, quantity, columns
           width: 130,
           cell: (line) => (
             <DecimalInput
-              aria-label={`${quantity.label} of ${line.sku}`}
+              aria-label={quantity.label(line)}
               size="xs"
               value={quantity.value(line)}
               error={quantity.problem(line)}
@@ -83,6 +85,7 @@ interface PickModalProps {
 
 /** A modal that takes order lines somewhere: the lines, a date, a note, and the button that does it. */
 export function PickModal({ title, opened, onClose, intro, lines, date, note, submit }: PickModalProps) {
+  const { t } = useTranslation('ui');
   return (
     <Modal opened={opened} onClose={onClose} title={title} size="xl" centered>
       <Stack gap="sm">
@@ -100,7 +103,7 @@ export function PickModal({ title, opened, onClose, intro, lines, date, note, su
         </SimpleGrid>
         <Group justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('actions.cancel')}
           </Button>
           <Button onClick={submit.onClick} loading={submit.loading} disabled={submit.disabled}>
             {submit.label}
