@@ -10,7 +10,7 @@ import { todayIn } from '../../ui/format.ts';
 import { CustomerSelect } from '../../ui/pickers/index.ts';
 import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
-import { discountProblem } from '../sales/order-form-values.ts';
+import { discountProblem } from '../sales/index.ts';
 import { quantityProblem, rateProblem } from './invoice-form-values.ts';
 import { type DirectInvoiceInput, type Invoice, useCreateInvoice, useInvoicingSettings } from './invoices-api.ts';
 import { type DirectInvoiceValues, ServiceLinesGrid } from './ServiceLinesGrid.tsx';

@@ -9,7 +9,7 @@ import { ButtonLink } from '../../ui/ButtonLink.tsx';
 import { formatDay, formatMoney, todayIn } from '../../ui/format.ts';
 import { ListPage } from '../../ui/list/ListPage.tsx';
 import type { ListFilter } from '../../ui/list/list-filters.ts';
-import { customerFilter } from '../sales/customer-filter.tsx';
+import { customerFilter } from '../sales/index.ts';
 import { InvoiceStateBadge, invoiceKindOptions, invoiceStateOptions, invoiceTitle } from './invoice-states.tsx';
 import {
   exportInvoices,

@@ -17,7 +17,7 @@ import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { LineNumberInput, LinesGrid, numberColumn, ProductCell } from '../../ui/lines/index.ts';
 import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
-import type { SalesOrder } from '../sales/sales-api.ts';
+import type { SalesOrder } from '../sales/index.ts';
 import {
   invoiceableOf,
   type NotInvoiceable,

@@ -9,7 +9,7 @@ import { ButtonLink } from '../../ui/ButtonLink.tsx';
 import { formatDay, formatMoney } from '../../ui/format.ts';
 import { ListPage } from '../../ui/list/ListPage.tsx';
 import type { ListFilter } from '../../ui/list/list-filters.ts';
-import { customerFilter } from '../sales/customer-filter.tsx';
+import { customerFilter } from '../sales/index.ts';
 import { type PaymentSummary, usePaymentList } from './payments-api.ts';
 
 const route = getRouteApi('/shell/payments');

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { DecimalInputProps } from '../../ui/DecimalInput.tsx';
 import { type LineColumn, LinesGrid, numberColumn } from '../../ui/lines/index.ts';
 import { ProductPicker } from '../../ui/pickers/index.ts';
-import type { Product } from '../catalog/catalog-api.ts';
+import type { Product } from '../catalog/index.ts';
 
 export interface ServiceLineValues {
   /** Keeps React rows apart; not sent. */

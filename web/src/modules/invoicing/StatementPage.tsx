@@ -13,7 +13,7 @@ import { ListTable } from '../../ui/ListTable.tsx';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { notifyError } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
-import { useCustomer } from '../partners/customers-api.ts';
+import { useCustomer } from '../partners/index.ts';
 import { downloadStatement, useStatement } from './receivables-api.ts';
 import { daysBefore } from './statement-range.ts';
 

@@ -1,7 +1,7 @@
 import { ApiError, type FieldProblem } from '../../api/errors.ts';
 import { subtractDecimals } from '../../ui/decimal.ts';
 import { formRules, numberProblem } from '../../ui/form-rules.ts';
-import type { SalesOrder } from '../sales/sales-api.ts';
+import type { SalesOrder } from '../sales/index.ts';
 
 /** A VAT rate override: empty for the company's default, else 0 to 100 with at most 2 decimals. */
 export const rateProblem = formRules.percent;

@@ -9,8 +9,7 @@ import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
-import { CompanyProfileFields } from '../company/CompanyProfileFields.tsx';
-import { companyDefaults } from '../company/profile-options.ts';
+import { CompanyProfileFields, companyDefaults } from '../company/index.ts';
 import { AuthFrame } from './AuthFrame.tsx';
 
 export function RegisterCompanyPage() {

@@ -9,8 +9,7 @@ import { numberProblem } from '../../ui/form-rules.ts';
 import { formatDay, formatQuantity, todayIn } from '../../ui/format.ts';
 import { NotTracked } from '../../ui/lines/index.ts';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
-import { useLots } from '../inventory/inventory-api.ts';
-import { useProductById } from '../inventory/pickers.tsx';
+import { useLots, useProductById } from '../inventory/index.ts';
 import { type OrderLine, type OrderModalProps, PickModal, PickOrderLines } from './pick-order-lines.tsx';
 import { useDeliverSalesOrder } from './sales-api.ts';
 

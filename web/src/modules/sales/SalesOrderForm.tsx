@@ -11,7 +11,7 @@ import { formRules } from '../../ui/form-rules.ts';
 import { CustomerSelect } from '../../ui/pickers/index.ts';
 import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
-import { useUnitsOfMeasure } from '../catalog/catalog-api.ts';
+import { useUnitsOfMeasure } from '../catalog/index.ts';
 import { OrderLinesGrid } from './OrderLinesGrid.tsx';
 import { OrderTotals } from './OrderTotals.tsx';
 import {

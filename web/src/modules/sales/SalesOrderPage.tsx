@@ -16,7 +16,7 @@ import { formatDateTime, formatDay, formatMoney, formatQuantity } from '../../ui
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import { Panel } from '../../ui/Panel.tsx';
-import { CreateInvoiceButton, OrderInvoicesPanel } from '../invoicing/OrderInvoicing.tsx';
+import { CreateInvoiceButton, OrderInvoicesPanel } from '../invoicing/index.ts';
 import { CancelOrderModal } from './CancelOrderModal.tsx';
 import { ConfirmRefusal } from './ConfirmRefusal.tsx';
 import { DeliverOrderModal } from './DeliverOrderModal.tsx';

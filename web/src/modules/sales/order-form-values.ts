@@ -1,5 +1,5 @@
 import { formRules, numberProblem } from '../../ui/form-rules.ts';
-import type { Product } from '../catalog/catalog-api.ts';
+import type { Product } from '../catalog/index.ts';
 import type { OrderLineInput, SalesOrder, SalesOrderInput } from './sales-api.ts';
 
 export interface OrderLineValues {

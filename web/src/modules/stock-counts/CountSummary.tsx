@@ -6,7 +6,7 @@ import { FieldList } from '../../ui/FieldList.tsx';
 import { Figure } from '../../ui/Figure.tsx';
 import { formatDateTime, formatDay, formatMoney } from '../../ui/format.ts';
 import { Panel } from '../../ui/Panel.tsx';
-import { useCategories } from '../catalog/catalog-api.ts';
+import { useCategories } from '../catalog/index.ts';
 import { frequencyLabel, historyActionLabel } from './count-labels.tsx';
 import { type StockCount, useWarehouseScope } from './stock-counts-api.ts';
 

@@ -12,7 +12,7 @@ import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
-import { useCategories } from '../catalog/catalog-api.ts';
+import { useCategories } from '../catalog/index.ts';
 import { frequencyLabels } from './count-labels.tsx';
 import {
   type CountFrequency,

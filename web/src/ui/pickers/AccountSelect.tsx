@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useAccounts } from '../../modules/accounting/accounting-api.ts';
-import { accountLabel } from '../../modules/accounting/labels.ts';
+import { accountLabel, useAccounts } from '../../modules/accounting/index.ts';
 import { type PickerProps, RecordSelect } from './RecordSelect.tsx';
 
 /** Pick an account of the chart by code or name: group accounts (as parents), or those that take postings. */

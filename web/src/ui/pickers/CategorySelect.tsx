@@ -4,7 +4,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../app/me.ts';
-import { useCategories, useCreateCategory } from '../../modules/catalog/catalog-api.ts';
+import { useCategories, useCreateCategory } from '../../modules/catalog/index.ts';
 import { notifyError } from '../notify.ts';
 import { type PickerProps, RecordSelect } from './RecordSelect.tsx';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCustomer, useCustomerSearch } from '../../modules/partners/customers-api.ts';
+import { useCustomer, useCustomerSearch } from '../../modules/partners/index.ts';
 import { type PickerProps, RecordSelect } from './RecordSelect.tsx';
 
 /** Pick an active customer by code, name or email; the server does the searching. */

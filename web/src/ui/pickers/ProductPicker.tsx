@@ -4,8 +4,7 @@ import { IconBarcode } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
-import { type Product, useProductSearch } from '../../modules/catalog/catalog-api.ts';
-import { isStocked } from '../../modules/catalog/product-labels.ts';
+import { isStocked, type Product, useProductSearch } from '../../modules/catalog/index.ts';
 import { formatMoney, formatQuantity } from '../format.ts';
 
 interface ProductPickerProps {

@@ -1,9 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Product, useProductSearch } from '../../modules/catalog/catalog-api.ts';
-import { isVirtualLocation } from '../../modules/inventory/inventory-labels.ts';
-import { useProductById } from '../../modules/inventory/pickers.tsx';
-import { type Location, useLocations, useWarehouses } from '../../modules/inventory/warehouse-api.ts';
+import { type Product, useProductSearch } from '../../modules/catalog/index.ts';
+import {
+  isVirtualLocation,
+  type Location,
+  useLocations,
+  useProductById,
+  useWarehouses,
+} from '../../modules/inventory/index.ts';
 import { type PickerProps, RecordSelect } from './RecordSelect.tsx';
 
 /** Pick an active product by SKU, name or barcode; the server does the searching. */

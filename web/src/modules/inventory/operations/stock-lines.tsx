@@ -9,7 +9,7 @@ import { numberProblem } from '../../../ui/form-rules.ts';
 import { formatDay, formatQuantity } from '../../../ui/format.ts';
 import { type LineColumn, LinesGrid, ProductCell } from '../../../ui/lines/index.ts';
 import { ProductPicker } from '../../../ui/pickers/index.ts';
-import type { Product } from '../../catalog/catalog-api.ts';
+import type { Product } from '../../catalog/index.ts';
 import { useLots, useStockByLocation } from '../inventory-api.ts';
 
 /** One line of a stock document being entered; fields a document does not use stay empty. */
