@@ -91,6 +91,13 @@ describe('a sales order walked through its status bar', () => {
     await expect.poll(currentState).toBe('Posted');
     expect(await actions()).toContain('Cancel invoice');
 
+    // The ledger tab shows what the posting booked: the receivable against sales and output VAT.
+    await page.getByRole('tab', { name: 'Ledger effects' }).click();
+    const booked = page.getByTestId('journal-effect').getByTestId('entry-line');
+    await expect.poll(() => booked.count()).toBe(3);
+    const debits = readable(await page.getByTestId('journal-effect').locator('tfoot').textContent());
+    expect(debits).toBe(`Total${total}${total}`);
+
     await page.goto(`/sales-orders/${order.id}`);
     await expect.poll(currentState).toBe('Invoiced');
   });

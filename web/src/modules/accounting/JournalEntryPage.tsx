@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowBackUp, IconCheck, IconPencil, IconTrash } from '@tabler/icons-react';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
@@ -17,61 +17,11 @@ import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import { Panel } from '../../ui/Panel.tsx';
 import { type JournalEntry, useEntryAction, useJournalEntry } from './accounting-api.ts';
+import { EntryLines } from './EntryLines.tsx';
 import { EntryStateBadge } from './entry-states.tsx';
-import { entryTotals } from './JournalEntryForm.tsx';
 import { SourceLink } from './SourceLink.tsx';
 
 const route = getRouteApi('/shell/accounting/journal/$entryId');
-
-function Lines({ entry }: { entry: JournalEntry }) {
-  const company = useActiveCompany();
-  const { t } = useTranslation('accounting');
-  const totals = entryTotals(entry.lines.map((l) => ({ ...l, key: '', partnerId: null, memo: '' })));
-  return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table verticalSpacing={6} horizontalSpacing="md" fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('journalEntry.account')}</Table.Th>
-            <Table.Th>{t('journalEntry.partner')}</Table.Th>
-            <Table.Th>{t('journalEntry.memo')}</Table.Th>
-            <Table.Th ta="right">{t('journalEntry.debit')}</Table.Th>
-            <Table.Th ta="right">{t('journalEntry.credit')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {entry.lines.map((l) => (
-            <Table.Tr key={l.lineNo} data-testid="entry-line">
-              <Table.Td>
-                <Text span ff="monospace" fw={600} mr="xs">
-                  {l.accountCode}
-                </Text>
-                {l.accountName}
-              </Table.Td>
-              <Table.Td>{l.partnerName ?? ''}</Table.Td>
-              <Table.Td>{l.memo ?? ''}</Table.Td>
-              <Table.Td ta="right">{l.debit === '0' ? '' : formatMoney(l.debit, company)}</Table.Td>
-              <Table.Td ta="right">{l.credit === '0' ? '' : formatMoney(l.credit, company)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-        <Table.Tfoot>
-          <Table.Tr>
-            <Table.Td colSpan={3} fw={600}>
-              {t('journalEntry.total')}
-            </Table.Td>
-            <Table.Td ta="right" fw={600}>
-              {formatMoney(totals.debit, company)}
-            </Table.Td>
-            <Table.Td ta="right" fw={600}>
-              {formatMoney(totals.credit, company)}
-            </Table.Td>
-          </Table.Tr>
-        </Table.Tfoot>
-      </Table>
-    </Table.ScrollContainer>
-  );
-}
 
 function Details({ entry }: { entry: JournalEntry }) {
   const company = useActiveCompany();
@@ -242,7 +192,7 @@ function EntryView({ entry }: { entry: JournalEntry }) {
       tabs={{
         lines: (
           <Panel title={t('journalEntry.lines')} flush>
-            <Lines entry={entry} />
+            <EntryLines entry={entry} />
           </Panel>
         ),
       }}

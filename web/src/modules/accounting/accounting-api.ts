@@ -84,10 +84,12 @@ export const exportJournalEntries = (filters: EntryFilters, format: ExportFormat
     `journal-entries.${format}`,
   );
 
-export const useJournalEntry = (id: string) =>
+/** An entry by id; none is fetched while the id is unknown (or not to be read). */
+export const useJournalEntry = (id: string | undefined) =>
   useQuery({
     queryKey: [...accountingKey, 'entry', id],
-    queryFn: () => unwrap(api.GET('/api/accounting/journal-entries/{id}', { params: { path: { id } } })),
+    queryFn: () => unwrap(api.GET('/api/accounting/journal-entries/{id}', { params: { path: { id: id! } } })),
+    enabled: id !== undefined,
   });
 
 export function useSaveEntry(id: string | undefined) {

@@ -15,6 +15,7 @@ import { formatDay, formatMoney, todayIn } from '../../ui/format.ts';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { notifyError, notifySuccess } from '../../ui/notify.ts';
 import { Panel } from '../../ui/Panel.tsx';
+import { JournalEffect } from '../accounting/index.ts';
 import { CancelInvoiceModal } from './CancelInvoiceModal.tsx';
 import { EmailInvoiceModal } from './EmailInvoiceModal.tsx';
 import { InvoiceLines, InvoicePayments, PdfMenu } from './InvoicePanels.tsx';
@@ -207,10 +208,8 @@ function InvoiceView({ invoice }: { invoice: Invoice }) {
       }
       tabs={{
         lines: <InvoiceLines invoice={invoice} />,
-        ledger: invoice.journalEntryId && invoice.journalEntryNumber && (
-          <Panel title={t('invoicePage.journalEntry')}>
-            <JournalEntryLink id={invoice.journalEntryId} number={invoice.journalEntryNumber} />
-          </Panel>
+        ledger: invoice.journalEntryId && (
+          <JournalEffect entryId={invoice.journalEntryId} number={invoice.journalEntryNumber} />
         ),
         related: invoice.kind === 'invoice' && invoice.state !== 'draft' && <InvoicePayments invoice={invoice} />,
       }}

@@ -13,6 +13,7 @@ import { Figure } from '../../ui/Figure.tsx';
 import { formatDay, formatMoney } from '../../ui/format.ts';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { Panel } from '../../ui/Panel.tsx';
+import { JournalEffect } from '../accounting/index.ts';
 import { ApplyCreditModal } from './ApplyCreditModal.tsx';
 import { JournalEntryLink } from './JournalEntryLink.tsx';
 import { type Payment, usePayment } from './payments-api.ts';
@@ -113,11 +114,7 @@ function PaymentView({ payment }: { payment: Payment }) {
       }
       tabs={{
         lines: <Allocations payment={payment} />,
-        ledger: (
-          <Panel title={t('paymentPage.journalEntry')}>
-            <JournalEntryLink id={payment.journalEntryId} />
-          </Panel>
-        ),
+        ledger: <JournalEffect entryId={payment.journalEntryId} />,
       }}
       aside={
         <Panel title={t('paymentPage.details')}>
