@@ -63,6 +63,33 @@ export type ScrapReason = (typeof scrapReasons)[number];
 export const scrapReasonChoices = (t: T) =>
   scrapReasons.map((value) => ({ value, label: t(`labels.scrapReason.${value}`) }));
 
+/** The codes moves carry as reason: adjustments', scraps', count variances' and returned goods' conditions. */
+const moveReasons = [
+  'correction',
+  'found',
+  'damage',
+  'theft',
+  'expired',
+  'opening_stock',
+  'stock_count',
+  'other',
+  'damaged',
+  'defective',
+  'contaminated',
+  'input_error',
+  'return_not_recorded',
+  'receiving_error',
+  'shrinkage',
+  'system_error',
+  'unknown',
+  'good',
+] as const;
+const isMoveReason = (reason: string): reason is (typeof moveReasons)[number] =>
+  (moveReasons as readonly string[]).includes(reason);
+/** A move's reason in words; free text (a return's note) as it is. */
+export const moveReasonLabel = (t: T, reason: string) =>
+  isMoveReason(reason) ? t(`labels.moveReason.${reason}`) : reason.replaceAll('_', ' ');
+
 /** Virtual locations (vendors, customers, inventory loss, transit) are the other side of a move. */
 export const isVirtualLocation = (code: string) => code.startsWith('VIRTUAL/');
 
