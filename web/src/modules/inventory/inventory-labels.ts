@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Schemas } from '../../api/client.ts';
+import type { AdjustmentReason } from './inventory-api.ts';
 
 type Zone = Schemas['Zone'];
 type Location = Schemas['Location'];
@@ -63,19 +64,19 @@ export type ScrapReason = (typeof scrapReasons)[number];
 export const scrapReasonChoices = (t: T) =>
   scrapReasons.map((value) => ({ value, label: t(`labels.scrapReason.${value}`) }));
 
-/** The codes moves carry as reason: adjustments', scraps', count variances' and returned goods' conditions. */
-const moveReasons = [
+/** The reasons a person may give an adjustment by hand; stock counts post their own adjustments. */
+export const manualAdjustmentReasons: AdjustmentReason[] = [
   'correction',
   'found',
   'damage',
   'theft',
   'expired',
   'opening_stock',
-  'stock_count',
   'other',
-  'damaged',
-  'defective',
-  'contaminated',
+];
+
+/** The codes a move may carry as reason besides those of adjustments and scraps: count variances', returns'. */
+const otherMoveReasons = [
   'input_error',
   'return_not_recorded',
   'receiving_error',
@@ -84,8 +85,15 @@ const moveReasons = [
   'unknown',
   'good',
 ] as const;
-const isMoveReason = (reason: string): reason is (typeof moveReasons)[number] =>
-  (moveReasons as readonly string[]).includes(reason);
+type MoveReason = AdjustmentReason | 'stock_count' | ScrapReason | (typeof otherMoveReasons)[number];
+const moveReasons: readonly string[] = [
+  ...manualAdjustmentReasons,
+  'stock_count',
+  ...scrapReasons,
+  ...otherMoveReasons,
+];
+const isMoveReason = (reason: string): reason is MoveReason => moveReasons.includes(reason);
+
 /** A move's reason in words; free text (a return's note) as it is. */
 export const moveReasonLabel = (t: T, reason: string) =>
   isMoveReason(reason) ? t(`labels.moveReason.${reason}`) : reason.replaceAll('_', ' ');

@@ -1,20 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { AdjustmentReason } from '../inventory-api.ts';
-
-/** The reasons a person may give by hand; stock counts post their own adjustments. */
-const manualReasons: AdjustmentReason[] = [
-  'correction',
-  'found',
-  'damage',
-  'theft',
-  'expired',
-  'opening_stock',
-  'other',
-];
+import { manualAdjustmentReasons } from '../inventory-labels.ts';
 
 /** A reason in the reader's language. */
 export const adjustmentReasonLabel = (t: TFunction<'inventory'>, reason: AdjustmentReason | 'stock_count') =>
   t(`labels.adjustmentReason.${reason}`);
 
 export const manualReasonChoices = (t: TFunction<'inventory'>) =>
-  manualReasons.map((value) => ({ value, label: adjustmentReasonLabel(t, value) }));
+  manualAdjustmentReasons.map((value) => ({ value, label: adjustmentReasonLabel(t, value) }));
