@@ -46,7 +46,7 @@ function useColumns(): DataTableColumn<JournalEntrySummary>[] {
       title: t('journalList.columns.source'),
       render: (e) => (
         <Text size="sm" c={e.sourceType ? undefined : 'dimmed'}>
-          {sourceLabel(e)}
+          {sourceLabel(e, t)}
         </Text>
       ),
     },

@@ -1,5 +1,6 @@
 import { Anchor } from '@mantine/core';
 import { useRouter } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
 import type { JournalEntrySummary } from './accounting-api.ts';
 import { sourceLabel } from './entry-states.tsx';
 
@@ -20,9 +21,10 @@ export function SourceLink({
 }: {
   entry: Pick<JournalEntrySummary, 'sourceType' | 'sourceId' | 'sourceNumber'>;
 }) {
+  const { t } = useTranslation('accounting');
   const router = useRouter();
   const page = entry.sourceType && entry.sourceId ? sourcePages[entry.sourceType]?.(entry.sourceId) : undefined;
-  if (!page) return <>{sourceLabel(entry)}</>;
+  if (!page) return <>{sourceLabel(entry, t)}</>;
   return (
     <Anchor
       href={page}
@@ -32,7 +34,7 @@ export function SourceLink({
         router.history.push(page);
       }}
     >
-      {sourceLabel(entry)}
+      {sourceLabel(entry, t)}
     </Anchor>
   );
 }

@@ -1,7 +1,6 @@
 import { Badge, type BadgeProps } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { i18n } from '../../i18n/i18n.ts';
 import type { JournalEntrySummary } from './accounting-api.ts';
 
 export const entryStates = ['draft', 'posted'] as const;
@@ -38,13 +37,10 @@ const sourceKinds = [
 const isSourceKind = (type: string): type is (typeof sourceKinds)[number] =>
   (sourceKinds as readonly string[]).includes(type);
 
-/**
- * Where an entry came from, in words: `Manual entry`, `stock operation RCV-2026-00001`. Callers
- * without the accounting words at hand get the language on screen.
- */
+/** Where an entry came from, in words: `Manual entry`, `stock operation RCV-2026-00001`. */
 export function sourceLabel(
   entry: Pick<JournalEntrySummary, 'sourceType' | 'sourceNumber'>,
-  t: TFunction<'accounting'> = i18n.getFixedT(null, 'accounting'),
+  t: TFunction<'accounting'>,
 ): string {
   if (!entry.sourceType) return t('entrySource.manual');
   const kind = isSourceKind(entry.sourceType)

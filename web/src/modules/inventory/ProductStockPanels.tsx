@@ -7,7 +7,7 @@ import { formatDateTime, formatMoney, formatQuantity } from '../../ui/format.ts'
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { Panel } from '../../ui/Panel.tsx';
 import { useRecentMoves, useStockByLocation } from './inventory-api.ts';
-import { moveTypeLabel } from './inventory-labels.ts';
+import { moveReasonLabel, moveTypeLabel } from './inventory-labels.ts';
 
 /** Virtual locations (vendors, customers, inventory loss) are outside the company's stock. */
 const isOwnStock = (location: string) => !location.startsWith('VIRTUAL/');
@@ -104,7 +104,7 @@ export function RecentMoves({ productId }: { productId: string }) {
                       </Badge>
                       {move.moveType === 'adjustment' && move.reason && (
                         <Text span size="xs" c="dimmed" ml={6}>
-                          {move.reason.replaceAll('_', ' ')}
+                          {moveReasonLabel(t, move.reason)}
                         </Text>
                       )}
                     </Table.Td>

@@ -1,17 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { Schemas } from '../../api/client.ts';
+import type { AdjustmentReason } from './inventory-api.ts';
 
 type Zone = Schemas['Zone'];
 type Location = Schemas['Location'];
 type StockOperation = Schemas['StockOperation'];
 type StockMove = Schemas['StockMove'];
 
-const optionsOf = <T extends string>(labels: Record<T, string>) =>
-  (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
-
 /** Pages pass their `t`: the words of these values are in the inventory catalog's `labels`. */
 type T = TFunction<'inventory'>;
-const valuesOf = <V extends string>(labels: Record<V, string>) => Object.keys(labels) as V[];
 
 export const zoneKindColors: Record<Zone['kind'], string> = {
   ambient: 'gray',
@@ -32,13 +29,6 @@ export const locationKindLabel = (t: T, kind: Location['kind']) => t(`labels.loc
 export const internalLocationKindOptions = (t: T) =>
   internalKinds.map((value) => ({ value, label: locationKindLabel(t, value) }));
 
-export const operationTypeLabels: Record<StockOperation['type'], string> = {
-  receipt: 'Receipt',
-  delivery: 'Delivery',
-  transfer: 'Transfer',
-  scrap: 'Scrap',
-  return: 'Return',
-};
 export const operationTypeColors: Record<StockOperation['type'], string> = {
   receipt: 'teal',
   delivery: 'orange',
@@ -46,45 +36,67 @@ export const operationTypeColors: Record<StockOperation['type'], string> = {
   scrap: 'red',
   return: 'grape',
 };
-export const operationTypeOptions = optionsOf(operationTypeLabels);
+export const operationTypes = Object.keys(operationTypeColors) as StockOperation['type'][];
 export const operationTypeLabel = (t: T, type: StockOperation['type']) => t(`labels.operationType.${type}`);
 export const operationTypeChoices = (t: T) =>
-  valuesOf(operationTypeLabels).map((value) => ({ value, label: operationTypeLabel(t, value) }));
+  operationTypes.map((value) => ({ value, label: operationTypeLabel(t, value) }));
 
-export const operationStateLabels: Record<StockOperation['state'], string> = {
-  in_transit: 'In transit',
-  done: 'Done',
-};
-export const operationStateOptions = optionsOf(operationStateLabels);
+export const operationStates: StockOperation['state'][] = ['in_transit', 'done'];
 export const operationStateLabel = (t: T, state: StockOperation['state']) => t(`labels.operationState.${state}`);
 export const operationStateChoices = (t: T) =>
-  valuesOf(operationStateLabels).map((value) => ({ value, label: operationStateLabel(t, value) }));
+  operationStates.map((value) => ({ value, label: operationStateLabel(t, value) }));
 
-export const moveTypeLabels: Record<StockMove['moveType'], string> = {
-  opening: 'Opening stock',
-  adjustment: 'Adjustment',
-  receipt: 'Receipt',
-  delivery: 'Delivery',
-  transfer: 'Transfer',
-  scrap: 'Scrap',
-  return: 'Return',
-  count: 'Stock count',
-};
-export const moveTypeOptions = optionsOf(moveTypeLabels);
+export const moveTypes: StockMove['moveType'][] = [
+  'opening',
+  'adjustment',
+  'receipt',
+  'delivery',
+  'transfer',
+  'scrap',
+  'return',
+  'count',
+];
 export const moveTypeLabel = (t: T, type: StockMove['moveType']) => t(`labels.moveType.${type}`);
-export const moveTypeChoices = (t: T) =>
-  valuesOf(moveTypeLabels).map((value) => ({ value, label: moveTypeLabel(t, value) }));
+export const moveTypeChoices = (t: T) => moveTypes.map((value) => ({ value, label: moveTypeLabel(t, value) }));
 
-export type ScrapReason = 'damaged' | 'expired' | 'defective' | 'contaminated' | 'other';
-const scrapReasonLabels: Record<ScrapReason, string> = {
-  damaged: 'Damaged',
-  expired: 'Expired',
-  defective: 'Defective',
-  contaminated: 'Contaminated',
-  other: 'Other',
-};
+const scrapReasons = ['damaged', 'expired', 'defective', 'contaminated', 'other'] as const;
+export type ScrapReason = (typeof scrapReasons)[number];
 export const scrapReasonChoices = (t: T) =>
-  valuesOf(scrapReasonLabels).map((value) => ({ value, label: t(`labels.scrapReason.${value}`) }));
+  scrapReasons.map((value) => ({ value, label: t(`labels.scrapReason.${value}`) }));
+
+/** The reasons a person may give an adjustment by hand; stock counts post their own adjustments. */
+export const manualAdjustmentReasons: AdjustmentReason[] = [
+  'correction',
+  'found',
+  'damage',
+  'theft',
+  'expired',
+  'opening_stock',
+  'other',
+];
+
+/** The codes a move may carry as reason besides those of adjustments and scraps: count variances', returns'. */
+const otherMoveReasons = [
+  'input_error',
+  'return_not_recorded',
+  'receiving_error',
+  'shrinkage',
+  'system_error',
+  'unknown',
+  'good',
+] as const;
+type MoveReason = AdjustmentReason | 'stock_count' | ScrapReason | (typeof otherMoveReasons)[number];
+const moveReasons: readonly string[] = [
+  ...manualAdjustmentReasons,
+  'stock_count',
+  ...scrapReasons,
+  ...otherMoveReasons,
+];
+const isMoveReason = (reason: string): reason is MoveReason => moveReasons.includes(reason);
+
+/** A move's reason in words; free text (a return's note) as it is. */
+export const moveReasonLabel = (t: T, reason: string) =>
+  isMoveReason(reason) ? t(`labels.moveReason.${reason}`) : reason.replaceAll('_', ' ');
 
 /** Virtual locations (vendors, customers, inventory loss, transit) are the other side of a move. */
 export const isVirtualLocation = (code: string) => code.startsWith('VIRTUAL/');

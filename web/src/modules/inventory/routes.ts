@@ -2,7 +2,7 @@ import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-route
 import { shellRoute } from '../../app/root-routes.ts';
 import { searchChoice, searchText } from '../../app/search-params.ts';
 import type { MoveFilters, ValuationFilters } from './inventory-api.ts';
-import { moveTypeOptions, operationStateOptions, operationTypeOptions } from './inventory-labels.ts';
+import { moveTypes, operationStates, operationTypes } from './inventory-labels.ts';
 import type { OperationFilters } from './operations-api.ts';
 
 const isDay = (value: unknown) => {
@@ -13,7 +13,6 @@ const isId = (value: unknown) => {
   const text = searchText(value);
   return text && /^[0-9a-f-]{36}$/i.test(text) ? text : undefined;
 };
-const valuesOf = <T extends string>(options: { value: T }[]) => options.map((o) => o.value);
 
 export type MoveHistorySearch = MoveFilters;
 export type OperationListSearch = OperationFilters;
@@ -54,8 +53,8 @@ const operationListRoute = createRoute({
   path: '/inventory/operations',
   staticData: stockRead,
   validateSearch: (search): OperationListSearch => ({
-    type: searchChoice(search.type, valuesOf(operationTypeOptions)),
-    state: searchChoice(search.state, valuesOf(operationStateOptions)),
+    type: searchChoice(search.type, operationTypes),
+    state: searchChoice(search.state, operationStates),
     warehouseId: isId(search.warehouseId),
     dateFrom: isDay(search.dateFrom),
     dateTo: isDay(search.dateTo),
@@ -114,7 +113,7 @@ const moveHistoryRoute = createRoute({
     productId: isId(search.productId),
     lotId: isId(search.lotId),
     locationId: isId(search.locationId),
-    moveType: searchChoice(search.moveType, valuesOf(moveTypeOptions)),
+    moveType: searchChoice(search.moveType, moveTypes),
     actorId: isId(search.actorId),
     dateFrom: isDay(search.dateFrom),
     dateTo: isDay(search.dateTo),

@@ -17,8 +17,6 @@ const paymentsKey = ['payments'] as const;
 
 export const paymentMethods: PaymentMethod[] = ['cash', 'bank'];
 
-export const paymentMethodLabels: Record<PaymentMethod, string> = { cash: 'Cash', bank: 'Bank transfer' };
-
 export const usePaymentList = (filters: PaymentFilters) =>
   useKeysetList([...paymentsKey, 'list', filters], (cursor) =>
     unwrap(api.GET('/api/customer-payments', { params: { query: { ...filters, cursor, limit: 50 } } })),

@@ -13,7 +13,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { useCategories } from '../catalog/index.ts';
-import { frequencyLabels } from './count-labels.tsx';
+import { countFrequencies } from './count-labels.tsx';
 import {
   type CountFrequency,
   useScheduleCount,
@@ -33,8 +33,6 @@ interface ScheduleValues {
   teamUserIds: string[];
   note: string;
 }
-
-const frequencies = Object.keys(frequencyLabels) as CountFrequency[];
 
 const fieldNames = new Set(['warehouseId', 'zoneIds', 'locationIds', 'categoryIds', 'teamUserIds', 'plannedDate']);
 
@@ -157,7 +155,7 @@ export function ScheduleCountPage() {
               <Select
                 label={t('scheduleCount.frequency')}
                 description={t('scheduleCount.frequencyHint')}
-                data={frequencies.map((value) => ({ value, label: t(`scheduleCount.frequencies.${value}`) }))}
+                data={countFrequencies.map((value) => ({ value, label: t(`scheduleCount.frequencies.${value}`) }))}
                 allowDeselect={false}
                 {...form.getInputProps('frequency')}
               />

@@ -30,39 +30,27 @@ export function CountStateBadge({ state, size = 'sm' }: { state: CountState; siz
   );
 }
 
-export const frequencyLabels: Record<CountFrequency, string> = {
-  ad_hoc: 'Ad hoc',
-  daily: 'Daily',
-  weekly: 'Weekly',
-  monthly: 'Monthly',
-  quarterly: 'Quarterly',
-  yearly: 'Yearly',
-};
-export const frequencyOptions = (Object.keys(frequencyLabels) as CountFrequency[]).map((value) => ({
-  value,
-  label: frequencyLabels[value],
-}));
+export const countFrequencies: CountFrequency[] = ['ad_hoc', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly'];
 
 export const frequencyLabel = (t: CountsT, frequency: CountFrequency) => t(`countLabels.frequency.${frequency}`);
 
 /** SPEC §4.4: why a counted quantity differs from the system's. */
-export const reasonLabels: Record<VarianceReason, string> = {
-  theft: 'Theft',
-  damage: 'Damage',
-  input_error: 'Input error',
-  return_not_recorded: 'Return not recorded',
-  receiving_error: 'Receiving error',
-  expired: 'Expired',
-  shrinkage: 'Shrinkage',
-  system_error: 'System error',
-  unknown: 'Unknown',
-  other: 'Other',
-};
+const varianceReasons: VarianceReason[] = [
+  'theft',
+  'damage',
+  'input_error',
+  'return_not_recorded',
+  'receiving_error',
+  'expired',
+  'shrinkage',
+  'system_error',
+  'unknown',
+  'other',
+];
 
 export const reasonLabel = (t: CountsT, reason: VarianceReason) => t(`countLabels.reason.${reason}`);
 
-export const reasonOptions = (t: CountsT) =>
-  (Object.keys(reasonLabels) as VarianceReason[]).map((value) => ({ value, label: reasonLabel(t, value) }));
+export const reasonOptions = (t: CountsT) => varianceReasons.map((value) => ({ value, label: reasonLabel(t, value) }));
 
 const historyActions = ['start', 'finish', 'review', 'approve', 'reject', 'post', 'cancel'] as const;
 const isHistoryAction = (action: string): action is (typeof historyActions)[number] =>

@@ -46,7 +46,7 @@ function useColumns(): DataTableColumn<Line>[] {
         <>
           <Text size="sm">{l.memo ?? l.entryMemo}</Text>
           <Text size="xs" c="dimmed">
-            {[sourceLabel(l), l.partnerName].filter(Boolean).join(' · ')}
+            {[sourceLabel(l, t), l.partnerName].filter(Boolean).join(' · ')}
           </Text>
         </>
       ),

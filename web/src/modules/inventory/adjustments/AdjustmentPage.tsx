@@ -14,7 +14,7 @@ import { useAdjustment, useDocumentMoves } from '../inventory-api.ts';
 import { DocumentMoves } from '../moves/DocumentMoves.tsx';
 import { useProductById } from '../pickers.tsx';
 import { useWarehouses } from '../warehouse-api.ts';
-import { adjustmentReasonLabels } from './adjustment-labels.ts';
+import { adjustmentReasonLabel } from './adjustment-labels.ts';
 
 const route = getRouteApi('/shell/inventory/adjustments/$adjustmentId');
 
@@ -45,7 +45,7 @@ function AdjustmentView({ adjustment }: { adjustment: Adjustment }) {
   return (
     <DocumentPage
       title={adjustment.number}
-      description={`${adjustmentReasonLabels[adjustment.reason]} · ${formatDay(adjustment.adjustedOn, company)}`}
+      description={`${adjustmentReasonLabel(t, adjustment.reason)} · ${formatDay(adjustment.adjustedOn, company)}`}
       states={adjustmentStates}
       state="posted"
       allowedActions={[]}
@@ -116,7 +116,7 @@ function AdjustmentView({ adjustment }: { adjustment: Adjustment }) {
                 t('adjustmentPage.warehouse'),
                 warehouses.data?.find((w) => w.id === adjustment.warehouseId)?.name ?? '…',
               ],
-              [t('adjustmentPage.reason'), adjustmentReasonLabels[adjustment.reason]],
+              [t('adjustmentPage.reason'), adjustmentReasonLabel(t, adjustment.reason)],
               [t('adjustmentPage.date'), formatDay(adjustment.adjustedOn, company)],
               [t('adjustmentPage.posted'), formatDateTime(adjustment.createdAt, company)],
               [t('adjustmentPage.note'), adjustment.note],

@@ -5,7 +5,7 @@ import { useActiveCompany } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
 import { formatDateTime, formatMoney, formatQuantity } from '../../../ui/format.ts';
 import type { StockMove } from '../inventory-api.ts';
-import { moveDirection, moveTypeLabel } from '../inventory-labels.ts';
+import { moveDirection, moveReasonLabel, moveTypeLabel } from '../inventory-labels.ts';
 
 const directionColors = { in: 'teal', out: 'orange', internal: 'gray' } as const;
 
@@ -67,7 +67,7 @@ export function useMoveColumns<T extends StockMove>(columns: Column[]): DataTabl
           </Badge>
           {m.reason && (
             <Text size="xs" c="dimmed">
-              {m.reason.replaceAll('_', ' ')}
+              {moveReasonLabel(t, m.reason)}
             </Text>
           )}
         </>

@@ -2,6 +2,7 @@ import { Group, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconTruckDelivery } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActiveCompany, useCan } from '../../../app/me.ts';
@@ -12,7 +13,7 @@ import { FieldList } from '../../../ui/FieldList.tsx';
 import { formatDateTime, formatDay, formatMoney, formatQuantity } from '../../../ui/format.ts';
 import { LoadingBlock } from '../../../ui/LoadingBlock.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
-import { operationStateLabels } from '../inventory-labels.ts';
+import { operationStateLabel } from '../inventory-labels.ts';
 import { DocumentMoves } from '../moves/DocumentMoves.tsx';
 import { type StockOperation, useOperation } from '../operations-api.ts';
 import { OperationStateBadge, OperationTypeBadge } from './operation-badges.tsx';
@@ -114,10 +115,10 @@ function OperationLines({ operation }: { operation: StockOperation }) {
 }
 
 /** A transfer is in transit until received; every other operation is done when posted. */
-const operationStates = (operation: StockOperation) =>
+const operationStates = (t: TFunction<'inventory'>, operation: StockOperation) =>
   (operation.type === 'transfer' ? (['in_transit', 'done'] as const) : (['done'] as const)).map((value) => ({
     value,
-    label: operationStateLabels[value],
+    label: operationStateLabel(t, value),
   }));
 
 /** The document the operation was made for. */
@@ -145,7 +146,7 @@ function OperationView({ operation }: { operation: StockOperation }) {
         </>
       }
       description={`${operation.fromLocation} → ${operation.toLocation}`}
-      states={operationStates(operation)}
+      states={operationStates(t, operation)}
       state={operation.state}
       allowedActions={operation.allowedActions}
       actions={[
