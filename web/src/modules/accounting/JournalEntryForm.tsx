@@ -4,15 +4,14 @@ import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { DateField } from '../../ui/DateField.tsx';
+import { DocumentForm } from '../../ui/DocumentForm.tsx';
 import { compareDecimals, isDecimalText, subtractDecimals, sumDecimals } from '../../ui/decimal.ts';
 import { formRules } from '../../ui/form-rules.ts';
 import { formatMoney } from '../../ui/format.ts';
 import { type LineColumn, LinesGrid, numberColumn } from '../../ui/lines/index.ts';
 import { currencyDecimals } from '../../ui/number-text.ts';
 import { AccountSelect, CustomerSelect } from '../../ui/pickers/index.ts';
-import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { TotalRow } from '../../ui/TotalRow.tsx';
-import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import type { EntryInput, JournalEntry } from './accounting-api.ts';
 
 export interface EntryLineValues {
@@ -222,45 +221,44 @@ export function JournalEntryForm({ initial, saving, canPost, onSubmit, onCancel 
   const balanced = compareDecimals(entryTotals(form.values.lines).difference, '0') === 0;
 
   return (
-    <form onSubmit={submit(false)} noValidate>
-      <UnsavedChangesGuard form={form} />
-      <SaveShortcut />
-      <Stack gap="md">
-        <Paper withBorder p="md">
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <DateField label={t('journalForm.entryDate')} required {...form.getInputProps('entryDate')} />
-            <TextInput
-              label={t('journalForm.memo')}
-              required
-              style={{ gridColumn: 'span 2' }}
-              placeholder={t('journalForm.memoPlaceholder')}
-              maxLength={500}
-              {...form.getInputProps('memo')}
-            />
-          </SimpleGrid>
-        </Paper>
-        <Paper withBorder>
-          <EntryLinesGrid form={form} />
-        </Paper>
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onCancel}>
-            {t('ui:actions.cancel')}
+    <DocumentForm
+      form={form}
+      onSubmit={submit(false)}
+      header={
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <DateField label={t('journalForm.entryDate')} required {...form.getInputProps('entryDate')} />
+          <TextInput
+            label={t('journalForm.memo')}
+            required
+            style={{ gridColumn: 'span 2' }}
+            placeholder={t('journalForm.memoPlaceholder')}
+            maxLength={500}
+            {...form.getInputProps('memo')}
+          />
+        </SimpleGrid>
+      }
+    >
+      <Paper withBorder>
+        <EntryLinesGrid form={form} />
+      </Paper>
+      <Group justify="flex-end" gap="xs">
+        <Button variant="default" onClick={onCancel}>
+          {t('ui:actions.cancel')}
+        </Button>
+        <Button type="submit" variant={canPost ? 'default' : 'filled'} loading={saving}>
+          {t('journalForm.saveDraft')}
+        </Button>
+        {canPost && (
+          <Button
+            loading={saving}
+            disabled={!balanced}
+            onClick={() => submit(true)()}
+            title={balanced ? undefined : t('journalForm.mustBalance')}
+          >
+            {t('journalForm.saveAndPost')}
           </Button>
-          <Button type="submit" variant={canPost ? 'default' : 'filled'} loading={saving}>
-            {t('journalForm.saveDraft')}
-          </Button>
-          {canPost && (
-            <Button
-              loading={saving}
-              disabled={!balanced}
-              onClick={() => submit(true)()}
-              title={balanced ? undefined : t('journalForm.mustBalance')}
-            >
-              {t('journalForm.saveAndPost')}
-            </Button>
-          )}
-        </Group>
-      </Stack>
-    </form>
+        )}
+      </Group>
+    </DocumentForm>
   );
 }

@@ -1,15 +1,14 @@
-import { Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Paper, SimpleGrid, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { DateField } from '../../ui/DateField.tsx';
+import { DocumentForm } from '../../ui/DocumentForm.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
 import { todayIn } from '../../ui/format.ts';
 import { CustomerSelect } from '../../ui/pickers/index.ts';
-import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
-import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { discountProblem } from '../sales/index.ts';
 import { quantityProblem, rateProblem } from './invoice-form-values.ts';
 import { type DirectInvoiceInput, type Invoice, useCreateInvoice, useInvoicingSettings } from './invoices-api.ts';
@@ -75,10 +74,10 @@ export function DirectInvoiceForm({ onCreated, onCancel }: DirectInvoiceFormProp
   });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <UnsavedChangesGuard form={form} />
-      <SaveShortcut />
-      <Stack gap="md">
+    <DocumentForm
+      form={form}
+      onSubmit={submit}
+      header={
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <CustomerSelect
             label={t('directInvoiceForm.customer')}
@@ -96,14 +95,15 @@ export function DirectInvoiceForm({ onCreated, onCancel }: DirectInvoiceFormProp
             {...form.getInputProps('notes')}
           />
         </SimpleGrid>
-        <Paper withBorder>
-          <ServiceLinesGrid form={form} defaultVatRate={settings.data?.defaultVatRate} />
-        </Paper>
-        <Text size="xs" c="dimmed">
-          {t('directInvoiceForm.explainer')}
-        </Text>
-        <FormActions onCancel={onCancel} submitLabel={t('directInvoiceForm.save')} saving={create.isPending} />
-      </Stack>
-    </form>
+      }
+    >
+      <Paper withBorder>
+        <ServiceLinesGrid form={form} defaultVatRate={settings.data?.defaultVatRate} />
+      </Paper>
+      <Text size="xs" c="dimmed">
+        {t('directInvoiceForm.explainer')}
+      </Text>
+      <FormActions onCancel={onCancel} submitLabel={t('directInvoiceForm.save')} saving={create.isPending} />
+    </DocumentForm>
   );
 }

@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { useActiveCompany } from '../../app/me.ts';
 import { DateField } from '../../ui/DateField.tsx';
+import { DocumentForm } from '../../ui/DocumentForm.tsx';
 import { compareDecimals, isDecimalText } from '../../ui/decimal.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
@@ -15,8 +16,6 @@ import { numberProblem } from '../../ui/form-rules.ts';
 import { formatMoney, formatPercent, formatQuantity, todayIn } from '../../ui/format.ts';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { LineNumberInput, LinesGrid, numberColumn, ProductCell } from '../../ui/lines/index.ts';
-import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
-import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import type { SalesOrder } from '../sales/index.ts';
 import {
   invoiceableOf,
@@ -160,10 +159,10 @@ function OrderLinesForm({ order, onCreated, onCancel }: OrderLinesFormProps) {
   }
 
   return (
-    <form onSubmit={submit} noValidate>
-      <UnsavedChangesGuard form={form} />
-      <SaveShortcut />
-      <Stack gap="md">
+    <DocumentForm
+      form={form}
+      onSubmit={submit}
+      header={
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <DateField label={t('orderInvoiceForm.invoiceDate')} {...form.getInputProps('invoiceDate')} />
           <Textarea
@@ -175,75 +174,76 @@ function OrderLinesForm({ order, onCreated, onCancel }: OrderLinesFormProps) {
             {...form.getInputProps('notes')}
           />
         </SimpleGrid>
-        {refused.length > 0 && <RefusedLines lines={refused} />}
-        <Paper withBorder>
-          <LinesGrid
-            lines={form.values.lines}
-            keyOf={(line) => line.lineId}
-            numbered={false}
-            minWidth={760}
-            lineTestId="invoice-order-line"
-            errors={form.errors}
-            fields={t('orderInvoiceForm.fields', { returnObjects: true })}
-            columns={[
-              {
-                header: t('orderInvoiceForm.product'),
-                cell: (line) => <ProductCell sku={line.sku} name={line.name} />,
-              },
-              {
-                header: t('orderInvoiceForm.leftToInvoice'),
-                align: 'right',
-                text: true,
-                testId: 'line-invoiceable',
-                cell: (line) => `${formatQuantity(line.invoiceable, company)} ${line.unitOfMeasure}`,
-              },
-              {
-                header: t('orderInvoiceForm.quantity'),
-                width: 150,
-                align: 'right',
-                cell: (line, i) => (
-                  <>
-                    <LineNumberInput
-                      aria-label={t('orderInvoiceForm.quantityToInvoice')}
-                      unit={line.unitOfMeasure}
-                      {...form.getInputProps(`lines.${i}.quantity`)}
-                    />
-                    {isOver(line) && !form.errors[`lines.${i}.quantity`] && (
-                      <Text size="xs" c="orange">
-                        {t('orderInvoiceForm.moreThanLeft')}
-                      </Text>
-                    )}
-                  </>
-                ),
-              },
-              {
-                header: t('orderInvoiceForm.unitPrice'),
-                align: 'right',
-                text: true,
-                cell: (line) => money(line.unitPrice),
-              },
-              {
-                header: t('orderInvoiceForm.discount'),
-                align: 'right',
-                text: true,
-                cell: (line) => (line.discountPercent === '0' ? '—' : formatPercent(line.discountPercent, company)),
-              },
-              numberColumn(t('orderInvoiceForm.vatPercent'), 110, (_, i) => ({
-                kind: 'percent',
-                placeholder: defaultRate,
-                ...form.getInputProps(`lines.${i}.taxRate`),
-              })),
-            ]}
-          />
-        </Paper>
-        <Text size="xs" c="dimmed">
-          {defaultRate === undefined
-            ? t('orderInvoiceForm.explainerDefaultRate')
-            : t('orderInvoiceForm.explainer', { rate: defaultRate })}
-        </Text>
-        <FormActions onCancel={onCancel} submitLabel={t('orderInvoiceForm.save')} saving={create.isPending} />
-      </Stack>
-    </form>
+      }
+    >
+      {refused.length > 0 && <RefusedLines lines={refused} />}
+      <Paper withBorder>
+        <LinesGrid
+          lines={form.values.lines}
+          keyOf={(line) => line.lineId}
+          numbered={false}
+          minWidth={760}
+          lineTestId="invoice-order-line"
+          errors={form.errors}
+          fields={t('orderInvoiceForm.fields', { returnObjects: true })}
+          columns={[
+            {
+              header: t('orderInvoiceForm.product'),
+              cell: (line) => <ProductCell sku={line.sku} name={line.name} />,
+            },
+            {
+              header: t('orderInvoiceForm.leftToInvoice'),
+              align: 'right',
+              text: true,
+              testId: 'line-invoiceable',
+              cell: (line) => `${formatQuantity(line.invoiceable, company)} ${line.unitOfMeasure}`,
+            },
+            {
+              header: t('orderInvoiceForm.quantity'),
+              width: 150,
+              align: 'right',
+              cell: (line, i) => (
+                <>
+                  <LineNumberInput
+                    aria-label={t('orderInvoiceForm.quantityToInvoice')}
+                    unit={line.unitOfMeasure}
+                    {...form.getInputProps(`lines.${i}.quantity`)}
+                  />
+                  {isOver(line) && !form.errors[`lines.${i}.quantity`] && (
+                    <Text size="xs" c="orange">
+                      {t('orderInvoiceForm.moreThanLeft')}
+                    </Text>
+                  )}
+                </>
+              ),
+            },
+            {
+              header: t('orderInvoiceForm.unitPrice'),
+              align: 'right',
+              text: true,
+              cell: (line) => money(line.unitPrice),
+            },
+            {
+              header: t('orderInvoiceForm.discount'),
+              align: 'right',
+              text: true,
+              cell: (line) => (line.discountPercent === '0' ? '—' : formatPercent(line.discountPercent, company)),
+            },
+            numberColumn(t('orderInvoiceForm.vatPercent'), 110, (_, i) => ({
+              kind: 'percent',
+              placeholder: defaultRate,
+              ...form.getInputProps(`lines.${i}.taxRate`),
+            })),
+          ]}
+        />
+      </Paper>
+      <Text size="xs" c="dimmed">
+        {defaultRate === undefined
+          ? t('orderInvoiceForm.explainerDefaultRate')
+          : t('orderInvoiceForm.explainer', { rate: defaultRate })}
+      </Text>
+      <FormActions onCancel={onCancel} submitLabel={t('orderInvoiceForm.save')} saving={create.isPending} />
+    </DocumentForm>
   );
 }
 

@@ -6,7 +6,6 @@ import {
   Paper,
   SegmentedControl,
   SimpleGrid,
-  Stack,
   Text,
   Textarea,
   TextInput,
@@ -18,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
+import { DocumentForm } from '../../ui/DocumentForm.tsx';
 import { compareDecimals, isDecimalText } from '../../ui/decimal.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { friendlyFieldMessage, showServerErrors } from '../../ui/form-errors.ts';
@@ -28,8 +28,6 @@ import { notifySuccess } from '../../ui/notify.ts';
 import { currencyDecimals } from '../../ui/number-text.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { CustomerSelect } from '../../ui/pickers/index.ts';
-import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
-import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { AllocationGrid, useAllocations } from './AllocationGrid.tsx';
 import { allocationErrors, allocationsOf } from './allocation.ts';
 import { useInvoice, useOpenInvoices } from './invoices-api.ts';
@@ -108,95 +106,92 @@ function PaymentForm({ initial, firstInvoiceId }: { initial: PaymentValues; firs
   });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <UnsavedChangesGuard form={form} />
-      <SaveShortcut />
-      <Stack gap="md">
-        <Paper withBorder p="md">
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <CustomerSelect
-              label={t('paymentForm.customer')}
-              placeholder={t('paymentForm.searchCustomers')}
-              required
-              {...form.getInputProps('customerId')}
+    <DocumentForm
+      form={form}
+      onSubmit={submit}
+      header={
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <CustomerSelect
+            label={t('paymentForm.customer')}
+            placeholder={t('paymentForm.searchCustomers')}
+            required
+            {...form.getInputProps('customerId')}
+          />
+          <DateField label={t('paymentForm.paymentDate')} {...form.getInputProps('paymentDate')} />
+          <Input.Wrapper label={t('paymentForm.method')}>
+            <SegmentedControl
+              aria-label={t('paymentForm.method')}
+              fullWidth
+              data={paymentMethods.map((method) => ({
+                value: method,
+                label: t(`paymentPage.methods.${method}`),
+              }))}
+              {...form.getInputProps('method')}
             />
-            <DateField label={t('paymentForm.paymentDate')} {...form.getInputProps('paymentDate')} />
-            <Input.Wrapper label={t('paymentForm.method')}>
-              <SegmentedControl
-                aria-label={t('paymentForm.method')}
-                fullWidth
-                data={paymentMethods.map((method) => ({
-                  value: method,
-                  label: t(`paymentPage.methods.${method}`),
-                }))}
-                {...form.getInputProps('method')}
-              />
-            </Input.Wrapper>
-            <DecimalInput
-              label={t('paymentForm.amountReceived')}
-              required
-              kind="money"
-              rightSection={
-                <Text size="xs" c="dimmed">
-                  {company.currency}
-                </Text>
-              }
-              rightSectionWidth={48}
-              {...form.getInputProps('amount')}
-            />
-            <TextInput
-              label={t('paymentForm.reference')}
-              placeholder={t('paymentForm.referencePlaceholder')}
-              maxLength={100}
-              {...form.getInputProps('reference')}
-            />
-            <Textarea
-              label={t('paymentForm.notes')}
-              autosize
-              minRows={1}
-              maxRows={4}
-              maxLength={1000}
-              {...form.getInputProps('notes')}
-            />
-          </SimpleGrid>
-        </Paper>
-        <Paper withBorder p="md">
-          <Title order={2} size="h4" mb="xs">
-            {t('paymentForm.invoicesItPays')}
-          </Title>
-          {!form.values.customerId && (
-            <Text size="sm" c="dimmed">
-              {t('paymentForm.chooseCustomerFirst')}
-            </Text>
-          )}
-          {form.values.customerId && open.error && (
-            <ErrorAlert error={open.error} onRetry={() => void open.refetch()} />
-          )}
-          {form.values.customerId && open.isPending && <LoadingBlock />}
-          {form.values.customerId && open.data && (
-            <AllocationGrid
-              invoices={invoices}
-              allocations={allocations}
-              currency={company.currency}
-              leftLabel={t('paymentForm.keptAsCredit')}
-            />
-          )}
-          {invoices.length > 0 && sent.length === 0 && isDecimalText(form.values.amount) && (
-            <Alert color="gray" variant="light" mt="sm">
-              {t('paymentForm.oldestFirstNotice')}
-            </Alert>
-          )}
-        </Paper>
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={() => void navigate({ to: '/payments' })}>
-            {t('ui:actions.cancel')}
-          </Button>
-          <Button type="submit" loading={receive.isPending}>
-            {t('paymentForm.record')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+          </Input.Wrapper>
+          <DecimalInput
+            label={t('paymentForm.amountReceived')}
+            required
+            kind="money"
+            rightSection={
+              <Text size="xs" c="dimmed">
+                {company.currency}
+              </Text>
+            }
+            rightSectionWidth={48}
+            {...form.getInputProps('amount')}
+          />
+          <TextInput
+            label={t('paymentForm.reference')}
+            placeholder={t('paymentForm.referencePlaceholder')}
+            maxLength={100}
+            {...form.getInputProps('reference')}
+          />
+          <Textarea
+            label={t('paymentForm.notes')}
+            autosize
+            minRows={1}
+            maxRows={4}
+            maxLength={1000}
+            {...form.getInputProps('notes')}
+          />
+        </SimpleGrid>
+      }
+    >
+      <Paper withBorder p="md">
+        <Title order={2} size="h4" mb="xs">
+          {t('paymentForm.invoicesItPays')}
+        </Title>
+        {!form.values.customerId && (
+          <Text size="sm" c="dimmed">
+            {t('paymentForm.chooseCustomerFirst')}
+          </Text>
+        )}
+        {form.values.customerId && open.error && <ErrorAlert error={open.error} onRetry={() => void open.refetch()} />}
+        {form.values.customerId && open.isPending && <LoadingBlock />}
+        {form.values.customerId && open.data && (
+          <AllocationGrid
+            invoices={invoices}
+            allocations={allocations}
+            currency={company.currency}
+            leftLabel={t('paymentForm.keptAsCredit')}
+          />
+        )}
+        {invoices.length > 0 && sent.length === 0 && isDecimalText(form.values.amount) && (
+          <Alert color="gray" variant="light" mt="sm">
+            {t('paymentForm.oldestFirstNotice')}
+          </Alert>
+        )}
+      </Paper>
+      <Group justify="flex-end" gap="xs">
+        <Button variant="default" onClick={() => void navigate({ to: '/payments' })}>
+          {t('ui:actions.cancel')}
+        </Button>
+        <Button type="submit" loading={receive.isPending}>
+          {t('paymentForm.record')}
+        </Button>
+      </Group>
+    </DocumentForm>
   );
 }
 

@@ -1,16 +1,15 @@
-import { Paper, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Textarea, Title } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../api/errors.ts';
 import { DateField } from '../../ui/DateField.tsx';
+import { DocumentForm } from '../../ui/DocumentForm.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { friendlyFieldMessage } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
 import { CustomerSelect } from '../../ui/pickers/index.ts';
-import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
-import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { useUnitsOfMeasure } from '../catalog/index.ts';
 import { OrderLinesGrid } from './OrderLinesGrid.tsx';
 import { OrderTotals } from './OrderTotals.tsx';
@@ -100,48 +99,42 @@ export function SalesOrderForm({ initial, submitLabel, saving, onSubmit, onCance
   });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <UnsavedChangesGuard form={form} />
-      <SaveShortcut />
-      <Stack gap="md">
-        <Paper withBorder p="md">
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <CustomerSelect
-              label={t('orderForm.customer')}
-              placeholder={t('orderForm.searchCustomers')}
-              required
-              {...form.getInputProps('customerId')}
-            />
-            <DateField label={t('orderForm.orderDate')} {...form.getInputProps('orderDate')} />
-            <Textarea
-              label={t('orderForm.notes')}
-              autosize
-              minRows={1}
-              maxRows={4}
-              maxLength={2000}
-              {...form.getInputProps('notes')}
-            />
-          </SimpleGrid>
-        </Paper>
-        <Paper withBorder>
-          <Title order={2} size="h4" px="md" pt="sm">
-            {t('orderForm.lines')}
-          </Title>
-          <OrderLinesGrid
-            form={form}
-            lineTotals={prices.lineTotals}
-            totals={
-              <OrderTotals
-                totals={prices.totals}
-                pricing={prices.pricing}
-                problem={prices.problem}
-                hint={prices.hint}
-              />
-            }
+    <DocumentForm
+      form={form}
+      onSubmit={submit}
+      header={
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <CustomerSelect
+            label={t('orderForm.customer')}
+            placeholder={t('orderForm.searchCustomers')}
+            required
+            {...form.getInputProps('customerId')}
           />
-        </Paper>
-        <FormActions onCancel={onCancel} submitLabel={submitLabel} saving={saving} />
-      </Stack>
-    </form>
+          <DateField label={t('orderForm.orderDate')} {...form.getInputProps('orderDate')} />
+          <Textarea
+            label={t('orderForm.notes')}
+            autosize
+            minRows={1}
+            maxRows={4}
+            maxLength={2000}
+            {...form.getInputProps('notes')}
+          />
+        </SimpleGrid>
+      }
+    >
+      <Paper withBorder>
+        <Title order={2} size="h4" px="md" pt="sm">
+          {t('orderForm.lines')}
+        </Title>
+        <OrderLinesGrid
+          form={form}
+          lineTotals={prices.lineTotals}
+          totals={
+            <OrderTotals totals={prices.totals} pricing={prices.pricing} problem={prices.problem} hint={prices.hint} />
+          }
+        />
+      </Paper>
+      <FormActions onCancel={onCancel} submitLabel={submitLabel} saving={saving} />
+    </DocumentForm>
   );
 }

@@ -1,9 +1,9 @@
-import { Paper, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DocumentForm } from '../../../ui/DocumentForm.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { FormActions } from '../../../ui/FormActions.tsx';
 import { showServerErrors } from '../../../ui/form-errors.ts';
@@ -12,8 +12,6 @@ import { LoadingBlock } from '../../../ui/LoadingBlock.tsx';
 import { notifySuccess } from '../../../ui/notify.ts';
 import { Panel } from '../../../ui/Panel.tsx';
 import { WarehouseSelect } from '../../../ui/pickers/index.ts';
-import { SaveShortcut } from '../../../ui/SaveShortcut.tsx';
-import { UnsavedChangesGuard } from '../../../ui/UnsavedChangesGuard.tsx';
 import { useLocations, useWarehouses, type Warehouse } from '../warehouse-api.ts';
 
 /** The fields of stock lines, in the order the errors banner names them. */
@@ -56,20 +54,13 @@ export function StockDocumentForm({
   // The columns as their headers say them.
   const fields = Object.fromEntries(lineFields.map((field) => [field, t(`stockForm.fields.${field}`)]));
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <UnsavedChangesGuard form={form} />
-      <SaveShortcut />
-      <Stack gap="md">
-        <Paper withBorder p="md">
-          {header}
-        </Paper>
-        <LineErrorsBanner errors={form.errors} fields={fields} />
-        <Panel title={t('stockForm.lines')} flush>
-          {lines}
-        </Panel>
-        <FormActions onCancel={() => void navigate({ to: backTo })} submitLabel={submitLabel} saving={saving} />
-      </Stack>
-    </form>
+    <DocumentForm form={form} onSubmit={onSubmit} header={header}>
+      <LineErrorsBanner errors={form.errors} fields={fields} />
+      <Panel title={t('stockForm.lines')} flush>
+        {lines}
+      </Panel>
+      <FormActions onCancel={() => void navigate({ to: backTo })} submitLabel={submitLabel} saving={saving} />
+    </DocumentForm>
   );
 }
 

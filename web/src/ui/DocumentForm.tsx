@@ -1,0 +1,33 @@
+import { Paper, Stack } from '@mantine/core';
+import type { FormEvent, ReactNode } from 'react';
+import { SaveShortcut } from './SaveShortcut.tsx';
+import { UnsavedChangesGuard } from './UnsavedChangesGuard.tsx';
+
+/**
+ * The frame of a document's form: its header fields in a box, then what the page puts below
+ * (lines, totals, the buttons). Ctrl+S saves it, and leaving it changed asks first.
+ */
+export function DocumentForm({
+  form,
+  onSubmit,
+  header,
+  children,
+}: {
+  form: { isDirty(): boolean };
+  onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
+  header: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <UnsavedChangesGuard form={form} />
+      <SaveShortcut />
+      <Stack gap="md">
+        <Paper withBorder p="md">
+          {header}
+        </Paper>
+        {children}
+      </Stack>
+    </form>
+  );
+}
