@@ -1,4 +1,4 @@
-import { Paper, Stack } from '@mantine/core';
+import { Paper, Stack, Textarea, type TextareaProps } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { SaveShortcut } from './SaveShortcut.tsx';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard.tsx';
@@ -30,4 +30,9 @@ export function DocumentForm({
       </Stack>
     </form>
   );
+}
+
+/** A document's free-text notes in its header: one line that grows to four as it is typed. */
+export function DocumentNotesField(props: Omit<TextareaProps, 'autosize' | 'minRows' | 'maxRows'>) {
+  return <Textarea autosize minRows={1} maxRows={4} {...props} />;
 }

@@ -1,9 +1,9 @@
-import { Paper, SimpleGrid, Text, Textarea } from '@mantine/core';
+import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { DateField } from '../../ui/DateField.tsx';
-import { DocumentForm } from '../../ui/DocumentForm.tsx';
+import { DocumentForm, DocumentNotesField } from '../../ui/DocumentForm.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { showServerErrors } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
@@ -86,14 +86,7 @@ export function DirectInvoiceForm({ onCreated, onCancel }: DirectInvoiceFormProp
             {...form.getInputProps('customerId')}
           />
           <DateField label={t('directInvoiceForm.invoiceDate')} {...form.getInputProps('invoiceDate')} />
-          <Textarea
-            label={t('directInvoiceForm.notes')}
-            autosize
-            minRows={1}
-            maxRows={4}
-            maxLength={1000}
-            {...form.getInputProps('notes')}
-          />
+          <DocumentNotesField label={t('directInvoiceForm.notes')} maxLength={1000} {...form.getInputProps('notes')} />
         </SimpleGrid>
       }
     >

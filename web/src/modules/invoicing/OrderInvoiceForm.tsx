@@ -1,4 +1,4 @@
-import { Alert, Paper, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,7 +7,7 @@ import { api, unwrap } from '../../api/client.ts';
 import { ApiError } from '../../api/errors.ts';
 import { useActiveCompany } from '../../app/me.ts';
 import { DateField } from '../../ui/DateField.tsx';
-import { DocumentForm } from '../../ui/DocumentForm.tsx';
+import { DocumentForm, DocumentNotesField } from '../../ui/DocumentForm.tsx';
 import { compareDecimals, isDecimalText } from '../../ui/decimal.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
@@ -165,14 +165,7 @@ function OrderLinesForm({ order, onCreated, onCancel }: OrderLinesFormProps) {
       header={
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <DateField label={t('orderInvoiceForm.invoiceDate')} {...form.getInputProps('invoiceDate')} />
-          <Textarea
-            label={t('orderInvoiceForm.notes')}
-            autosize
-            minRows={1}
-            maxRows={4}
-            maxLength={1000}
-            {...form.getInputProps('notes')}
-          />
+          <DocumentNotesField label={t('orderInvoiceForm.notes')} maxLength={1000} {...form.getInputProps('notes')} />
         </SimpleGrid>
       }
     >

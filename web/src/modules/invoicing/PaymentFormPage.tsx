@@ -7,7 +7,6 @@ import {
   SegmentedControl,
   SimpleGrid,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -17,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useActiveCompany } from '../../app/me.ts';
 import { DateField } from '../../ui/DateField.tsx';
 import { DecimalInput } from '../../ui/DecimalInput.tsx';
-import { DocumentForm } from '../../ui/DocumentForm.tsx';
+import { DocumentForm, DocumentNotesField } from '../../ui/DocumentForm.tsx';
 import { compareDecimals, isDecimalText } from '../../ui/decimal.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { friendlyFieldMessage, showServerErrors } from '../../ui/form-errors.ts';
@@ -147,14 +146,7 @@ function PaymentForm({ initial, firstInvoiceId }: { initial: PaymentValues; firs
             maxLength={100}
             {...form.getInputProps('reference')}
           />
-          <Textarea
-            label={t('paymentForm.notes')}
-            autosize
-            minRows={1}
-            maxRows={4}
-            maxLength={1000}
-            {...form.getInputProps('notes')}
-          />
+          <DocumentNotesField label={t('paymentForm.notes')} maxLength={1000} {...form.getInputProps('notes')} />
         </SimpleGrid>
       }
     >

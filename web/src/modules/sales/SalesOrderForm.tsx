@@ -1,11 +1,11 @@
-import { Paper, SimpleGrid, Textarea, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Title } from '@mantine/core';
 import { type UseFormReturnType, useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../api/errors.ts';
 import { DateField } from '../../ui/DateField.tsx';
-import { DocumentForm } from '../../ui/DocumentForm.tsx';
+import { DocumentForm, DocumentNotesField } from '../../ui/DocumentForm.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
 import { friendlyFieldMessage } from '../../ui/form-errors.ts';
 import { formRules } from '../../ui/form-rules.ts';
@@ -111,14 +111,7 @@ export function SalesOrderForm({ initial, submitLabel, saving, onSubmit, onCance
             {...form.getInputProps('customerId')}
           />
           <DateField label={t('orderForm.orderDate')} {...form.getInputProps('orderDate')} />
-          <Textarea
-            label={t('orderForm.notes')}
-            autosize
-            minRows={1}
-            maxRows={4}
-            maxLength={2000}
-            {...form.getInputProps('notes')}
-          />
+          <DocumentNotesField label={t('orderForm.notes')} maxLength={2000} {...form.getInputProps('notes')} />
         </SimpleGrid>
       }
     >
