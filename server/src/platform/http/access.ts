@@ -101,17 +101,21 @@ async function loadSession(db: Database, userId: string, sessionId: string): Pro
   return { userId, sessionId, memberships };
 }
 
-/** Whether a session is still open and its user still an active member of the company. */
-export async function sessionStillGrants(
+/**
+ * What a session may still do in the company: its member's permissions, or null once the session
+ * ended or its user is no longer an active member.
+ */
+export async function sessionPermissions(
   db: Database,
   access: { userId: string; sessionId: string; tenantId: string },
-): Promise<boolean> {
+): Promise<ReadonlySet<Permission> | null> {
   const auth = await loadSession(db, access.userId, access.sessionId).catch((error) => {
     if (error instanceof Unauthorized) return null;
     throw error;
   });
   const membership = auth?.memberships.find((m) => m.tenantId === access.tenantId);
-  return membership !== undefined && membership.role !== 'pending' && membership.role !== 'rejected';
+  if (!membership || membership.role === 'pending' || membership.role === 'rejected') return null;
+  return permissionsOf(membership.role, membership.jobRoles);
 }
 
 function chooseMembership(request: FastifyRequest, auth: RequestAuth): MembershipSummary {

@@ -5,10 +5,12 @@ import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { onAccessChange } from '../auth/session-cache.ts';
 import { NotFound } from '../errors.ts';
-import { access, sessionStillGrants } from '../http/access.ts';
+import { access, sessionPermissions } from '../http/access.ts';
 import { pageQuery } from '../http/pagination.ts';
 import { booleanQuery, idParams, iso, timestampOut } from '../http/schemas.ts';
+import type { Permission } from '../permissions/permissions.ts';
 import { getNotification, listNotifications, markNotificationsRead, NOTIFICATION_CHANNEL } from './notify.ts';
+import { parseRecordChange, RECORD_CHANGE_CHANNEL, readPermissionOfKind } from './record-changes.ts';
 
 const NotificationOut = z
   .object({
@@ -38,10 +40,15 @@ interface Listener {
   tenantId: string;
   userId: string;
   sessionId: string;
+  /** What the member may read, refreshed whenever their access changes. */
+  permissions: ReadonlySet<Permission>;
   response: ServerResponse;
 }
 
-/** Open event streams of this instance, told of every committed notification by the database. */
+/**
+ * Open event streams of this instance, told by the database of every committed notification and
+ * every committed change of a record.
+ */
 class NotificationStreams {
   private readonly open = new Set<Listener>();
   private readonly heartbeat = setInterval(() => this.broadcast(': keep-alive\n\n'), 25_000);
@@ -55,15 +62,36 @@ class NotificationStreams {
     listener.response.on('close', () => this.open.delete(listener));
   }
 
-  /** Ends the user's streams whose session ended or whose membership no longer lets them in. */
-  async recheck(userId: string, stillAllowed: (listener: Listener) => Promise<boolean>): Promise<void> {
+  /**
+   * Ends the user's streams whose session ended or whose membership no longer lets them in, and
+   * takes the others' permissions anew (a changed role reads other kinds of records).
+   */
+  async recheck(
+    userId: string,
+    permissionsNow: (listener: Listener) => Promise<ReadonlySet<Permission> | null>,
+  ): Promise<void> {
     const streams = [...this.open].filter((l) => l.userId === userId);
-    const allowed = await Promise.all(streams.map(stillAllowed));
+    const granted = await Promise.all(streams.map(permissionsNow));
     streams.forEach((l, i) => {
-      if (allowed[i]) return;
+      const permissions = granted[i];
+      if (permissions) {
+        l.permissions = permissions;
+        return;
+      }
       this.open.delete(l);
       l.response.end();
     });
+  }
+
+  /** A record changed: told to the company's members who may read its kind, by no one else. */
+  deliverChange(payload: string): void {
+    const change = parseRecordChange(payload);
+    const permission = readPermissionOfKind(change.kind);
+    if (!permission) return;
+    const text = `event: change\ndata: ${JSON.stringify(change.event)}\n\n`;
+    for (const l of this.open) {
+      if (l.tenantId === change.tenantId && l.permissions.has(permission)) l.response.write(text);
+    }
   }
 
   deliver(payload: string): void {
@@ -89,10 +117,13 @@ export function registerNotificationRoutes(app: FastifyInstance, db: Database): 
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['Notifications'];
   const streams = new NotificationStreams();
-  app.addHook('onReady', () => db.listen(NOTIFICATION_CHANNEL, (payload) => streams.deliver(payload)));
+  app.addHook('onReady', async () => {
+    await db.listen(NOTIFICATION_CHANNEL, (payload) => streams.deliver(payload));
+    await db.listen(RECORD_CHANGE_CHANNEL, (payload) => streams.deliverChange(payload));
+  });
   const stopRechecking = onAccessChange((userId) => {
     streams
-      .recheck(userId, (l) => sessionStillGrants(db, l))
+      .recheck(userId, (l) => sessionPermissions(db, l))
       .catch((error) => app.log.error({ err: error }, 'stream check failed'));
   });
   // Before the server waits for open connections to end: a stream never ends by itself.
@@ -125,9 +156,15 @@ export function registerNotificationRoutes(app: FastifyInstance, db: Database): 
     config: { access: access.member },
     schema: {
       tags,
-      summary: 'Server-sent events: `notification` with the id of each new notification',
-      description:
-        'Stays open; a comment line every 25 seconds keeps proxies from closing it. Fetch the notification by id, or reload the list.',
+      summary: 'Server-sent events: new notifications and changes of the records the member may read',
+      description: [
+        '`notification` carries the id of each new notification: fetch it by id, or reload the list.',
+        '`change` tells that a record of the company changed (created, updated, moved to another state, deleted):',
+        '`{kind, id, action, number, state, actor: {id, name}}`, or `{kind, changes}` when one write changed many',
+        'records of a kind. Only kinds whose read permission the member holds are sent; refetch what shows them.',
+        'Stays open; a comment line every 25 seconds keeps proxies from closing it. It ends on logout, on',
+        'revocation of the session and when the member leaves the company.',
+      ].join(' '),
       produces: ['text/event-stream'],
       response: { 200: z.string().describe('An event stream') },
     },
@@ -144,6 +181,7 @@ export function registerNotificationRoutes(app: FastifyInstance, db: Database): 
         tenantId: request.tenant!.tenantId,
         userId: request.auth!.userId,
         sessionId: request.auth!.sessionId,
+        permissions: request.tenant!.permissions,
         response: reply.raw,
       });
     },
