@@ -1,7 +1,8 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useBlocker } from '@tanstack/react-router';
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { registerUnsavedEdits } from './live-updates.ts';
 
 interface UnsavedChangesGuardProps {
   /**
@@ -21,6 +22,8 @@ export function UnsavedChangesGuard({ form }: UnsavedChangesGuardProps) {
   const latest = useRef(form);
   latest.current = form;
   const changed = useCallback(() => latest.current.isDirty(), []);
+  // While edited, another user's change only marks the page's data stale instead of refetching it.
+  useEffect(() => registerUnsavedEdits(changed), [changed]);
   const blocker = useBlocker({ shouldBlockFn: changed, enableBeforeUnload: changed, withResolver: true });
   const asking = blocker.status === 'blocked';
   const { t } = useTranslation('ui');

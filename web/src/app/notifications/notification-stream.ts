@@ -1,10 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { api } from '../../api/client.ts';
+import { applyRecordChange, type RecordChange } from '../../ui/live-updates.ts';
 import { notificationsKey } from './notifications-api.ts';
 
-/** Calls `onEvent` for each `notification` event of a server-sent event stream, until it ends. */
-async function readEvents(stream: ReadableStream<Uint8Array>, onEvent: () => void): Promise<void> {
+interface StreamEvents {
+  notification: () => void;
+  change: (change: RecordChange) => void;
+}
+
+/** Calls the handler of each `notification` and `change` event of a server-sent event stream, until it ends. */
+async function readEvents(stream: ReadableStream<Uint8Array>, on: StreamEvents): Promise<void> {
   const reader = stream.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
@@ -14,7 +20,14 @@ async function readEvents(stream: ReadableStream<Uint8Array>, onEvent: () => voi
     buffer += decoder.decode(value, { stream: true });
     const blocks = buffer.split('\n\n');
     buffer = blocks.pop() ?? '';
-    if (blocks.some((block) => block.split('\n').includes('event: notification'))) onEvent();
+    let notified = false;
+    for (const block of blocks) {
+      const lines = block.split('\n');
+      if (lines.includes('event: notification')) notified = true;
+      const data = lines.find((line) => line.startsWith('data: '));
+      if (lines.includes('event: change') && data) on.change(JSON.parse(data.slice(6)) as RecordChange);
+    }
+    if (notified) on.notification();
   }
 }
 
@@ -28,7 +41,8 @@ const pause = (ms: number, signal: AbortSignal) =>
   });
 
 /**
- * Keeps the notification list live over the server's event stream. EventSource cannot send the
+ * Keeps the notification list, and every page showing a record someone else changes, live over
+ * the server's event stream (one per tab). EventSource cannot send the
  * bearer token, so the stream is fetched through the API client, which adds the token and the
  * company and refreshes an expired token; a dropped stream is opened again, slower each time.
  */
@@ -50,7 +64,10 @@ export function useNotificationStream(companyId: string | undefined): void {
             wait = 1_000;
             // What arrived while the stream was down shows once it is back.
             refresh();
-            await readEvents(data, refresh);
+            await readEvents(data, {
+              notification: refresh,
+              change: (change) => applyRecordChange(queryClient, change),
+            });
           }
         } catch {
           // A network error or the stop signal: try again below, or leave.

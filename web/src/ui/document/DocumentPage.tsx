@@ -6,6 +6,7 @@ import { AuditTrail } from '../AuditTrail.tsx';
 import { Chatter } from '../Chatter.tsx';
 import type { ChatterRecordRef } from '../chatter-api.ts';
 import { PageHeader } from '../PageHeader.tsx';
+import { RecordChangedBanner } from './RecordChangedBanner.tsx';
 import { type DocumentAction, type DocumentState, StatusBar } from './StatusBar.tsx';
 
 export interface DocumentTabs {
@@ -68,6 +69,7 @@ export function DocumentPage(props: DocumentPageProps) {
         allowedActions={props.allowedActions}
         actions={props.actions}
       />
+      <RecordChangedBanner kind={record.recordType} id={record.recordId} />
       {props.notice}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: props.aside ? 8 : 12 }}>
