@@ -2931,8 +2931,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Server-sent events: `notification` with the id of each new notification
-         * @description Stays open; a comment line every 25 seconds keeps proxies from closing it. Fetch the notification by id, or reload the list.
+         * Server-sent events: new notifications and changes of the records the member may read
+         * @description `notification` carries the id of each new notification: fetch it by id, or reload the list. `change` tells that a record of the company changed (created, updated, moved to another state, deleted): `{kind, id, action, number, state, actor: {id, name}}`, or `{kind, changes}` when one write changed many records of a kind. Only kinds whose read permission the member holds are sent; refetch what shows them. Stays open; a comment line every 25 seconds keeps proxies from closing it. It ends on logout, on revocation of the session and when the member leaves the company.
          */
         get: {
             parameters: {

@@ -54,6 +54,7 @@ export function useNotificationStream(companyId: string | undefined): void {
     const refresh = () => void queryClient.invalidateQueries({ queryKey: notificationsKey });
     const listen = async () => {
       let wait = 1_000;
+      let reconnecting = false;
       while (!stop.signal.aborted) {
         try {
           const { data, response } = await api.GET('/api/notifications/stream', {
@@ -62,8 +63,11 @@ export function useNotificationStream(companyId: string | undefined): void {
           });
           if (response.ok && data) {
             wait = 1_000;
-            // What arrived while the stream was down shows once it is back.
-            refresh();
+            // What arrived while the stream was down shows once it is back: notifications, and
+            // records changed meanwhile (changes are not replayed, so what is on screen refetches).
+            if (reconnecting) void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== 'me' });
+            else refresh();
+            reconnecting = true;
             await readEvents(data, {
               notification: refresh,
               change: (change) => applyRecordChange(queryClient, change),
