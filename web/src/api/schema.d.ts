@@ -4782,6 +4782,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/products/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Product labels as a PDF: EAN-13 of a valid barcode, else Code 128 of the barcode or SKU; or QR
+         * @description Requires permission `catalog.product.read`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        /**
+                         * @default a4-3x8
+                         * @enum {string}
+                         */
+                        layout?: "a4-3x8" | "roll-50x30" | "roll-100x50";
+                        /** @default 1 */
+                        copies?: number;
+                        /**
+                         * @description barcode: EAN-13 where valid, else Code 128; or qrcode
+                         * @default barcode
+                         * @enum {string}
+                         */
+                        symbol?: "barcode" | "qrcode";
+                    };
+                };
+            };
+            responses: {
+                /** @description The PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/customers": {
         parameters: {
             query?: never;
@@ -4927,10 +5051,15 @@ export interface paths {
                         country?: string | null;
                         taxId?: string | null;
                         /**
-                         * @description Days until an invoice is due
+                         * @description Days until an invoice is due, without a payment term
                          * @default 0
                          */
                         paymentTermsDays?: number;
+                        /**
+                         * Format: uuid
+                         * @description The payment term; its days replace paymentTermsDays
+                         */
+                        paymentTermId?: string | null;
                         /** @description No limit when null */
                         creditLimit?: string | null;
                         notes?: string | null;
@@ -5277,8 +5406,13 @@ export interface paths {
                         postalCode?: string | null;
                         country?: string | null;
                         taxId?: string | null;
-                        /** @description Days until an invoice is due */
+                        /** @description Days until an invoice is due, without a payment term */
                         paymentTermsDays?: number;
+                        /**
+                         * Format: uuid
+                         * @description The payment term; its days replace paymentTermsDays
+                         */
+                        paymentTermId?: string | null;
                         /** @description No limit when null */
                         creditLimit?: string | null;
                         notes?: string | null;
@@ -5294,6 +5428,332 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Customer"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/payment-terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The company’s payment terms (Net 30, 2/10 Net 30, Net 30 EOM, ...) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PaymentTerm"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a payment term
+         * @description Requires permission `platform.settings.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        name: string;
+                        days: number;
+                        /** @default false */
+                        endOfMonth?: boolean;
+                        /** @default null */
+                        discountPercent?: string | null;
+                        /** @default null */
+                        discountDays?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentTerm"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payment-terms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or retire a payment term; invoices already made keep their due dates
+         * @description Requires permission `platform.settings.manage`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        name?: string;
+                        days?: number;
+                        endOfMonth?: boolean;
+                        discountPercent?: string | null;
+                        discountDays?: number | null;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentTerm"];
                     };
                 };
                 /** @description Default Response */
@@ -12383,6 +12843,254 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inventory/lots/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lot and serial number labels as a PDF; each encodes its number
+         * @description Requires permission `inventory.stock.read`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        /**
+                         * @default a4-3x8
+                         * @enum {string}
+                         */
+                        layout?: "a4-3x8" | "roll-50x30" | "roll-100x50";
+                        /** @default 1 */
+                        copies?: number;
+                        /**
+                         * @description barcode: EAN-13 where valid, else Code 128; or qrcode
+                         * @default barcode
+                         * @enum {string}
+                         */
+                        symbol?: "barcode" | "qrcode";
+                    };
+                };
+            };
+            responses: {
+                /** @description The PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inventory/locations/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Location (shelf, bin) labels as a PDF; each encodes the location code
+         * @description Requires permission `inventory.stock.read`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        /**
+                         * @default a4-3x8
+                         * @enum {string}
+                         */
+                        layout?: "a4-3x8" | "roll-50x30" | "roll-100x50";
+                        /** @default 1 */
+                        copies?: number;
+                        /**
+                         * @description barcode: EAN-13 where valid, else Code 128; or qrcode
+                         * @default barcode
+                         * @enum {string}
+                         */
+                        symbol?: "barcode" | "qrcode";
+                    };
+                };
+            };
+            responses: {
+                /** @description The PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stock-counts": {
         parameters: {
             query?: never;
@@ -16145,6 +16853,235 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sales-orders/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The order confirmation as a PDF
+         * @description Requires permission `sales.order.read`.
+         *
+         *     Requires permission `sales.order.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The PDF */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sales-orders/{id}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email the order confirmation as a PDF to the customer; it shows in the order’s timeline
+         * @description Requires permission `sales.order.send`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The company to act in; optional when the user belongs to one company */
+                    "x-tenant-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: email
+                         * @description Another address than the customer’s
+                         */
+                        to?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            to: string;
+                            subject: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/customer-invoices": {
         parameters: {
             query?: never;
@@ -16389,6 +17326,12 @@ export interface paths {
                             journalEntryId: string | null;
                             journalEntryNumber: string | null;
                             cancelReason: string | null;
+                            /** @description The customer’s payment term when the invoice was made */
+                            paymentTermName: string | null;
+                            /** @description Offered for paying by earlyPaymentDiscountDueDate; not yet deducted by payments */
+                            earlyPaymentDiscountPercent: string | null;
+                            /** Format: date */
+                            earlyPaymentDiscountDueDate: string | null;
                             lines: {
                                 lineNo: number;
                                 /** Format: uuid */
@@ -16828,6 +17771,12 @@ export interface paths {
                             journalEntryId: string | null;
                             journalEntryNumber: string | null;
                             cancelReason: string | null;
+                            /** @description The customer’s payment term when the invoice was made */
+                            paymentTermName: string | null;
+                            /** @description Offered for paying by earlyPaymentDiscountDueDate; not yet deducted by payments */
+                            earlyPaymentDiscountPercent: string | null;
+                            /** Format: date */
+                            earlyPaymentDiscountDueDate: string | null;
                             lines: {
                                 lineNo: number;
                                 /** Format: uuid */
@@ -17114,6 +18063,12 @@ export interface paths {
                             journalEntryId: string | null;
                             journalEntryNumber: string | null;
                             cancelReason: string | null;
+                            /** @description The customer’s payment term when the invoice was made */
+                            paymentTermName: string | null;
+                            /** @description Offered for paying by earlyPaymentDiscountDueDate; not yet deducted by payments */
+                            earlyPaymentDiscountPercent: string | null;
+                            /** Format: date */
+                            earlyPaymentDiscountDueDate: string | null;
                             lines: {
                                 lineNo: number;
                                 /** Format: uuid */
@@ -17420,6 +18375,12 @@ export interface paths {
                             journalEntryId: string | null;
                             journalEntryNumber: string | null;
                             cancelReason: string | null;
+                            /** @description The customer’s payment term when the invoice was made */
+                            paymentTermName: string | null;
+                            /** @description Offered for paying by earlyPaymentDiscountDueDate; not yet deducted by payments */
+                            earlyPaymentDiscountPercent: string | null;
+                            /** Format: date */
+                            earlyPaymentDiscountDueDate: string | null;
                             lines: {
                                 lineNo: number;
                                 /** Format: uuid */
@@ -20032,6 +20993,21 @@ export interface components {
             /** @description Decimal as a string, e.g. "1999.99" */
             total: string;
         };
+        PaymentTermInput: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** @description Days after the invoice date, or after the end of its month */
+            days: number;
+            /** @description Count the days from the end of the invoice’s month (EOM) */
+            endOfMonth: boolean;
+            /** @description Early-payment discount, e.g. 2 of "2/10 Net 30" */
+            discountPercent: string | null;
+            /** @description Days from the invoice date the discount lasts */
+            discountDays: number | null;
+            active: boolean;
+        };
         CustomerInput: {
             /** Format: uuid */
             id: string;
@@ -20047,6 +21023,8 @@ export interface components {
             country: string | null;
             taxId: string | null;
             paymentTermsDays: number;
+            /** Format: uuid */
+            paymentTermId: string | null;
             /** @description No limit when null */
             creditLimit: string | null;
             notes: string | null;
@@ -21098,6 +22076,21 @@ export interface components {
             /** @description Decimal as a string, e.g. "1999.99" */
             total: string;
         };
+        PaymentTerm: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** @description Days after the invoice date, or after the end of its month */
+            days: number;
+            /** @description Count the days from the end of the invoice’s month (EOM) */
+            endOfMonth: boolean;
+            /** @description Early-payment discount, e.g. 2 of "2/10 Net 30" */
+            discountPercent: string | null;
+            /** @description Days from the invoice date the discount lasts */
+            discountDays: number | null;
+            active: boolean;
+        };
         Customer: {
             /** Format: uuid */
             id: string;
@@ -21113,6 +22106,8 @@ export interface components {
             country: string | null;
             taxId: string | null;
             paymentTermsDays: number;
+            /** Format: uuid */
+            paymentTermId: string | null;
             /** @description No limit when null */
             creditLimit: string | null;
             notes: string | null;

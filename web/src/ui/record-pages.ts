@@ -23,6 +23,11 @@ export function recordPage(kind: string, id: string) {
       return linkOptions({ to: '/customers/$customerId', params: { customerId: id } });
     case 'warehouse':
       return linkOptions({ to: '/inventory/warehouses/$warehouseId', params: { warehouseId: id } });
+    case 'lot':
+      return linkOptions({ to: '/inventory/lots/$lotId', params: { lotId: id } });
+    // A location has no page of its own: its moves show what is and was there.
+    case 'location':
+      return linkOptions({ to: '/inventory/moves', search: { locationId: id } });
     default:
       return null;
   }

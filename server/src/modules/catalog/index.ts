@@ -4,6 +4,7 @@ import './chatter-records.ts';
 import { seedUnitsOfMeasure } from './commands/seed-units-of-measure.ts';
 import './errors.ts';
 import './permissions.ts';
+import { registerProductLabelRoutes } from './label-routes.ts';
 import type { ProductStock } from './product-stock.ts';
 import { registerCatalogRoutes } from './routes.ts';
 
@@ -24,7 +25,10 @@ export {
 export function createCatalogModule(stock: ProductStock): ErpModule {
   return {
     name: 'catalog',
-    registerRoutes: (app) => registerCatalogRoutes(app, stock),
+    registerRoutes: (app) => {
+      registerCatalogRoutes(app, stock);
+      registerProductLabelRoutes(app);
+    },
     onCompanyCreated: (ctx) => seedUnitsOfMeasure(ctx),
   };
 }

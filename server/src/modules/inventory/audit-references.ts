@@ -1,5 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { defineAuditReferences } from '../../platform/audit/references.ts';
-import { locations, stockAdjustments, stockOperations, warehouses, zones } from './schema.ts';
+import { locations, lots, stockAdjustments, stockOperations, warehouses, zones } from './schema.ts';
 
 defineAuditReferences(
   {
@@ -25,5 +26,25 @@ defineAuditReferences(
   },
   { kind: 'warehouse', table: warehouses, tenantId: warehouses.tenantId, id: warehouses.id, label: warehouses.name },
   { kind: 'zone', table: zones, tenantId: zones.tenantId, id: zones.id, label: zones.name },
-  { kind: 'location', table: locations, tenantId: locations.tenantId, id: locations.id, label: locations.code },
+  // Locations and lots are found by the code their label encodes, so scanning a label into Ctrl+K opens the record.
+  {
+    kind: 'location',
+    table: locations,
+    tenantId: locations.tenantId,
+    id: locations.id,
+    label: locations.code,
+    search: { permission: 'inventory.stock.read', matches: [locations.code, locations.name], detail: locations.name },
+  },
+  {
+    kind: 'lot',
+    table: lots,
+    tenantId: lots.tenantId,
+    id: lots.id,
+    label: lots.number,
+    search: {
+      permission: 'inventory.stock.read',
+      matches: [lots.number],
+      detail: sql`(select p.sku || ' · ' || p.name from products p where p.tenant_id = ${lots.tenantId} and p.id = ${lots.productId})`,
+    },
+  },
 );

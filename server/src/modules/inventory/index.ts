@@ -11,6 +11,7 @@ import { setUpDefaultWarehouse } from './locations.ts';
 import './permissions.ts';
 import { lowStockCard, stockValueCard } from './queries/dashboard.ts';
 import { productHasMoves, stockFigures } from './queries/stock-queries.ts';
+import { registerLabelRoutes } from './routes/label-routes.ts';
 import { registerOperationRoutes } from './routes/operation-routes.ts';
 import { registerStockRoutes } from './routes/stock-routes.ts';
 import { registerStructureRoutes } from './routes/structure-routes.ts';
@@ -77,6 +78,7 @@ export const inventoryModule: ErpModule = {
     registerStructureRoutes(app);
     registerOperationRoutes(app);
     registerStockRoutes(app);
+    registerLabelRoutes(app);
   },
   onCompanyCreated: (ctx) => setUpDefaultWarehouse(ctx),
   dashboardCards: [stockValueCard, lowStockCard],

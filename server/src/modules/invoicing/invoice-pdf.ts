@@ -78,8 +78,20 @@ export function invoiceDocument(
           [words.t('document.dueDate'), format.date(invoice.dueDate)],
           [
             words.t('document.paymentTerms'),
-            termDays <= 0 ? words.t('document.dueOnReceipt') : words.t('document.netDays', { days: termDays }),
+            invoice.paymentTermName ??
+              (termDays <= 0 ? words.t('document.dueOnReceipt') : words.t('document.netDays', { days: termDays })),
           ],
+          ...(invoice.earlyPaymentDiscountPercent && invoice.earlyPaymentDiscountDueDate
+            ? [
+                [
+                  words.t('document.earlyPaymentDiscount'),
+                  words.t('document.earlyPaymentDiscountUntil', {
+                    percent: format.percent(invoice.earlyPaymentDiscountPercent),
+                    date: format.date(invoice.earlyPaymentDiscountDueDate),
+                  }),
+                ],
+              ]
+            : []),
         ] as Array<[string, string]>)
       : []),
     ...(invoice.salesOrderNumber

@@ -68,6 +68,11 @@ const InvoiceOut = InvoiceSummaryOut.extend({
   journalEntryId: z.uuid().nullable(),
   journalEntryNumber: z.string().nullable(),
   cancelReason: z.string().nullable(),
+  paymentTermName: z.string().nullable().describe('The customer’s payment term when the invoice was made'),
+  earlyPaymentDiscountPercent: decimalOut
+    .nullable()
+    .describe('Offered for paying by earlyPaymentDiscountDueDate; not yet deducted by payments'),
+  earlyPaymentDiscountDueDate: z.iso.date().nullable(),
   lines: z.array(
     z.object({
       lineNo: z.number(),

@@ -55,6 +55,11 @@ export const customerInvoices = pgTable(
     creditedInvoiceId: uuid(),
     invoiceDate: date({ mode: 'string' }).notNull(),
     dueDate: date({ mode: 'string' }).notNull(),
+    /** The customer's payment term when the invoice was made ("2/10 Net 30"), as printed on it. */
+    paymentTermName: text(),
+    /** An early-payment discount offered, and the last day to pay to earn it; applied by hand for now. */
+    earlyPaymentDiscountPercent: percentColumn(),
+    earlyPaymentDiscountDueDate: date({ mode: 'string' }),
     currency: varchar({ length: 3 }).notNull(),
     state: text().$type<InvoiceState>().notNull().default('draft'),
     subtotal: moneyColumn().notNull(),

@@ -27,6 +27,7 @@ const CustomerOut = z
     country: z.string().nullable(),
     taxId: z.string().nullable(),
     paymentTermsDays: z.number().int(),
+    paymentTermId: z.uuid().nullable(),
     creditLimit: decimalOut.nullable().describe('No limit when null'),
     notes: z.string().nullable(),
     active: z.boolean(),
@@ -58,7 +59,8 @@ const customerFields = {
     .regex(/^[A-Z]{2}$/, 'Two-letter ISO country code, e.g. ID')
     .nullable(),
   taxId: text(32).nullable(),
-  paymentTermsDays: z.number().int().min(0).max(365).describe('Days until an invoice is due'),
+  paymentTermsDays: z.number().int().min(0).max(365).describe('Days until an invoice is due, without a payment term'),
+  paymentTermId: z.uuid().nullable().describe('The payment term; its days replace paymentTermsDays'),
   creditLimit: decimalInput().nullable().describe('No limit when null'),
   notes: text(2000).nullable(),
 };
@@ -75,6 +77,7 @@ const CustomerCreate = z
     taxId: true,
     creditLimit: true,
     notes: true,
+    paymentTermId: true,
   })
   .extend({
     type: customerFields.type.default('retail'),

@@ -4,6 +4,7 @@ import './audit-references.ts';
 import './chatter-records.ts';
 import './permissions.ts';
 import { salesDemoHistory } from './demo.ts';
+import { registerSalesDocumentRoutes } from './document-routes.ts';
 import { salesCard, topCustomersCard, topProductsCard } from './queries/dashboard.ts';
 import { registerSalesRoutes } from './routes.ts';
 
@@ -23,7 +24,10 @@ explainProductReference('sales_order_lines_product_fk', 'sales orders');
 /** Sales orders: draft → confirmed (stock reserved) → cancelled. */
 export const salesModule: ErpModule = {
   name: 'sales',
-  registerRoutes: registerSalesRoutes,
+  registerRoutes: (app) => {
+    registerSalesRoutes(app);
+    registerSalesDocumentRoutes(app);
+  },
   dashboardCards: [salesCard, topProductsCard, topCustomersCard],
   demoHistory: salesDemoHistory,
 };

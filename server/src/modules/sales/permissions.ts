@@ -2,6 +2,7 @@ import { definePermissions } from '../../platform/permissions/permissions.ts';
 
 definePermissions('sales', {
   'sales.order.read': 'See sales orders',
+  'sales.order.send': 'Email order confirmations to customers',
   'sales.order.create': 'Create and change draft sales orders',
   'sales.order.confirm': 'Confirm sales orders (reserves stock)',
   'sales.order.cancel': 'Cancel sales orders (releases stock)',

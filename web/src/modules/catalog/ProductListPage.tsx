@@ -10,6 +10,7 @@ import { ButtonLink } from '../../ui/ButtonLink.tsx';
 import { formatMoney, formatQuantity } from '../../ui/format.ts';
 import { ListPage } from '../../ui/list/ListPage.tsx';
 import type { ListFilter } from '../../ui/list/list-filters.ts';
+import { PrintLabels } from '../../ui/PrintLabels.tsx';
 import { exportProducts, type Product, type ProductFilters, useCategories, useProductList } from './catalog-api.ts';
 import { isBelowReorderPoint, isStocked, productTypeOptions } from './product-labels.ts';
 import { type ProductListSearch, productSorts } from './routes.ts';
@@ -157,6 +158,7 @@ export function ProductListPage() {
         amount: formatMoney(p.salePrice, company),
       })}
       exportList={(format) => exportProducts(filter, format)}
+      bulkActions={(selected) => <PrintLabels kind="product" ids={selected.map((p) => p.id)} compact />}
       noun={t('productList.noun')}
       rowTestId="product-row"
       empty={{

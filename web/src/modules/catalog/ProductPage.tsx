@@ -14,6 +14,7 @@ import { formatMoney, formatQuantity } from '../../ui/format.ts';
 import { LoadingBlock } from '../../ui/LoadingBlock.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Panel } from '../../ui/Panel.tsx';
+import { PrintLabels } from '../../ui/PrintLabels.tsx';
 import { AdjustStockModal, RecentMoves, StockByLocation } from '../inventory/index.ts';
 import { type Product, useProduct } from './catalog-api.ts';
 import { ProductRecordMenu } from './ProductRecordMenu.tsx';
@@ -118,6 +119,7 @@ function ProductView({ product }: { product: Product }) {
                 {t('productPage.edit')}
               </ButtonLink>
             )}
+            <PrintLabels kind="product" ids={[product.id]} />
             <ProductRecordMenu product={product} />
           </>
         }

@@ -58,6 +58,16 @@ function InvoiceDetails({ invoice }: { invoice: Invoice }) {
         {overdue && ` · ${t('invoicePage.overdue')}`}
       </Text>,
     ]);
+    if (invoice.paymentTermName) rows.push([t('invoicePage.paymentTerm'), invoice.paymentTermName]);
+    if (invoice.earlyPaymentDiscountPercent && invoice.earlyPaymentDiscountDueDate) {
+      rows.push([
+        t('invoicePage.earlyPaymentDiscount'),
+        t('invoicePage.earlyPaymentDiscountUntil', {
+          percent: invoice.earlyPaymentDiscountPercent,
+          date: formatDay(invoice.earlyPaymentDiscountDueDate, company),
+        }),
+      ]);
+    }
   }
   if (invoice.salesOrderId && invoice.salesOrderNumber) {
     rows.push([

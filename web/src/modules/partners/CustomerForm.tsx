@@ -10,6 +10,7 @@ import { SaveShortcut } from '../../ui/SaveShortcut.tsx';
 import { UnsavedChangesGuard } from '../../ui/UnsavedChangesGuard.tsx';
 import { customerTypeOptions } from './customer-labels.ts';
 import type { Customer, CustomerType } from './customers-api.ts';
+import { PaymentTermSelect } from './PaymentTermSelect.tsx';
 
 export interface CustomerFormValues {
   code: string;
@@ -23,6 +24,8 @@ export interface CustomerFormValues {
   country: string;
   taxId: string;
   paymentTermsDays: string;
+  /** Empty for plain net days. */
+  paymentTermId: string;
   /** Empty for no limit. */
   creditLimit: string;
   notes: string;
@@ -40,6 +43,7 @@ export const newCustomerValues: CustomerFormValues = {
   country: '',
   taxId: '',
   paymentTermsDays: '0',
+  paymentTermId: '',
   creditLimit: '',
   notes: '',
 };
@@ -56,6 +60,7 @@ export const customerValuesOf = (c: Customer): CustomerFormValues => ({
   country: c.country ?? '',
   taxId: c.taxId ?? '',
   paymentTermsDays: String(c.paymentTermsDays),
+  paymentTermId: c.paymentTermId ?? '',
   creditLimit: c.creditLimit ?? '',
   notes: c.notes ?? '',
 });
@@ -137,8 +142,15 @@ export function CustomerFormView({ initial, submitLabel, saving, onSubmit, onCan
             </SimpleGrid>
           </Section>
           <Section title={t('customerForm.terms')}>
+            <PaymentTermSelect
+              label={t('customerForm.paymentTerm')}
+              description={t('customerForm.paymentTermDescription')}
+              value={form.values.paymentTermId}
+              onChange={(id) => form.setFieldValue('paymentTermId', id)}
+            />
             <SimpleGrid cols={2} spacing="sm">
               <DecimalInput
+                disabled={form.values.paymentTermId !== ''}
                 label={t('customerForm.paymentTerms')}
                 description={t('customerForm.paymentTermsDescription')}
                 inputMode="numeric"

@@ -32,6 +32,7 @@ function customerOf(values: CustomerFormValues): NewCustomer {
     country: optional(values.country),
     taxId: optional(values.taxId),
     paymentTermsDays: Number(values.paymentTermsDays) || 0,
+    paymentTermId: values.paymentTermId || null,
     creditLimit: optional(values.creditLimit),
     notes: optional(values.notes),
   };

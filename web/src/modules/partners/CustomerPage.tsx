@@ -15,6 +15,7 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { Panel } from '../../ui/Panel.tsx';
 import { paymentTermsText } from './customer-labels.ts';
 import { type Customer, useCustomer, useUpdateCustomer } from './customers-api.ts';
+import { usePaymentTerms } from './payment-terms-api.ts';
 
 const route = getRouteApi('/shell/customers/$customerId');
 
@@ -47,6 +48,8 @@ function ActiveToggle({ customer }: { customer: Customer }) {
 
 function CustomerView({ customer }: { customer: Customer }) {
   const company = useActiveCompany();
+  const terms = usePaymentTerms();
+  const term = terms.data?.find((candidate) => candidate.id === customer.paymentTermId);
   const { t } = useTranslation('partners');
   const canEdit = useCan('partners.customer.update');
   const canSeeOrders = useCan('sales.order.read');
@@ -114,7 +117,7 @@ function CustomerView({ customer }: { customer: Customer }) {
             <Panel title={t('customerPage.terms')}>
               <FieldList
                 rows={[
-                  [t('customerPage.paymentTerms'), paymentTermsText(t, customer.paymentTermsDays)],
+                  [t('customerPage.paymentTerms'), term?.name ?? paymentTermsText(t, customer.paymentTermsDays)],
                   [
                     t('customerPage.creditLimit'),
                     customer.creditLimit === null ? t('noLimit') : formatMoney(customer.creditLimit, company),

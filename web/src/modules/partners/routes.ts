@@ -48,4 +48,17 @@ const editCustomerRoute = createRoute({
   component: lazyRouteComponent(() => import('./CustomerFormPage.tsx'), 'EditCustomerPage'),
 });
 
-export const partnersRoutes = [customerListRoute, newCustomerRoute, customerRoute, editCustomerRoute];
+const paymentTermsRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/settings/payment-terms',
+  staticData: { permission: 'platform.settings.manage' },
+  component: lazyRouteComponent(() => import('./PaymentTermsPage.tsx'), 'PaymentTermsPage'),
+});
+
+export const partnersRoutes = [
+  customerListRoute,
+  newCustomerRoute,
+  customerRoute,
+  editCustomerRoute,
+  paymentTermsRoute,
+];

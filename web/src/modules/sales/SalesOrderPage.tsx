@@ -1,5 +1,5 @@
 import { useDisclosure } from '@mantine/hooks';
-import { IconArrowBackUp, IconCheck, IconPencil, IconTruckDelivery, IconX } from '@tabler/icons-react';
+import { IconArrowBackUp, IconCheck, IconMail, IconPencil, IconTruckDelivery, IconX } from '@tabler/icons-react';
 import { getRouteApi } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
@@ -8,6 +8,7 @@ import { useActiveCompany, useCan } from '../../app/me.ts';
 import { AnchorLink } from '../../ui/AnchorLink.tsx';
 import { ButtonLink } from '../../ui/ButtonLink.tsx';
 import { DocumentPage } from '../../ui/document/DocumentPage.tsx';
+import { EmailDocumentModal } from '../../ui/document/EmailDocumentModal.tsx';
 import type { DocumentState } from '../../ui/document/StatusBar.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { FieldList } from '../../ui/FieldList.tsx';
@@ -23,7 +24,13 @@ import { OrderLinesTable } from './OrderLinesTable.tsx';
 import { Reservations, StockOperations } from './OrderStockPanels.tsx';
 import { OrderStateBadge, useOrderStateOptions } from './order-states.tsx';
 import { ReturnOrderModal } from './ReturnOrderModal.tsx';
-import { type SalesOrder, useCancelSalesOrder, useConfirmSalesOrder, useSalesOrder } from './sales-api.ts';
+import {
+  type SalesOrder,
+  useCancelSalesOrder,
+  useConfirmSalesOrder,
+  useEmailSalesOrder,
+  useSalesOrder,
+} from './sales-api.ts';
 
 const route = getRouteApi('/shell/sales-orders/$orderId');
 
@@ -90,6 +97,10 @@ function OrderView({ order }: { order: SalesOrder }) {
   const cancel = useCancelSalesOrder(order.id);
   const [refusal, setRefusal] = useState<unknown>(null);
   const [cancelling, { open: askCancel, close: closeCancel }] = useDisclosure();
+  const [emailing, { open: askEmail, close: closeEmail }] = useDisclosure();
+  const email = useEmailSalesOrder(order.id);
+  // Emailing is not a state change: any order past its draft, and not cancelled, can be sent.
+  const emailable = order.state !== 'draft' && order.state !== 'cancelled';
 
   const confirmOrder = (overrideCreditLimit = false) =>
     confirm.mutateAsync({ overrideCreditLimit: overrideCreditLimit || undefined }).then((next) => {
@@ -114,7 +125,7 @@ function OrderView({ order }: { order: SalesOrder }) {
       description={`${order.customerName} · ${formatDay(order.orderDate, company)}`}
       states={useDocumentStates()}
       state={order.state}
-      allowedActions={order.allowedActions}
+      allowedActions={emailable ? [...order.allowedActions, 'email'] : order.allowedActions}
       actions={[
         {
           action: 'confirm',
@@ -161,6 +172,13 @@ function OrderView({ order }: { order: SalesOrder }) {
           ),
         },
         {
+          action: 'email',
+          label: t('orderPage.email'),
+          icon: <IconMail size={16} />,
+          permitted: useCan('sales.order.send'),
+          run: askEmail,
+        },
+        {
           action: 'cancel',
           label: t('orderPage.cancel'),
           icon: <IconX size={16} />,
@@ -205,6 +223,13 @@ function OrderView({ order }: { order: SalesOrder }) {
         cancelling={cancel.isPending}
         onCancelOrder={cancelOrder}
         onClose={closeCancel}
+      />
+      <EmailDocumentModal
+        title={t('orderPage.emailTitle', { number: order.number })}
+        recipientName={order.customerName}
+        email={email}
+        opened={emailing}
+        onClose={closeEmail}
       />
     </DocumentPage>
   );

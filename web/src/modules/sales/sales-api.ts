@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas, unwrap } from '../../api/client.ts';
 import type { paths } from '../../api/schema.d.ts';
+import { useEmailDocument } from '../../ui/document/EmailDocumentModal.tsx';
 import { saveDownload } from '../../ui/download.ts';
 import type { ExportFormat } from '../../ui/ExportMenu.tsx';
 import { type KeysetSource, useKeysetList } from '../../ui/keyset-list.ts';
@@ -134,3 +135,9 @@ export function useReturnSalesOrder(id: string) {
     onSuccess: refresh,
   });
 }
+
+/** Sends the order confirmation PDF to the customer's address or `to`; the send shows in the order's timeline. */
+export const useEmailSalesOrder = (id: string) =>
+  useEmailDocument({ recordType: 'sales_order', recordId: id }, (to) =>
+    unwrap(api.POST('/api/sales-orders/{id}/email', { params: { path: { id } }, body: to ? { to } : {} })),
+  );

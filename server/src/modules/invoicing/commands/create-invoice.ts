@@ -5,7 +5,7 @@ import { Exact, roundMoney } from '../../../platform/money.ts';
 import { readCompanySetting } from '../../../platform/settings/company-settings.ts';
 import { companyCurrency } from '../../../platform/tenancy/company-calendar.ts';
 import { productsById } from '../../catalog/index.ts';
-import { getCustomer } from '../../partners/index.ts';
+import { customerInvoiceTerms, getCustomer, getPaymentTerm } from '../../partners/index.ts';
 import { type InvoiceableOrder, lockInvoiceableOrder, priceLines } from '../../sales/index.ts';
 import { MoreThanInvoiceable } from '../errors.ts';
 import { customerInvoiceLines, customerInvoices } from '../schema.ts';
@@ -149,8 +149,11 @@ export async function createInvoice(ctx: TenantContext, input: NewInvoice) {
     roundMoney(new Exact(priced.lines[i]!.lineTotal).times(line.taxRate).div(100), currency),
   );
   const taxTotal = taxes.reduce((sum, t) => sum.plus(t), new Exact(0));
-  const dueDate = new Date(`${input.invoiceDate}T00:00:00Z`);
-  dueDate.setUTCDate(dueDate.getUTCDate() + customer.paymentTermsDays);
+  const terms = customerInvoiceTerms(
+    customer,
+    customer.paymentTermId ? await getPaymentTerm(ctx, customer.paymentTermId) : undefined,
+    input.invoiceDate,
+  );
 
   const [invoice] = await ctx.tx
     .insert(customerInvoices)
@@ -160,7 +163,10 @@ export async function createInvoice(ctx: TenantContext, input: NewInvoice) {
       customerName: customer.name,
       salesOrderId,
       invoiceDate: input.invoiceDate,
-      dueDate: dueDate.toISOString().slice(0, 10),
+      dueDate: terms.dueDate,
+      paymentTermName: terms.termName,
+      earlyPaymentDiscountPercent: terms.discountPercent,
+      earlyPaymentDiscountDueDate: terms.discountDueDate,
       currency,
       subtotal: priced.totals.total,
       taxTotal: taxTotal.toFixed(),

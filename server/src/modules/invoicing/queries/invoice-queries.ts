@@ -155,12 +155,17 @@ export async function getInvoice(ctx: TenantContext, id: string) {
       journalEntryId: string | null;
       journalEntryNumber: string | null;
       cancelReason: string | null;
+      paymentTermName: string | null;
+      earlyPaymentDiscountPercent: string | null;
+      earlyPaymentDiscountDueDate: string | null;
     }
   >(
     ctx.tx,
     sql`select ${summaryColumns(ctx)}, i.notes, i.credited_invoice_id as "creditedInvoiceId", ci.number as "creditedInvoiceNumber",
                cn.id as "creditNoteId", cn.number as "creditNoteNumber", i.journal_entry_id as "journalEntryId",
-               ${journalEntryNumberOf(ctx, sql`i.journal_entry_id`)} as "journalEntryNumber", i.cancel_reason as "cancelReason"
+               ${journalEntryNumberOf(ctx, sql`i.journal_entry_id`)} as "journalEntryNumber", i.cancel_reason as "cancelReason",
+               i.payment_term_name as "paymentTermName", ${decimalText(sql`i.early_payment_discount_percent`)} as "earlyPaymentDiscountPercent",
+               i.early_payment_discount_due_date::text as "earlyPaymentDiscountDueDate"
         from customer_invoices i
         left join customer_invoices ci on ci.tenant_id = i.tenant_id and ci.id = i.credited_invoice_id
         left join customer_invoices cn on cn.tenant_id = i.tenant_id and cn.credited_invoice_id = i.id

@@ -3,7 +3,7 @@ import type { TenantContext } from '../../../db/database.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import { NotFound } from '../../../platform/errors.ts';
 import { customers } from '../schema.ts';
-import type { CustomerFields, CustomerRow } from './customer-fields.ts';
+import { type CustomerFields, type CustomerRow, withPaymentTermDays } from './customer-fields.ts';
 
 export async function updateCustomer(
   ctx: TenantContext,
@@ -15,7 +15,7 @@ export async function updateCustomer(
   if (!before) throw new NotFound('Customer', id);
   const [after] = await ctx.tx
     .update(customers)
-    .set({ ...patch, updatedAt: new Date() })
+    .set({ ...(await withPaymentTermDays(ctx, patch)), updatedAt: new Date() })
     .where(where)
     .returning();
   await recordAudit(ctx, { action: 'customer.updated', entity: 'customer', entityId: id, before, after });

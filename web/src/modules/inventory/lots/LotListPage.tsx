@@ -8,6 +8,7 @@ import { DataGrid } from '../../../ui/DataGrid.tsx';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import { formatQuantity, todayIn } from '../../../ui/format.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { PrintLabels } from '../../../ui/PrintLabels.tsx';
 import { ProductSelect } from '../../../ui/pickers/index.ts';
 import { type Lot, useLots } from '../inventory-api.ts';
 import { useProductById } from '../pickers.tsx';
@@ -28,7 +29,13 @@ export function LotListPage() {
 
   return (
     <>
-      <PageHeader title={t('lotList.title')} description={t('lotList.description')} />
+      <PageHeader
+        title={t('lotList.title')}
+        description={t('lotList.description')}
+        actions={
+          lots.data?.length ? <PrintLabels kind="lot" ids={[...new Set(lots.data.map((l) => l.lotId))]} /> : null
+        }
+      />
       <Group gap="sm" mb="sm">
         <ProductSelect
           aria-label={t('common.product')}

@@ -11,6 +11,7 @@ import { formatDate, formatQuantity, todayIn } from '../../../ui/format.ts';
 import { LoadingBlock } from '../../../ui/LoadingBlock.tsx';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
 import { Panel } from '../../../ui/Panel.tsx';
+import { PrintLabels } from '../../../ui/PrintLabels.tsx';
 import { type LotTrace, useLotTrace } from '../inventory-api.ts';
 import { useMoveColumns } from '../moves/move-columns.tsx';
 import { ExpiryText } from './ExpiryText.tsx';
@@ -80,6 +81,7 @@ function TraceView({ trace }: { trace: LotTrace }) {
             · {lot.productName}
           </>
         }
+        actions={<PrintLabels kind="lot" ids={[lot.id]} />}
       />
       <Stack gap="md">
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm">

@@ -5,6 +5,7 @@ import { useActiveCompany, useCan } from '../../../app/me.ts';
 import { AnchorLink } from '../../../ui/AnchorLink.tsx';
 import { formatQuantity } from '../../../ui/format.ts';
 import { notifyError, notifySuccess } from '../../../ui/notify.ts';
+import { PrintLabels } from '../../../ui/PrintLabels.tsx';
 import { locationKindLabel } from '../inventory-labels.ts';
 import { type TreeLocation, useUpdateLocation } from '../warehouse-api.ts';
 import { type Editing, InactiveBadge, NodeRow } from './node-row.tsx';
@@ -49,6 +50,7 @@ export function LocationNode({ location, onEdit }: { location: TreeLocation; onE
           <AnchorLink to="/inventory/moves" search={{ locationId: location.id }} fz="xs">
             {t('tree.moves')}
           </AnchorLink>
+          <PrintLabels kind="location" ids={[location.id]} compact />
           {canManage && (
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>

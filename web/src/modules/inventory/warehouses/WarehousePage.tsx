@@ -11,6 +11,7 @@ import { formatQuantity } from '../../../ui/format.ts';
 import { LoadingBlock } from '../../../ui/LoadingBlock.tsx';
 import { notifyError, notifySuccess } from '../../../ui/notify.ts';
 import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { PrintLabels } from '../../../ui/PrintLabels.tsx';
 import { useUpdateWarehouse, useWarehouseTree, type WarehouseTree } from '../warehouse-api.ts';
 import { LocationModal } from './LocationModal.tsx';
 import { type Editing, InactiveBadge } from './node-row.tsx';
@@ -52,27 +53,30 @@ function WarehouseView({ tree }: { tree: WarehouseTree }) {
         }
         description={[warehouse.code, warehouse.address].filter(Boolean).join(' · ')}
         actions={
-          canManage && (
-            <>
-              {!warehouse.isDefault && (
+          <>
+            <PrintLabels kind="location" ids={tree.locations.filter((l) => l.active).map((l) => l.id)} />
+            {canManage && (
+              <>
+                {!warehouse.isDefault && (
+                  <Button
+                    variant="default"
+                    color={warehouse.active ? 'red' : undefined}
+                    onClick={toggleActive}
+                    loading={updateWarehouse.isPending}
+                  >
+                    {warehouse.active ? t('common.deactivate') : t('common.reactivate')}
+                  </Button>
+                )}
                 <Button
                   variant="default"
-                  color={warehouse.active ? 'red' : undefined}
-                  onClick={toggleActive}
-                  loading={updateWarehouse.isPending}
+                  leftSection={<IconPencil size={16} />}
+                  onClick={() => setEditing({ what: 'warehouse' })}
                 >
-                  {warehouse.active ? t('common.deactivate') : t('common.reactivate')}
+                  {t('warehouse.edit')}
                 </Button>
-              )}
-              <Button
-                variant="default"
-                leftSection={<IconPencil size={16} />}
-                onClick={() => setEditing({ what: 'warehouse' })}
-              >
-                {t('warehouse.edit')}
-              </Button>
-            </>
-          )
+              </>
+            )}
+          </>
         }
       />
       <Stack gap="md">
