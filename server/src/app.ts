@@ -23,6 +23,9 @@ import { installErrorHandling } from './platform/http/error-handler.ts';
 import { installOpenApi } from './platform/http/openapi.ts';
 import { installRequestSecurity } from './platform/http/security.ts';
 import { installIdempotency, purgeExpiredIdempotencyKeys } from './platform/idempotency/idempotency.ts';
+import { housekeepingJob, housekeepingSchedule } from './platform/jobs/housekeeping.ts';
+import { registerJobRoutes } from './platform/jobs/routes.ts';
+import { JobRunner } from './platform/jobs/runner.ts';
 import { mailHandler } from './platform/mail/mail-handler.ts';
 import { createMailer, type Mailer } from './platform/mail/mailer.ts';
 import { registerNotificationRoutes } from './platform/notifications/routes.ts';
@@ -52,6 +55,7 @@ export interface Platform {
   config: Config;
   auth: AuthDeps;
   dispatcher: OutboxDispatcher;
+  jobRunner: JobRunner;
   now: () => Date;
 }
 
@@ -113,16 +117,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     refreshTokenTtlDays: config.refreshTokenTtlDays,
     companyInitializers: modules.flatMap((m) => (m.onCompanyCreated ? [m.onCompanyCreated] : [])),
   };
-  app.decorate('platform', { db, config, auth, dispatcher, now: options.now ?? (() => new Date()) });
+  const jobRunner = new JobRunner(db, app.log, {
+    handlers: {
+      'platform.housekeeping': housekeepingJob(db, [
+        () => purgeExpiredIdempotencyKeys(db),
+        () => auth.limits.purgeExpired(),
+      ]),
+    },
+    schedules: [housekeepingSchedule],
+  });
+  app.decorate('platform', { db, config, auth, dispatcher, jobRunner, now: options.now ?? (() => new Date()) });
 
   let ready = false;
-  registerHealthRoutes(app, { db, dispatcher, isReady: () => ready });
+  registerHealthRoutes(app, { db, dispatcher, jobRunner, isReady: () => ready });
   registerAuthRoutes(app, { ...auth, secureCookies: config.secureCookies });
   registerTenancyRoutes(app, auth);
   registerLetterheadRoutes(app);
   registerAuditRoutes(app);
   registerNotificationRoutes(app, db);
   registerSearchRoutes(app);
+  registerJobRoutes(app);
   registerSavedFilterRoutes(app);
   registerChatterRoutes(app, {
     store: createAttachmentStore(config.attachments),
@@ -145,15 +159,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
   }
 
-  const housekeeping = setInterval(() => {
-    purgeExpiredIdempotencyKeys(db).catch(() => {});
-    auth.limits.purgeExpired().catch(() => {});
-  }, 60 * 60_000);
-  housekeeping.unref();
   const backgroundWork: Array<{ stop(): Promise<void> }> = [];
   app.addHook('onReady', async () => {
     await listenForAccessChanges(db);
     await dispatcher.start();
+    await jobRunner.start();
     for (const module of modules) {
       if (module.startBackgroundWork) backgroundWork.push(module.startBackgroundWork(db, app.log));
     }
@@ -161,8 +171,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.addHook('onClose', async () => {
     ready = false;
-    clearInterval(housekeeping);
     for (const work of backgroundWork.splice(0)) await work.stop();
+    await jobRunner.stop();
     await dispatcher.stop();
   });
   return app;

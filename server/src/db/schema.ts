@@ -11,6 +11,7 @@ export * from '../platform/audit/schema.ts';
 export * from '../platform/auth/schema.ts';
 export * from '../platform/chatter/schema.ts';
 export * from '../platform/idempotency/schema.ts';
+export * from '../platform/jobs/schema.ts';
 export * from '../platform/notifications/schema.ts';
 export * from '../platform/numbering/schema.ts';
 export * from '../platform/outbox/schema.ts';

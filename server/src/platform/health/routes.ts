@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../../db/database.ts';
 import { access } from '../http/access.ts';
+import type { JobRunner } from '../jobs/runner.ts';
 import type { OutboxDispatcher } from '../outbox/dispatcher.ts';
 
 const Check = z.object({ ok: z.boolean(), detail: z.string() });
@@ -11,13 +12,18 @@ const Check = z.object({ ok: z.boolean(), detail: z.string() });
 /** `/health` checks the database and the job runner; `/ready` answers once start-up is done. */
 export function registerHealthRoutes(
   app: FastifyInstance,
-  deps: { db: Database; dispatcher: OutboxDispatcher; isReady: () => boolean },
+  deps: { db: Database; dispatcher: OutboxDispatcher; jobRunner: JobRunner; isReady: () => boolean },
 ): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const HealthOut = z.object({
     status: z.enum(['ok', 'degraded']),
     database: Check.extend({ kind: z.enum(['pglite', 'postgres']), latencyMs: z.number() }),
     jobs: Check.extend({ overdue: z.number().int(), failed: z.number().int() }),
+    backgroundJobs: Check.extend({
+      lastPollAt: z.string().nullable(),
+      overdue: z.number().int().describe('Jobs due for more than five minutes'),
+      dead: z.number().int(),
+    }),
   });
 
   r.get('/health', {
@@ -35,6 +41,7 @@ export function registerHealthRoutes(
         .then(() => ({ ok: true, detail: 'reachable' }))
         .catch((error: Error) => ({ ok: false, detail: error.message }));
       const latencyMs = Math.round((performance.now() - started) * 10) / 10;
+      const runnerUnreachable = { ok: false, detail: 'database unreachable', lastPollAt: null, overdue: 0, dead: 0 };
       const unreachable = { ok: false, detail: 'database unreachable', overdue: 0, failed: 0 };
       const jobs = database.ok
         ? await deps.dispatcher.status().then(
@@ -47,11 +54,24 @@ export function registerHealthRoutes(
             () => unreachable,
           )
         : unreachable;
-      const healthy = database.ok && jobs.ok;
+      const backgroundJobs = database.ok
+        ? await deps.jobRunner.status().then(
+            (s) => ({
+              ok: s.running && s.queued === 0,
+              detail: s.running ? (s.queued === 0 ? 'running' : `${s.queued} jobs overdue`) : 'not running',
+              lastPollAt: s.lastRunAt,
+              overdue: s.queued,
+              dead: s.dead,
+            }),
+            () => runnerUnreachable,
+          )
+        : runnerUnreachable;
+      const healthy = database.ok && jobs.ok && backgroundJobs.ok;
       return reply.code(healthy ? 200 : 503).send({
         status: healthy ? 'ok' : 'degraded',
         database: { ...database, kind: deps.db.kind, latencyMs },
         jobs,
+        backgroundJobs,
       });
     },
   });

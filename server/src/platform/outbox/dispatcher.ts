@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { type Database, queryRows } from '../../db/database.ts';
+import { backoffSeconds, PollLoop } from '../background/poll-loop.ts';
 
 export interface OutboxHandler {
   handle(payload: Record<string, unknown>, tenantId: string | null): Promise<void>;
@@ -24,53 +25,34 @@ const BATCH = 20;
  * several app instances can run dispatchers side by side; a crash leaves the lease to expire.
  */
 export class OutboxDispatcher {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private rerun = false;
-  private lastRunAt: Date | null = null;
+  private readonly loop: PollLoop;
 
   constructor(
     private readonly db: Database,
     private readonly handlers: Record<string, OutboxHandler>,
     private readonly log: FastifyBaseLogger,
-    private readonly pollMs = 2000,
-  ) {}
+    pollMs = 2000,
+  ) {
+    this.loop = new PollLoop(() => this.drain(), log, 'outbox dispatch', pollMs);
+  }
 
   async start(): Promise<void> {
     await this.db.listen('outbox', () => this.nudge());
-    this.timer = setInterval(() => this.nudge(), this.pollMs);
-    this.timer.unref();
-    this.nudge();
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   nudge(): void {
-    if (this.running) {
-      this.rerun = true;
-      return;
-    }
-    this.running = this.drain()
-      .catch((error) => this.log.error({ err: error }, 'outbox dispatch failed'))
-      .finally(() => {
-        this.running = null;
-        if (this.rerun && this.timer) {
-          this.rerun = false;
-          this.nudge();
-        }
-      });
+    this.loop.nudge();
   }
 
   /** Delivers everything due now. */
   async drain(): Promise<void> {
-    this.rerun = false;
     for (;;) {
       const batch = await this.claim();
-      this.lastRunAt = new Date();
       if (batch.length === 0) return;
       for (const event of batch) await this.deliver(event);
     }
@@ -84,8 +66,8 @@ export class OutboxDispatcher {
           from outbox`,
     );
     return {
-      running: this.timer !== null,
-      lastRunAt: this.lastRunAt?.toISOString() ?? null,
+      running: this.loop.started,
+      lastRunAt: this.loop.lastRunAt?.toISOString() ?? null,
       due: counts?.due ?? 0,
       failed: counts?.failed ?? 0,
     };
@@ -122,10 +104,9 @@ export class OutboxDispatcher {
         { outboxId: event.id, topic: event.topic, attempts: event.attempts, err: error },
         'outbox delivery failed',
       );
-      const backoffSeconds = Math.min(3600, 2 ** event.attempts * 5);
       await this.db.orm.execute(
         sql`update outbox set last_error = ${message.slice(0, 1000)},
-              available_at = now() + make_interval(secs => ${backoffSeconds}),
+              available_at = now() + make_interval(secs => ${backoffSeconds(event.attempts)}),
               failed_at = ${giveUp ? sql`now()` : sql`null`}
             where id = ${event.id}`,
       );
