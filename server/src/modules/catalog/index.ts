@@ -4,6 +4,7 @@ import './chatter-records.ts';
 import { seedUnitsOfMeasure } from './commands/seed-units-of-measure.ts';
 import './errors.ts';
 import './permissions.ts';
+import './product-import.ts';
 import type { ProductStock } from './product-stock.ts';
 import { registerCatalogRoutes } from './routes.ts';
 
