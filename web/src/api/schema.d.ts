@@ -19753,7 +19753,7 @@ export interface paths {
                     "x-tenant-id"?: string;
                 };
                 path: {
-                    kind: "products";
+                    kind: "customers" | "products";
                 };
                 cookie?: never;
             };
@@ -19870,7 +19870,7 @@ export interface paths {
                     "x-tenant-id"?: string;
                 };
                 path: {
-                    kind: "products";
+                    kind: "customers" | "products";
                 };
                 cookie?: never;
             };
@@ -20028,7 +20028,7 @@ export interface paths {
                     "x-tenant-id"?: string;
                 };
                 path: {
-                    kind: "products";
+                    kind: "customers" | "products";
                 };
                 cookie?: never;
             };

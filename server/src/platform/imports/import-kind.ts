@@ -87,12 +87,25 @@ export class RowCells {
   }
 
   /** The cell's text, or undefined when empty; a required empty cell is an error. */
-  text(column: string, options: { required?: boolean; max?: number } = {}): string | undefined {
+  text(
+    column: string,
+    options: { required?: boolean; max?: number; pattern?: { regex: RegExp; message: string } } = {},
+  ): string | undefined {
     const cell = this.cells.get(column);
     const value = cell === undefined ? '' : String(cell).trim();
     if (value === '') return options.required ? this.fail(column, 'Required') : undefined;
     if (options.max && value.length > options.max) return this.fail(column, `At most ${options.max} characters`);
+    if (options.pattern && !options.pattern.regex.test(value)) return this.fail(column, options.pattern.message);
     return value;
+  }
+
+  /** A whole number within bounds. */
+  integer(column: string, bounds: { min: number; max: number }): number | undefined {
+    const value = this.decimal(column, { scale: 0 });
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (n < bounds.min || n > bounds.max) return this.fail(column, `Must be between ${bounds.min} and ${bounds.max}`);
+    return n;
   }
 
   /** A non-negative decimal: spreadsheet numbers as they are, text in the company's locale. */

@@ -23,7 +23,7 @@ export interface ImportedProduct {
 
 const defaultUnit = 'pcs';
 /** Rows per statement: arrays of this size stay well inside one message on either engine. */
-const chunkSize = 10_000;
+const chunkSize = 5_000;
 
 /** The checks that need the database: SKUs already stored, units that exist, barcodes another product holds. */
 export async function checkProductImport(ctx: TenantContext, rows: ImportRow<ImportedProduct>[]): Promise<ImportCheck> {
@@ -31,7 +31,9 @@ export async function checkProductImport(ctx: TenantContext, rows: ImportRow<Imp
   const skus = rows.map((r) => r.record.sku.toLowerCase());
   const existing = await queryRows<{ sku: string }>(
     ctx.tx,
-    sql`select lower(sku) as sku from products where tenant_id = ${ctx.tenantId} and lower(sku) = any(${sql.param(skus)}::text[])`,
+    // A join, not `= any(array)`: that compares every stored row with every key of the file.
+    sql`select k.sku from products p join unnest(${sql.param(skus)}::text[]) as k(sku) on lower(p.sku) = k.sku
+        where p.tenant_id = ${ctx.tenantId}`,
   );
   const units = await queryRows<{ code: string; decimals: number }>(
     ctx.tx,
@@ -41,7 +43,8 @@ export async function checkProductImport(ctx: TenantContext, rows: ImportRow<Imp
   const barcodes = rows.flatMap((r) => (r.record.barcode ? [r.record.barcode] : []));
   const heldBarcodes = await queryRows<{ barcode: string; sku: string }>(
     ctx.tx,
-    sql`select barcode, lower(sku) as sku from products where tenant_id = ${ctx.tenantId} and barcode = any(${sql.param(barcodes)}::text[])`,
+    sql`select p.barcode, lower(p.sku) as sku from products p join unnest(${sql.param(barcodes)}::text[]) as b(barcode)
+        on p.barcode = b.barcode where p.tenant_id = ${ctx.tenantId}`,
   );
   const barcodeOwner = new Map(heldBarcodes.map((b) => [b.barcode, b.sku]));
   const barcodeRow = new Map<string, number>();
@@ -103,15 +106,12 @@ export async function commitProductImport(
       select ${ctx.tenantId}, name from unnest(${sql.param(categories)}::text[]) as c(name)
       on conflict (tenant_id, lower(name)) do nothing`);
   }
-  const updates = options.columns.flatMap((c) => (updatedColumns[c] ? [updatedColumns[c]] : []));
-  const onConflict =
-    options.upsert && updates.length > 0
-      ? sql.raw(
-          `on conflict (tenant_id, lower(sku)) do update set ${[...updates, 'updated_at'].map((c) => (c === 'updated_at' ? 'updated_at = now()' : `${c} = excluded.${c}`)).join(', ')}`,
-        )
-      : options.upsert
-        ? sql.raw('on conflict (tenant_id, lower(sku)) do nothing')
-        : sql.raw('');
+  const updates = options.columns.flatMap((c) =>
+    updatedColumns[c] ? [`${updatedColumns[c]} = excluded.${updatedColumns[c]}`] : [],
+  );
+  const onConflict = options.upsert
+    ? sql.raw(`on conflict (tenant_id, lower(sku)) do update set ${[...updates, 'updated_at = now()'].join(', ')}`)
+    : sql.raw('');
   const createdIds: string[] = [];
   let updated = 0;
   for (let start = 0; start < rows.length; start += chunkSize) {
