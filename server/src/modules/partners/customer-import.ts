@@ -24,8 +24,8 @@ export const customerImport = defineImportKind<ImportedCustomer>({
     { name: 'postalCode', aliases: ['postal code', 'zip', 'kode pos'], example: '10220' },
     { name: 'country', aliases: ['negara', 'country code'], example: 'ID' },
     { name: 'taxId', aliases: ['npwp', 'tax id', 'vat number'], example: '' },
-    { name: 'paymentTermsDays', aliases: ['payment terms', 'terms', 'termin', 'top'], example: '30' },
-    { name: 'creditLimit', aliases: ['credit limit', 'limit kredit', 'plafon'], example: '50.000.000' },
+    { name: 'paymentTermsDays', aliases: ['payment terms', 'terms', 'termin', 'top'], example: '30', number: true },
+    { name: 'creditLimit', aliases: ['credit limit', 'limit kredit', 'plafon'], example: '50000000', number: true },
     { name: 'notes', aliases: ['catatan', 'keterangan'], example: '' },
   ],
   parseRow: (cells) => ({

@@ -9,8 +9,10 @@ export interface ImportColumn {
   /** Other headers people give the column (any case, any spacing), matched automatically. */
   aliases: readonly string[];
   required?: boolean;
-  /** A value the template shows in its example row. */
+  /** A value the template shows in its example row; plain decimal text (`1250000.5`) for numbers. */
   example: string;
+  /** The template writes the example as a number: in the company's locale in CSV, a number cell in XLSX. */
+  number?: boolean;
 }
 
 export interface RowError {

@@ -176,17 +176,36 @@ describe('products import', () => {
     expect(await productsLike('SALES-')).toEqual([]);
   });
 
-  it('offers a template that imports as it is', async () => {
-    const template = await t.api.get('/api/imports/products/template?format=csv', { token: owner.token });
-    expect(template.status).toBe(200);
-    expect(template.headers['content-type']).toContain('text/csv');
-    expect(template.body).toContain('sku;name;type;category;unitOfMeasure;salePrice');
-    const preview = await send('preview', csv(template.body));
-    expect(preview.body.errors).toEqual([]);
-    expect(preview.body.summary).toMatchObject({ new: 1, errors: 0 });
+  it('offers templates, in the company’s way of writing numbers, that import as they are', async () => {
+    const idTemplate = await t.api.get('/api/imports/products/template?format=csv', { token: owner.token });
+    expect(idTemplate.status).toBe(200);
+    expect(idTemplate.headers['content-type']).toContain('text/csv');
+    expect(idTemplate.body).toContain('sku;name;type;category;unitOfMeasure;salePrice');
+    expect(idTemplate.body).toContain(';1.250.000,5;900.000;');
+    const usTemplate = await t.api.get('/api/imports/products/template?format=csv', { token: other.token });
+    expect(usTemplate.body).toContain(',"1,250,000.5","900,000",');
+    for (const [as, text] of [
+      [owner, idTemplate.body],
+      [other, usTemplate.body],
+    ] as const) {
+      const preview = await send('preview', csv(text), as);
+      expect(preview.body.errors).toEqual([]);
+      expect(preview.body.summary).toMatchObject({ new: 1, errors: 0 });
+    }
 
-    const xlsx = await t.api.get('/api/imports/products/template?format=xlsx', { token: owner.token });
-    expect(xlsx.status).toBe(200);
+    const xlsx = await t.app.inject({
+      method: 'GET',
+      url: '/api/imports/products/template?format=xlsx',
+      headers: { authorization: `Bearer ${owner.token}` },
+    });
+    expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const preview = await send('preview', {
+      name: 'template.xlsx',
+      type: 'application/octet-stream',
+      bytes: xlsx.rawPayload,
+    });
+    expect(preview.body.errors).toEqual([]);
+    expect(preview.body.sample[0].values.salePrice).toBe(1250000.5);
   });
 });

@@ -9,15 +9,16 @@ import type { ImportKind } from './import-kind.ts';
  */
 export async function importTemplate(kind: ImportKind<unknown>, format: ImportFormat, locale: string): Promise<Buffer> {
   const headers = kind.columns.map((c) => c.name);
-  const example = kind.columns.map((c) => c.example);
   if (format === 'csv') {
+    const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 4, numberingSystem: 'latn' });
+    const example = kind.columns.map((c) => (c.number && c.example ? numbers.format(Number(c.example)) : c.example));
     const decimalComma = new Intl.NumberFormat(locale).format(1.5).includes(',');
     return Buffer.from(`\ufeff${stringify([headers, example], { delimiter: decimalComma ? ';' : ',' })}`, 'utf8');
   }
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(kind.name);
   sheet.addRow(headers).font = { bold: true };
-  sheet.addRow(example);
+  sheet.addRow(kind.columns.map((c) => (c.number && c.example ? Number(c.example) : c.example)));
   sheet.columns.forEach((column) => {
     column.width = 18;
   });
