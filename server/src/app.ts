@@ -23,6 +23,7 @@ import { installErrorHandling } from './platform/http/error-handler.ts';
 import { installOpenApi } from './platform/http/openapi.ts';
 import { installRequestSecurity } from './platform/http/security.ts';
 import { installIdempotency, purgeExpiredIdempotencyKeys } from './platform/idempotency/idempotency.ts';
+import { registerImportRoutes } from './platform/imports/routes.ts';
 import { housekeepingJob, housekeepingSchedule } from './platform/jobs/housekeeping.ts';
 import { registerJobRoutes } from './platform/jobs/routes.ts';
 import { JobRunner } from './platform/jobs/runner.ts';
@@ -142,6 +143,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     store: createAttachmentStore(config.attachments),
     maxAttachmentBytes: config.attachments.maxBytes,
   });
+  registerImportRoutes(app, { maxBytes: config.importMaxBytes });
   for (const module of modules) module.registerRoutes(app);
 
   if (webApp) {

@@ -37,6 +37,11 @@ const envSchema = z.object({
     .int()
     .min(1)
     .default(10 * 1024 * 1024),
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(20 * 1024 * 1024),
   S3_BUCKET: z.preprocess(emptyAsUndefined, z.string().optional()),
   S3_ENDPOINT: z.preprocess(emptyAsUndefined, z.url().optional()),
   S3_REGION: z.string().default('us-east-1'),
@@ -80,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     secureCookies: publicUrl.startsWith('https://'),
     authRateLimit: { perIp: e.AUTH_RATE_LIMIT_PER_IP, perAccount: e.AUTH_RATE_LIMIT_PER_ACCOUNT },
     idempotencyLeaseSeconds: e.IDEMPOTENCY_LEASE_SECONDS,
+    importMaxBytes: e.IMPORT_MAX_BYTES,
     attachments: {
       dir: path.resolve(e.ATTACHMENTS_DIR ?? path.join(e.DATA_DIR, 'attachments')),
       maxBytes: e.ATTACHMENT_MAX_BYTES,

@@ -64,9 +64,14 @@ export class TestApi {
     return this.request('PUT', url, body, options);
   }
 
-  /** A multipart/form-data POST of one file, as a browser's file input sends it. */
-  upload(url: string, file: { name: string; type: string; bytes: Buffer }, options: RequestOptions = {}) {
+  /** A multipart/form-data POST of one file (after any `fields`), as a browser's form sends it. */
+  upload(
+    url: string,
+    file: { name: string; type: string; bytes: Buffer },
+    options: RequestOptions & { fields?: Record<string, string> } = {},
+  ) {
     const form = new FormData();
+    for (const [name, value] of Object.entries(options.fields ?? {})) form.append(name, value);
     form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
     return this.send('POST', url, form, options);
   }

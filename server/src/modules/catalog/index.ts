@@ -5,6 +5,7 @@ import { seedUnitsOfMeasure } from './commands/seed-units-of-measure.ts';
 import './errors.ts';
 import './permissions.ts';
 import { registerProductLabelRoutes } from './label-routes.ts';
+import './product-import.ts';
 import type { ProductStock } from './product-stock.ts';
 import { registerCatalogRoutes } from './routes.ts';
 

@@ -1,6 +1,7 @@
 import type { ErpModule } from '../module.ts';
 import './audit-references.ts';
 import './chatter-records.ts';
+import './customer-import.ts';
 import './errors.ts';
 import './permissions.ts';
 import { seedPaymentTerms } from './commands/payment-terms.ts';
